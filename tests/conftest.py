@@ -1,0 +1,24 @@
+"""Shared fixtures: the evidence base and a fixed 'today'."""
+
+from __future__ import annotations
+
+import os
+
+# Qt must never need a display in tests (set before anything imports Qt).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from planfactory import TODAY
+
+from tmsplanner.core.checks import CheckSettings
+from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return bundled_knowledge_base()
+
+
+@pytest.fixture
+def settings() -> CheckSettings:
+    return CheckSettings(today=TODAY)

@@ -1,0 +1,5 @@
+"""``python -m tmsplanner``."""
+
+from tmsplanner.cli.main import run
+
+run()

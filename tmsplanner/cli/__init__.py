@@ -1,0 +1,1 @@
+"""Command-line interface (imports the core, never the GUI)."""

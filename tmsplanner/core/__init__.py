@@ -1,0 +1,1 @@
+"""The Qt-free, reportlab-free core: plan model, dose math, evidence, checks, plan files."""

@@ -1,0 +1,50 @@
+"""Several sessions a day, compared with the published accelerated schedules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from tmsplanner.core.checks.context import CheckContext
+from tmsplanner.core.checks.findings import Finding
+
+
+def check_accelerated(ctx: CheckContext) -> Iterator[Finding]:
+    """ACC-001..003: interval, sessions and pulses per day against published schedules."""
+    schedule = ctx.plan.schedule
+    refs = ctx.kb.accelerated
+    if schedule.sessions_per_day < 2 or not refs:
+        return
+    cited = tuple(dict.fromkeys(c for r in refs for c in r.citations))
+    shortest = min(refs, key=lambda r: r.intersession_interval_min)
+    if schedule.intersession_interval_min < shortest.intersession_interval_min:
+        yield ctx.finding(
+            "ACC-001", "schedule.intersession_interval_min", citations=cited,
+            interval=f"{schedule.intersession_interval_min:g}", ref_interval=f"{shortest.intersession_interval_min:g}",
+            ref=shortest.name,
+        )
+    most = max(refs, key=lambda r: r.sessions_per_day)
+    if schedule.sessions_per_day > most.sessions_per_day:
+        yield ctx.finding(
+            "ACC-002", "schedule.sessions_per_day", citations=cited,
+            sessions=schedule.sessions_per_day, ref_sessions=most.sessions_per_day, ref=most.name,
+        )
+    densest = max(refs, key=lambda r: r.sessions_per_day * r.pulses_per_session)
+    ref_pulses = densest.sessions_per_day * densest.pulses_per_session
+    if ctx.figures.pulses_per_day > ref_pulses:
+        yield ctx.finding(
+            "ACC-003", "schedule.sessions_per_day", citations=cited,
+            pulses=ctx.figures.pulses_per_day, ref_pulses=ref_pulses, ref=densest.name,
+        )
+
+
+def check_day_fits(ctx: CheckContext) -> Iterator[Finding]:
+    """SCHED-001: all sessions of a day must end on that day."""
+    day = ctx.figures.sessions[: ctx.plan.schedule.sessions_per_day]
+    end = day[-1].start + dt.timedelta(seconds=ctx.figures.session_duration_s)
+    if end.date() != day[0].date:
+        yield ctx.finding(
+            "SCHED-001", "schedule.sessions_per_day",
+            sessions=ctx.plan.schedule.sessions_per_day,
+            start=ctx.plan.schedule.first_session_time.strftime("%H:%M"), slot=ctx.figures.slot_min,
+        )

@@ -1,0 +1,44 @@
+"""Device output and motor-threshold record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tmsplanner.core.checks.context import CheckContext
+from tmsplanner.core.checks.findings import Finding
+from tmsplanner.core.vocab import MTMethod
+
+
+def check_device_output(ctx: CheckContext) -> Iterator[Finding]:
+    """DEV-001: the %MSO to set must be within the device's maximum output."""
+    max_out = ctx.plan.device.max_output_pct_mso
+    for i, dose in enumerate(ctx.figures.blocks):
+        if dose.intensity_pct_mso_to_set > max_out:
+            yield ctx.finding(
+                "DEV-001", f"blocks[{i}].intensity_pct_mt", block=i + 1,
+                mso=dose.intensity_pct_mso_to_set, max_out=f"{max_out:g}",
+                mt=f"{dose.mt_pct_mso:.1f}", corrected=" (depth-corrected)" if dose.depth_corrected else "",
+            )
+
+
+def check_motor_threshold(ctx: CheckContext) -> Iterator[Finding]:
+    """MT-001..004: placeholder, age, date and method of the motor threshold."""
+    mt = ctx.plan.motor_threshold
+    today = ctx.settings.today
+    field = "motor_threshold.measured_on"
+    if mt.placeholder:
+        yield ctx.finding("MT-004", "motor_threshold.value_pct_mso", value=f"{mt.value_pct_mso:g}")
+    if mt.measured_on > today:
+        yield ctx.finding("MT-002", field, measured=mt.measured_on.isoformat(), today=today.isoformat())
+    reference = max(today, ctx.figures.start_date)
+    age = (reference - mt.measured_on).days
+    if age > ctx.settings.mt_max_age_days:
+        yield ctx.finding(
+            "MT-001", field, age=age, limit=ctx.settings.mt_max_age_days,
+            measured=mt.measured_on.isoformat(), reference=reference.isoformat(),
+        )
+    if mt.method == MTMethod.VISUAL and any(b.intensity_pct_mt >= 100 for b in ctx.plan.blocks):
+        excess = ctx.kb.param("visual_mt_excess_pct")
+        yield ctx.finding(
+            "MT-003", "motor_threshold.method", citations=tuple(excess.citations), excess=f"{excess.value:g}"
+        )

@@ -1,0 +1,1 @@
+"""The evidence base: references, guideline levels, clearances, protocols, safety data."""

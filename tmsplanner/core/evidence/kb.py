@@ -1,0 +1,249 @@
+"""Load, validate and index the evidence base and the safety data.
+
+Every file is validated by its pydantic model at load; a bad file raises an
+``EvidenceError`` naming the file and the field. Cross-references (citation
+ids, guideline and clearance ids, rule ids) are checked once, here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from tmsplanner.core.errors import EvidenceError
+from tmsplanner.core.evidence.models import (
+    AcceleratedReference,
+    Clearance,
+    EvidenceBaseInfo,
+    GuidelineLevel,
+    MechanismClaim,
+    Medication,
+    Parameter,
+    Reference,
+    Rule,
+    SafetyLimitTable,
+    ScreeningQuestion,
+    TrialResult,
+)
+from tmsplanner.core.evidence.protocols import Protocol
+from tmsplanner.core.planio import describe_validation_error
+from tmsplanner.core.resources import resource_path
+from tmsplanner.core.vocab import Coil, Indication, PatternClass, ScreeningItem, Target
+
+T = TypeVar("T")
+
+DEFAULT_SAFETY_TABLE = "wassermann1998-candidate"
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvidenceError(f"{path}: cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise EvidenceError(f"{path}: not valid TOML ({exc})") from None
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    raise TypeError(f"unsupported value {value!r}")
+
+
+def _validate(path: Path, adapter: TypeAdapter[T], data: Any) -> T:
+    # Validate as JSON so that strict plan models accept enum and date strings
+    # exactly as they do in plan files.
+    try:
+        return adapter.validate_json(json.dumps(data, default=_json_default))
+    except ValidationError as exc:
+        raise EvidenceError(f"{path.name}: {describe_validation_error(exc)}") from None
+
+
+def _records(path: Path, key: str, model: type[T]) -> list[T]:
+    data = _read_toml(path)
+    if set(data) != {key}:
+        raise EvidenceError(f"{path.name}: expected only [[{key}]] tables, found {sorted(data)}")
+    return _validate(path, TypeAdapter(list[model]), data[key])  # type: ignore[valid-type]
+
+
+def load_safety_table(path: str | Path) -> SafetyLimitTable:
+    """Load a safety-limit table (the bundled one, or a clinic's own file)."""
+    path = Path(path)
+    return _validate(path, TypeAdapter(SafetyLimitTable), _read_toml(path))
+
+
+def normalise_drug_name(name: str) -> str:
+    """Normalise a medication name for lookup (case, spacing, ё)."""
+    return " ".join(name.casefold().replace("ё", "е").split())
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """The loaded evidence base with the indices the checks need."""
+
+    info: EvidenceBaseInfo
+    references: dict[str, Reference]
+    guidelines: tuple[GuidelineLevel, ...]
+    clearances: tuple[Clearance, ...]
+    trials: tuple[TrialResult, ...]
+    mechanisms: tuple[MechanismClaim, ...]
+    protocols: dict[str, Protocol]
+    medications: tuple[Medication, ...]
+    screening: dict[ScreeningItem, ScreeningQuestion]
+    parameters: dict[str, Parameter]
+    accelerated: tuple[AcceleratedReference, ...]
+    rules: dict[str, Rule]
+    safety_table: SafetyLimitTable
+    _drugs: dict[str, Medication] = field(default_factory=dict, repr=False)
+    _grades: dict[tuple[Indication, Target, PatternClass], list[GuidelineLevel]] = field(
+        default_factory=dict, repr=False
+    )
+    _cleared: dict[tuple[Indication, Target, PatternClass], list[Clearance]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def param(self, name: str) -> Parameter:
+        """Return a named safety parameter."""
+        try:
+            return self.parameters[name]
+        except KeyError:
+            raise EvidenceError(f"parameters.toml has no parameter '{name}'") from None
+
+    def find_medication(self, name: str) -> Medication | None:
+        """Find a medication by name or alias; also tries each word of the name."""
+        key = normalise_drug_name(name)
+        if key in self._drugs:
+            return self._drugs[key]
+        for word in key.replace(",", " ").replace("/", " ").split():
+            if word in self._drugs:
+                return self._drugs[word]
+        return None
+
+    def grades_for(self, indication: Indication, target: Target, pclass: PatternClass) -> list[GuidelineLevel]:
+        """Guideline levels for an indication x target x pattern class."""
+        return self._grades.get((indication, target, pclass), [])
+
+    def clearances_for(
+        self, indication: Indication, target: Target, pclass: PatternClass, coil: Coil
+    ) -> list[Clearance]:
+        """Regulatory clearances for an indication x target x pattern class with this coil.
+
+        An H-coil plan matches only clearances of that H-coil; a focal-coil plan
+        only clearances that name no H-coil.
+        """
+        wanted = coil if coil.is_h_coil else None
+        return [c for c in self._cleared.get((indication, target, pclass), []) if c.coil == wanted]
+
+
+def _cited_ids(records: Iterable[BaseModel]) -> Iterable[tuple[str, str]]:
+    for record in records:
+        owner = getattr(record, "id", type(record).__name__)
+        for cid in getattr(record, "citations", []):
+            yield str(owner), cid
+        for sub in getattr(record, "interactions", []):
+            for cid in sub.citations:
+                yield str(owner), cid
+
+
+def _check_links(kb: KnowledgeBase) -> None:
+    records: list[BaseModel] = [
+        *kb.guidelines, *kb.clearances, *kb.trials, *kb.mechanisms, *kb.protocols.values(),
+        *kb.medications, *kb.screening.values(), *kb.parameters.values(), *kb.accelerated,
+        *kb.rules.values(), kb.safety_table,
+    ]
+    missing = sorted({f"{owner} -> {cid}" for owner, cid in _cited_ids(records) if cid not in kb.references})
+    if missing:
+        raise EvidenceError(f"citations name unknown references: {', '.join(missing[:10])}")
+    guideline_ids = {g.id for g in kb.guidelines}
+    clearance_ids = {c.id for c in kb.clearances}
+    for proto in kb.protocols.values():
+        if proto.guideline_id and proto.guideline_id not in guideline_ids:
+            raise EvidenceError(f"protocols.toml: {proto.id}: unknown guideline_id '{proto.guideline_id}'")
+        unknown = set(proto.clearance_ids) - clearance_ids
+        if unknown:
+            raise EvidenceError(f"protocols.toml: {proto.id}: unknown clearance_ids {sorted(unknown)}")
+        if proto.unverified_fields and proto.provenance != "unverified":
+            raise EvidenceError(f"protocols.toml: {proto.id}: has unverified_fields, so provenance must be unverified")
+
+
+def _unique(path: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for rid in ids:
+        if rid in seen:
+            raise EvidenceError(f"{path}: id '{rid}' is used twice")
+        seen.add(rid)
+
+
+def _index(kb: KnowledgeBase) -> None:
+    for med in kb.medications:
+        for name in (med.name, med.id, *med.aliases):
+            key = normalise_drug_name(name)
+            other = kb._drugs.get(key)
+            if other is not None and other is not med:
+                raise EvidenceError(f"medications.toml: name '{name}' belongs to both {other.id} and {med.id}")
+            kb._drugs[key] = med
+    for grade in kb.guidelines:
+        for target in grade.targets:
+            kb._grades.setdefault((grade.indication, target, grade.pattern_class), []).append(grade)
+    for clr in kb.clearances:
+        for target in clr.targets:
+            kb._cleared.setdefault((clr.indication, target, clr.pattern_class), []).append(clr)
+
+
+def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
+    """Load and validate the whole evidence base from ``resources/``.
+
+    Parameters
+    ----------
+    root : Path, optional
+        A resources folder to load instead of the bundled one (tests use this).
+    """
+    base = root if root is not None else resource_path()
+    ev, safety = base / "evidence", base / "safety"
+    references = [r for p in sorted((ev / "references").glob("*.toml")) for r in _records(p, "reference", Reference)]
+    _unique("references", [r.id for r in references])
+    info_path = ev / "base.toml"
+    info = _validate(info_path, TypeAdapter(EvidenceBaseInfo), _read_toml(info_path).get("info"))
+    protocols = _records(ev / "protocols.toml", "protocol", Protocol)
+    _unique("protocols.toml", [p.id for p in protocols])
+    medications = _records(ev / "medications.toml", "medication", Medication)
+    _unique("medications.toml", [m.id for m in medications])
+    screening = _records(ev / "screening.toml", "question", ScreeningQuestion)
+    missing_items = set(ScreeningItem) - {q.id for q in screening}
+    if missing_items or len(screening) != len(ScreeningItem):
+        raise EvidenceError(f"screening.toml: every screening item exactly once; missing {sorted(missing_items)}")
+    rules = _records(safety / "rules.toml", "rule", Rule)
+    _unique("rules.toml", [r.id for r in rules])
+    params_path = safety / "parameters.toml"
+    kb = KnowledgeBase(
+        info=info,
+        references={r.id: r for r in references},
+        guidelines=tuple(_records(ev / "guidelines.toml", "guideline", GuidelineLevel)),
+        clearances=tuple(_records(ev / "clearances.toml", "clearance", Clearance)),
+        trials=tuple(_records(ev / "trials.toml", "trial", TrialResult)),
+        mechanisms=tuple(_records(ev / "mechanisms.toml", "mechanism", MechanismClaim)),
+        protocols={p.id: p for p in protocols},
+        medications=tuple(medications),
+        screening={q.id: q for q in screening},
+        parameters=_validate(params_path, TypeAdapter(dict[str, Parameter]), _read_toml(params_path).get("parameters")),
+        accelerated=tuple(_records(safety / "accelerated.toml", "accelerated", AcceleratedReference)),
+        rules={r.id: r for r in rules},
+        safety_table=load_safety_table(safety / "limits" / f"{DEFAULT_SAFETY_TABLE}.toml"),
+    )
+    _check_links(kb)
+    _index(kb)
+    return kb
+
+
+@cache
+def bundled_knowledge_base() -> KnowledgeBase:
+    """Return the bundled evidence base, loaded once per process."""
+    return load_knowledge_base()

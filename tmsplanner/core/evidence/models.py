@@ -1,0 +1,207 @@
+"""Typed models of the evidence base files in ``resources/evidence``.
+
+Every record that states a number or a claim carries ``citations`` (ids of
+references) and a ``provenance``: ``verified`` when it was read in a source,
+``unverified`` when it was not, so that checks and printouts can say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from tmsplanner.core.vocab import Coil, Indication, PatternClass, Provenance, ScreeningItem, Severity, Target
+
+RecordId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.\-]*$", max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+
+
+class EvidenceRecord(BaseModel):
+    """Base of every evidence record: strict, no unknown keys."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+class Cited(EvidenceRecord):
+    """A record that states facts and says where they were read."""
+
+    citations: list[RecordId] = Field(min_length=1)
+    provenance: Provenance
+    note: Text | None = None
+
+
+class Reference(EvidenceRecord):
+    """A bibliographic reference, as far as it was read."""
+
+    id: RecordId
+    authors: Text
+    year: int | None = Field(default=None, ge=1900, le=2100, description="None when the year was not seen")
+    title: Text
+    journal: Text | None = None
+    volume_pages: Text | None = Field(default=None, description="volume(issue):pages")
+    doi: Text | None = None
+    pmid: Text | None = None
+    url: Text | None = Field(default=None, description="where the text was read")
+    provenance: Provenance = Field(
+        description="verified: the details printed here were read; unverified: some are from memory"
+    )
+    note: Text | None = None
+
+
+class GuidelineLevel(Cited):
+    """A guideline grade for an indication x target x pattern class."""
+
+    id: RecordId
+    indication: Indication
+    targets: list[Target] = Field(min_length=1)
+    pattern_class: PatternClass
+    level: Literal["A", "B", "C"]
+    guideline: Text = Field(description="short name, e.g. 'Lefaucheur 2020'")
+    statement: Text
+
+
+class Clearance(Cited):
+    """A regulatory clearance of a device and protocol."""
+
+    id: RecordId
+    indication: Indication
+    targets: list[Target] = Field(min_length=1)
+    pattern_class: PatternClass
+    regulator: Text = "US FDA"
+    date: Text = Field(description="ISO date or partial date (YYYY or YYYY-MM) as far as seen")
+    device: Text
+    coil: Coil | None = Field(default=None, description="the coil the clearance names; None for focal coils")
+    pathway: Text
+    number: Text | None = None
+    statement: Text
+
+
+class TrialResult(Cited):
+    """Key figures of a trial or meta-analysis, for the rationale text."""
+
+    id: RecordId
+    name: Text
+    indication: Indication
+    pattern_classes: list[PatternClass] = Field(min_length=1)
+    targets: list[Target] = Field(min_length=1)
+    design: Text
+    figures: Text
+
+
+class MechanismClaim(Cited):
+    """A mechanistic claim from the seed review or the 2026 Cell paper."""
+
+    id: RecordId
+    source_document: Literal["seed_review", "cell_2026"]
+    seed_claim: Text = Field(description="what the seed document says, paraphrased")
+    primary_finding: Text = Field(description="what the primary paper says")
+    species: Text = Field(description="human, rat, mouse, mouse slice culture, ...")
+    caveats: Text
+    correction: Text | None = Field(
+        default=None, description="where the primary paper contradicts the seed"
+    )
+    pattern_classes: list[PatternClass] = Field(default_factory=list)
+
+
+class Interaction(Cited):
+    """How a drug changes TMS seizure risk, excitability or plasticity."""
+
+    kind: Literal["seizure_threshold", "plasticity", "excitability", "clinical_response"]
+    direction: Text = Field(description="the direction of the effect, in clinical words")
+    hazard: Literal["strong", "relative", "withdrawal"] | None = Field(
+        default=None, description="seizure-threshold hazard class, for kind seizure_threshold"
+    )
+
+    @model_validator(mode="after")
+    def _hazard_only_for_seizures(self) -> Interaction:
+        if (self.kind == "seizure_threshold") != (self.hazard is not None):
+            raise ValueError("hazard is required for seizure_threshold and only there")
+        return self
+
+
+class Medication(EvidenceRecord):
+    """A drug or drug class with its TMS-relevant interactions."""
+
+    id: RecordId
+    name: Text
+    aliases: list[Text] = Field(default_factory=list, description="other names, brand names, Cyrillic names")
+    drug_class: Text | None = None
+    interactions: list[Interaction] = Field(min_length=1)
+
+
+class ScreeningQuestion(Cited):
+    """One item of the pre-TMS screening questionnaire."""
+
+    id: ScreeningItem
+    question: Text
+    classification: Literal["absolute", "relative"]
+    rationale: Text
+
+
+class Parameter(Cited):
+    """A named numeric constant used by the checks."""
+
+    value: float
+    unit: Text
+
+
+class AcceleratedReference(Cited):
+    """A published accelerated (several sessions a day) schedule."""
+
+    id: RecordId
+    name: Text
+    sessions_per_day: int = Field(ge=1)
+    intersession_interval_min: float = Field(ge=0)
+    pulses_per_session: int = Field(ge=1)
+    days: int = Field(ge=1)
+
+
+class Rule(EvidenceRecord):
+    """A rule in the catalogue: stable id, default severity and message template."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z]+(-[A-Z0-9]+)+$")]
+    severity: Severity
+    title: Text
+    message: Text = Field(description="str.format template filled by the check")
+    rationale: Text
+    citations: list[RecordId] = Field(default_factory=list)
+
+
+class SafetyLimitTable(EvidenceRecord):
+    """Maximum safe single-train duration (s) by frequency and intensity.
+
+    ``cells[i][j]`` is the limit for ``frequencies_hz[i]`` at
+    ``intensities_pct_mt[j]``; a leading ``>`` means no adverse effect was seen
+    at the longest duration tested (the true limit is at least that long).
+    """
+
+    id: RecordId
+    name: Text
+    provenance: Provenance
+    citations: list[RecordId] = Field(min_length=1)
+    note: Text
+    frequencies_hz: list[float] = Field(min_length=1)
+    intensities_pct_mt: list[float] = Field(min_length=1)
+    cells: list[list[Annotated[str, StringConstraints(pattern=r"^>?[0-9]+(\.[0-9]+)?$")]]]
+
+    @model_validator(mode="after")
+    def _shape(self) -> SafetyLimitTable:
+        if sorted(self.frequencies_hz) != self.frequencies_hz or sorted(self.intensities_pct_mt) != self.intensities_pct_mt:
+            raise ValueError("frequencies_hz and intensities_pct_mt must be in ascending order")
+        if len(self.cells) != len(self.frequencies_hz) or any(
+            len(row) != len(self.intensities_pct_mt) for row in self.cells
+        ):
+            raise ValueError(
+                f"cells must be {len(self.frequencies_hz)} rows of {len(self.intensities_pct_mt)} values"
+            )
+        return self
+
+
+class EvidenceBaseInfo(EvidenceRecord):
+    """Version stamp of the evidence base, printed on plans."""
+
+    version: Text
+    date: dt.date
+    description: Text

@@ -1,0 +1,233 @@
+"""The course plan: what a ``*.tmsplan`` file holds (schema version 1).
+
+Field titles, descriptions, units and bounds live here once; the GUI, the PDF
+and the validation messages read them. Numbers carry their unit in their name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from tmsplanner.core.vocab import (
+    Coil,
+    Indication,
+    Localisation,
+    MTKind,
+    MTMethod,
+    ScreeningItem,
+    Sex,
+    Target,
+)
+
+PLAN_FORMAT = "tmsplanner-plan"
+SCHEMA_VERSION = 1
+
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
+LongText = Annotated[str, StringConstraints(max_length=4000)]
+
+
+def _unit(unit: str) -> dict[str, str]:
+    return {"unit": unit}
+
+
+class PlanModel(BaseModel):
+    """Base of every plan part: strict types, no unknown keys, no NaN."""
+
+    model_config = ConfigDict(
+        strict=True, extra="forbid", allow_inf_nan=False, validate_assignment=True
+    )
+
+
+class Patient(PlanModel):
+    """Who is treated. Only the identifier is required."""
+
+    identifier: ShortText = Field(title="Patient identifier", description="Record number or code")
+    display_name: ShortText | None = Field(default=None, title="Name")
+    birth_year: int | None = Field(default=None, ge=1900, le=2100, title="Birth year")
+    sex: Sex | None = Field(default=None, title="Sex")
+
+
+class MotorThreshold(PlanModel):
+    """The motor threshold that intensities are scaled to."""
+
+    kind: MTKind = Field(title="MT kind", description="Resting (RMT) or active (AMT) motor threshold")
+    value_pct_mso: float = Field(
+        gt=0, le=100, title="Motor threshold", description="In % of maximum stimulator output",
+        json_schema_extra=_unit("%MSO"),
+    )
+    method: MTMethod = Field(
+        title="MT method",
+        description="EMG (relative frequency), visual observation, adaptive (PEST) ...; "
+        "visual thresholds run higher than EMG thresholds",
+    )
+    measured_on: dt.date = Field(title="MT measured on")
+    placeholder: bool = Field(
+        default=False, title="Placeholder value",
+        description="True while the value is a placeholder still to be measured; such a plan is blocked",
+    )
+    m1_scalp_cortex_distance_mm: float | None = Field(
+        default=None, gt=0, le=60, title="Scalp-to-cortex distance at M1",
+        description="From MRI; with the target distance it enables depth correction",
+        json_schema_extra=_unit("mm"),
+    )
+    target_scalp_cortex_distance_mm: float | None = Field(
+        default=None, gt=0, le=60, title="Scalp-to-cortex distance at the target",
+        description="From MRI; a block may give its own", json_schema_extra=_unit("mm"),
+    )
+
+
+class Device(PlanModel):
+    """The stimulator and coil."""
+
+    name: ShortText | None = Field(default=None, title="Device")
+    coil: Coil = Field(default=Coil.FIGURE8, title="Coil")
+    max_output_pct_mso: float = Field(
+        default=100, gt=0, le=100, title="Maximum output",
+        description="Highest output this device can deliver with this coil, % MSO",
+        json_schema_extra=_unit("%MSO"),
+    )
+
+
+class RtmsPattern(PlanModel):
+    """Conventional rTMS: trains of pulses at one frequency."""
+
+    type: Literal["rtms"] = "rtms"
+    frequency_hz: float = Field(gt=0, le=100, title="Frequency", json_schema_extra=_unit("Hz"))
+    pulses_per_train: int = Field(ge=1, le=10000, title="Pulses per train")
+    trains: int = Field(ge=1, le=1000, title="Trains")
+    inter_train_interval_s: float = Field(
+        ge=0, le=3600, title="Pause between trains",
+        description="From the end of one train to the start of the next",
+        json_schema_extra=_unit("s"),
+    )
+
+
+class TbsPattern(PlanModel):
+    """Theta-burst stimulation: bursts of pulses repeated at a burst frequency."""
+
+    type: Literal["tbs"] = "tbs"
+    pulses_per_burst: int = Field(default=3, ge=1, le=10, title="Pulses per burst")
+    intra_burst_frequency_hz: float = Field(
+        default=50, gt=0, le=1000, title="Frequency within a burst", json_schema_extra=_unit("Hz")
+    )
+    burst_frequency_hz: float = Field(
+        default=5, gt=0, le=100, title="Burst frequency", json_schema_extra=_unit("Hz")
+    )
+    bursts_per_train: int = Field(ge=1, le=10000, title="Bursts per train")
+    trains: int = Field(ge=1, le=1000, title="Trains")
+    inter_train_interval_s: float = Field(
+        ge=0, le=3600, title="Pause between trains",
+        description="From the end of one train to the start of the next",
+        json_schema_extra=_unit("s"),
+    )
+
+    @model_validator(mode="after")
+    def _burst_fits_its_period(self) -> TbsPattern:
+        burst_span = (self.pulses_per_burst - 1) / self.intra_burst_frequency_hz
+        if burst_span >= 1 / self.burst_frequency_hz:
+            raise ValueError(
+                "a burst must end before the next one starts: "
+                "(pulses_per_burst - 1) / intra_burst_frequency_hz must be shorter than 1 / burst_frequency_hz"
+            )
+        return self
+
+
+Pattern = Annotated[RtmsPattern | TbsPattern, Field(discriminator="type")]
+
+
+class MniCoordinate(PlanModel):
+    """A target in MNI space, in millimetres."""
+
+    x_mm: float = Field(ge=-100, le=100)
+    y_mm: float = Field(ge=-130, le=100)
+    z_mm: float = Field(ge=-80, le=100)
+
+
+class Block(PlanModel):
+    """One stimulation block; blocks run in order within a session."""
+
+    target: Target = Field(title="Target")
+    custom_target: ShortText | None = Field(
+        default=None, title="Custom target", description="Required when the target is 'custom'"
+    )
+    mni: MniCoordinate | None = Field(default=None, title="MNI coordinates")
+    localisation: Localisation = Field(title="Localisation")
+    intensity_pct_mt: float = Field(
+        gt=0, le=250, title="Intensity", description="In % of the motor threshold",
+        json_schema_extra=_unit("%MT"),
+    )
+    scalp_cortex_distance_mm: float | None = Field(
+        default=None, gt=0, le=60, title="Scalp-to-cortex distance at this target",
+        json_schema_extra=_unit("mm"),
+    )
+    pattern: Pattern
+
+    @model_validator(mode="after")
+    def _custom_target_named(self) -> Block:
+        if self.target == Target.CUSTOM and not self.custom_target:
+            raise ValueError("custom_target must name the target when target is 'custom'")
+        return self
+
+
+Weekday = Annotated[int, Field(ge=0, le=6)]
+
+
+class Schedule(PlanModel):
+    """When the sessions happen."""
+
+    start_date: dt.date = Field(title="Start date")
+    treatment_days: int = Field(ge=1, le=365, title="Treatment days")
+    days_per_week: int = Field(
+        default=5, ge=1, le=7, title="Days per week",
+        description="5 = Monday to Friday; ignored when weekdays are given",
+    )
+    weekdays: list[Weekday] | None = Field(
+        default=None, min_length=1, max_length=7, title="Weekdays",
+        description="Explicit treatment weekdays, 0 = Monday ... 6 = Sunday",
+    )
+    sessions_per_day: int = Field(default=1, ge=1, le=20, title="Sessions per day")
+    intersession_interval_min: float = Field(
+        default=0, ge=0, le=720, title="Interval between sessions",
+        description="From the end of one session to the start of the next on the same day",
+        json_schema_extra=_unit("min"),
+    )
+    first_session_time: dt.time = Field(default=dt.time(9, 0), title="First session time")
+
+    @model_validator(mode="after")
+    def _weekdays_unique(self) -> Schedule:
+        if self.weekdays is not None and len(set(self.weekdays)) != len(self.weekdays):
+            raise ValueError("weekdays must not repeat a day")
+        return self
+
+
+class MedicationEntry(PlanModel):
+    """A current medication."""
+
+    name: ShortText = Field(title="Medication")
+    dose: ShortText | None = Field(default=None, title="Dose")
+
+
+class Plan(PlanModel):
+    """A course of rTMS for one patient."""
+
+    format: Literal["tmsplanner-plan"] = PLAN_FORMAT
+    schema_version: Literal[1] = SCHEMA_VERSION
+    plan_id: ShortText | None = Field(default=None, title="Plan id")
+    protocol_id: ShortText | None = Field(
+        default=None, title="Preset", description="Evidence-base protocol this plan started from"
+    )
+    patient: Patient
+    indication: Indication = Field(title="Indication")
+    motor_threshold: MotorThreshold
+    device: Device = Field(default_factory=Device)
+    blocks: list[Block] = Field(min_length=1, max_length=10)
+    schedule: Schedule
+    medications: list[MedicationEntry] = Field(default_factory=list, max_length=100)
+    screening: dict[ScreeningItem, bool | None] = Field(
+        default_factory=dict, title="Safety screening",
+        description="Answers keyed by item id: true, false or null (unanswered)",
+    )
+    notes: LongText | None = Field(default=None, title="Notes")

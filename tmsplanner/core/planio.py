@@ -1,0 +1,159 @@
+"""Reading and writing ``*.tmsplan`` files: parse, migrate, validate, save atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from tmsplanner.core.errors import PlanFileError
+from tmsplanner.core.plan import PLAN_FORMAT, SCHEMA_VERSION, Plan
+
+MAX_PLAN_BYTES = 5 * 1024 * 1024
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# MIGRATIONS[n] turns a schema_version n document into a schema_version n + 1
+# document. Every released version keeps its entry, so old files always load.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a plan may hold")
+
+
+def _format_location(loc: tuple[int | str, ...]) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+        elif item in ("rtms", "tbs") and parts and parts[-1].endswith("pattern"):
+            parts[-1] += f"({item})"
+        else:
+            parts.append(("." if parts else "") + str(item))
+    return "".join(parts) or "(document)"
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """Turn a pydantic error into one line naming the field and what is allowed."""
+    problems = error.errors(include_url=False)
+    first = problems[0]
+    message = first["msg"]
+    if first["type"] == "extra_forbidden":
+        message = "unknown field (not part of the plan format)"
+    elif first["type"] == "missing":
+        message = "required field is missing"
+    text = f"field '{_format_location(tuple(first['loc']))}': {message}"
+    if first["type"] not in ("missing",) and "input" in first and not isinstance(first["input"], dict | list):
+        shown = repr(first["input"])
+        text += f" (got {shown[:40] + '...' if len(shown) > 40 else shown})"
+    if len(problems) > 1:
+        text += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
+    return text
+
+
+def migrate(document: dict[str, Any], source: str) -> dict[str, Any]:
+    """Bring a parsed plan document up to the current schema version."""
+    version = document.get("schema_version")
+    if document.get("format") != PLAN_FORMAT:
+        raise PlanFileError(source, f"not a tmsplanner plan (field 'format' must be \"{PLAN_FORMAT}\")")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PlanFileError(source, "field 'schema_version' must be a whole number")
+    if version > SCHEMA_VERSION:
+        raise PlanFileError(
+            source,
+            f"schema_version {version} was written by a newer tmsplanner; "
+            f"this version reads schema_version 1 to {SCHEMA_VERSION}",
+        )
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise PlanFileError(
+                source, f"unknown schema_version {version}; supported: 1 to {SCHEMA_VERSION}"
+            )
+        document = step(dict(document))
+        version += 1
+        document["schema_version"] = version
+    return document
+
+
+def parse_plan(data: bytes, source: str = "<plan>") -> Plan:
+    """Parse, migrate and validate the bytes of a plan file.
+
+    Raises
+    ------
+    PlanFileError
+        With one line naming the problem and, where there is one, the field.
+    """
+    if len(data) > MAX_PLAN_BYTES:
+        raise PlanFileError(source, f"file is larger than {MAX_PLAN_BYTES // 1024 // 1024} MB; not a plan")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            raise PlanFileError(source, "file is cut off (it ends inside a character); not a complete plan") from None
+        raise PlanFileError(source, f"not UTF-8 text (byte {exc.start}); a plan is a UTF-8 JSON file") from None
+    try:
+        document = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise PlanFileError(source, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except (ValueError, RecursionError) as exc:
+        raise PlanFileError(source, f"not valid plan JSON: {exc}") from None
+    if not isinstance(document, dict):
+        raise PlanFileError(source, "not a tmsplanner plan (the document must be a JSON object)")
+    original_version = document.get("schema_version")
+    document = migrate(document, source)
+    try:
+        if original_version == SCHEMA_VERSION:
+            return Plan.model_validate_json(text)
+        return Plan.model_validate_json(json.dumps(document))
+    except ValidationError as exc:
+        raise PlanFileError(source, describe_validation_error(exc)) from None
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    """Read a plan file from disk."""
+    source = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_PLAN_BYTES + 1)
+    except FileNotFoundError:
+        raise PlanFileError(source, "file not found") from None
+    except IsADirectoryError:
+        raise PlanFileError(source, "is a folder, not a plan file") from None
+    except OSError as exc:
+        raise PlanFileError(source, f"cannot be read: {exc.strerror}") from None
+    return parse_plan(data, source)
+
+
+def dump_plan(plan: Plan) -> bytes:
+    """Serialise a plan to the bytes of a ``*.tmsplan`` file."""
+    return plan.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write a plan atomically: a temporary file in the same folder, then a rename.
+
+    A crash at any point leaves either the old file or the new one, never a
+    half-written plan.
+    """
+    target = Path(path)
+    data = dump_plan(plan)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise PlanFileError(str(target), f"cannot be written: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise PlanFileError(str(target), f"cannot be written: {exc.strerror}") from None
