@@ -93,3 +93,11 @@ def test_invalid_toml_names_file(tmp_path: Path) -> None:
     (root / "evidence" / "trials.toml").write_text("[[trial]\n", encoding="utf-8")
     with pytest.raises(EvidenceError, match="trials.toml"):
         load_knowledge_base(root)
+
+
+def test_parse_cache_follows_file_changes(tmp_path: Path) -> None:
+    root = _copy_resources(tmp_path)
+    first = load_knowledge_base(root)
+    path = root / "evidence" / "base.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace(first.info.version, "9999.1"), encoding="utf-8")
+    assert load_knowledge_base(root).info.version == "9999.1"

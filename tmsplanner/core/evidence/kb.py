@@ -8,7 +8,9 @@ ids, guideline and clearance ids, rule ids) are checked once, here.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -43,19 +45,49 @@ T = TypeVar("T")
 DEFAULT_SAFETY_TABLE = "wassermann1998-candidate"
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvidenceError(f"{path}: cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise EvidenceError(f"{path}: not valid TOML ({exc})") from None
-
-
 def _json_default(value: object) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     raise TypeError(f"unsupported value {value!r}")
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tmsplanner" / "evidence"
+
+
+def _cached_parse(path: Path) -> dict[str, Any]:
+    """Parse a TOML file, reusing a JSON copy of an unchanged file.
+
+    tomllib is pure Python and parsing the evidence base dominates start-up;
+    the JSON copy is keyed by the file's path, size and modification time, and
+    validation still runs on every load.
+    """
+    stat = path.stat()
+    key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
+    cached = _cache_dir() / f"{key}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, default=_json_default), encoding="utf-8")
+        os.replace(tmp, cached)
+    except (OSError, TypeError):
+        pass  # a read-only home or an odd value only costs the cache
+    return data
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return _cached_parse(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvidenceError(f"{path}: cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise EvidenceError(f"{path}: not valid TOML ({exc})") from None
 
 
 def _validate(path: Path, adapter: TypeAdapter[T], data: Any) -> T:
@@ -67,11 +99,16 @@ def _validate(path: Path, adapter: TypeAdapter[T], data: Any) -> T:
         raise EvidenceError(f"{path.name}: {describe_validation_error(exc)}") from None
 
 
+@cache
+def _list_adapter(model: type[T]) -> TypeAdapter[list[T]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
 def _records(path: Path, key: str, model: type[T]) -> list[T]:
     data = _read_toml(path)
     if set(data) != {key}:
         raise EvidenceError(f"{path.name}: expected only [[{key}]] tables, found {sorted(data)}")
-    return _validate(path, TypeAdapter(list[model]), data[key])  # type: ignore[valid-type]
+    return _validate(path, _list_adapter(model), data[key])
 
 
 def load_safety_table(path: str | Path) -> SafetyLimitTable:
