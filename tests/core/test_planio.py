@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tmsplanner.core import planio
-from tmsplanner.core.errors import PlanFileError
+from tmsplanner.core.errors import FileWriteError, PlanFileError
 from tmsplanner.core.planio import dump_plan, load_plan, parse_plan, save_plan
 from tmsplanner.core.resources import resource_path
 
@@ -165,7 +165,7 @@ def test_failed_save_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Monk
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(PlanFileError, match="cannot be written"):
+    with pytest.raises(FileWriteError, match="cannot be written"):
         save_plan(plan, target)
     assert target.read_bytes() == b"old content"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.tmsplan"]

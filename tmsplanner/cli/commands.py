@@ -130,3 +130,25 @@ def cmd_schema(args: argparse.Namespace) -> int:
     """Print the plan format's JSON Schema."""
     _print_json(Plan.model_json_schema())
     return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Print a plan to PDF; a blocked plan only with --draft (exit 1 otherwise, nothing written)."""
+    from tmsplanner.core.vocab import Severity
+    from tmsplanner.core.fileio import write_atomic
+    from tmsplanner.report import ReportOptions, render_pdf
+
+    settings = _settings(args)
+    plan = load_plan(args.plan)
+    kb = bundled_knowledge_base()
+    findings = run_checks(plan, kb, settings)
+    blocking = sum(f.severity == Severity.BLOCK for f in findings)
+    if blocking and not args.draft:
+        print(f"tmsplanner: {args.plan}: {blocking} blocking finding{'s' if blocking > 1 else ''}; "
+              "no PDF written (use --draft to print a watermarked draft)", file=sys.stderr)
+        return 1
+    options = ReportOptions(export_date=args.export_date or dt.date.today(), paper=args.paper,
+                            clinic_name=args.clinic, draft=bool(blocking))
+    write_atomic(Path(args.output), render_pdf(plan, kb, findings, options))
+    print(f"wrote {args.output}" + (" (DRAFT — NOT FOR TREATMENT)" if blocking else ""))
+    return 0

@@ -32,6 +32,14 @@ def _positive_int(text: str) -> int:
     return int(text)
 
 
+def _add_check_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", type=_date, metavar="DATE", help="check as of this date (default today)")
+    parser.add_argument("--mt-max-age-days", type=_positive_int, default=7, metavar="N",
+                        help="flag motor thresholds older than N days (clinic policy; default 7)")
+    parser.add_argument("--safety-table", metavar="FILE",
+                        help="a clinic's own verified train-duration table (TOML) instead of the bundled one")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -59,11 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("plan", nargs="?", metavar="PLAN", help="plan file (*.tmsplan)")
     source.add_argument("--example", action="store_true", help="check the bundled example plan")
     check.add_argument("--json", action="store_true", help="print JSON")
-    check.add_argument("--today", type=_date, metavar="DATE", help="check as of this date (default today)")
-    check.add_argument("--mt-max-age-days", type=_positive_int, default=7, metavar="N",
-                       help="flag motor thresholds older than N days (clinic policy; default 7)")
-    check.add_argument("--safety-table", metavar="FILE",
-                       help="a clinic's own verified train-duration table (TOML) instead of the bundled one")
+    _add_check_options(check)
+
+    export = sub.add_parser("export", help="print a plan to PDF")
+    export.add_argument("plan", metavar="PLAN", help="plan file (*.tmsplan)")
+    export.add_argument("-o", "--output", required=True, metavar="PDF", help="PDF file to write")
+    export.add_argument("--draft", action="store_true",
+                        help="allow a plan with blocking findings, watermarked DRAFT — NOT FOR TREATMENT")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    export.add_argument("--clinic", metavar="NAME", help="clinic name for the page header")
+    export.add_argument("--export-date", type=_date, metavar="DATE",
+                        help="date printed as the export date (default today; pins the output)")
+    _add_check_options(export)
 
     sub.add_parser("schema", help="print the JSON Schema of the plan format")
     return parser
@@ -81,13 +96,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    from tmsplanner.core.errors import EvidenceError, PlanFileError
+    from tmsplanner.core.errors import EvidenceError, FileError
 
     try:
         from tmsplanner.cli import commands
 
         return int(getattr(commands, f"cmd_{args.command}")(args))
-    except PlanFileError as exc:
+    except FileError as exc:
         return _fail(str(exc), EXIT_BAD_INPUT)
     except EvidenceError as exc:
         return _fail(f"evidence base error: {exc}", EXIT_INTERNAL)

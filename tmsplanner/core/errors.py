@@ -10,8 +10,8 @@ class TmsPlannerError(Exception):
     """Base of every error tmsplanner raises on purpose."""
 
 
-class PlanFileError(TmsPlannerError):
-    """A plan file cannot be read, parsed, migrated or validated.
+class FileError(TmsPlannerError):
+    """A file cannot be read or written.
 
     Parameters
     ----------
@@ -25,6 +25,14 @@ class PlanFileError(TmsPlannerError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class PlanFileError(FileError):
+    """A plan file cannot be read, parsed, migrated or validated."""
+
+
+class FileWriteError(FileError):
+    """An output file cannot be written; the previous file, if any, is untouched."""
 
 
 class EvidenceError(TmsPlannerError):

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from tmsplanner.core.errors import PlanFileError
+from tmsplanner.core.fileio import write_atomic
 from tmsplanner.core.plan import PLAN_FORMAT, SCHEMA_VERSION, Plan
 
 MAX_PLAN_BYTES = 5 * 1024 * 1024
@@ -137,23 +136,5 @@ def dump_plan(plan: Plan) -> bytes:
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
-    """Write a plan atomically: a temporary file in the same folder, then a rename.
-
-    A crash at any point leaves either the old file or the new one, never a
-    half-written plan.
-    """
-    target = Path(path)
-    data = dump_plan(plan)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise PlanFileError(str(target), f"cannot be written: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise PlanFileError(str(target), f"cannot be written: {exc.strerror}") from None
+    """Write a plan atomically (see :func:`tmsplanner.core.fileio.write_atomic`)."""
+    write_atomic(path, dump_plan(plan))

@@ -10,6 +10,7 @@ from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_cla
 from tmsplanner.core.dosing import pulses_per_train
 from tmsplanner.core.evidence.models import Clearance, GuidelineLevel
 from tmsplanner.core.evidence.protocols import Protocol
+from tmsplanner.core.labels import label, target_label
 from tmsplanner.core.vocab import Indication, PatternClass, Provenance, Severity, Target
 
 _BILATERAL_TARGETS = (Target.BILATERAL_DLPFC, Target.LEFT_DLPFC, Target.RIGHT_DLPFC)
@@ -25,13 +26,13 @@ def _evidence_finding(
     ctx: CheckContext, field: str, what: str, grades: list[GuidelineLevel], clearances: list[Clearance]
 ) -> Finding:
     if not grades and not clearances:
-        return ctx.finding("EVD-002", field, what=what, indication=ctx.plan.indication.value)
+        return ctx.finding("EVD-002", field, what=what, indication=label(ctx.plan.indication).lower())
     records = [*grades, *clearances]
     return ctx.finding(
         "EVD-001", field,
         citations=tuple(dict.fromkeys(c for r in records for c in r.citations)),
         unverified=any(r.provenance == Provenance.UNVERIFIED for r in records),
-        what=what, indication=ctx.plan.indication.value, status=_status_text(grades, clearances),
+        what=what, indication=label(ctx.plan.indication).lower(), status=_status_text(grades, clearances),
         unilateral_itbs=" No guideline level for unilateral iTBS was seen in the sources read."
         if not grades and any(pattern_class(b) == PatternClass.ITBS for b in ctx.plan.blocks) else "",
     )
@@ -49,7 +50,7 @@ def check_evidence(ctx: CheckContext) -> Iterator[Finding]:
     for i, block in enumerate(ctx.plan.blocks):
         field = f"blocks[{i}].pattern"
         pc = pattern_class(block)
-        what = f"block {i + 1} ({pc.value.replace('_', ' ')} to {block.target.value.replace('_', ' ')})"
+        what = f"block {i + 1} ({label(pc).lower()} to the {target_label(block)})"
         if pc == PatternClass.INTERMEDIATE_RTMS:
             yield ctx.finding("EVD-003", field, block=i + 1, frequency=f"{block.pattern.frequency_hz:g}")  # type: ignore[union-attr]
         elif ind == Indication.MDD and block.target == Target.LEFT_DLPFC and pc == PatternClass.LF_RTMS:
@@ -87,7 +88,7 @@ def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
         if block.target != ref.target:
             yield ctx.finding(
                 "EVD-013", f"blocks[{i}].target", citations=tuple(proto.citations),
-                what=f"target of block {i + 1}", value=block.target.value, ref=ref.target.value, protocol=proto.name,
+                what=f"target of block {i + 1}", value=target_label(block), ref=target_label(ref), protocol=proto.name,
             )
 
 
@@ -106,8 +107,8 @@ def check_protocol_deviation(ctx: CheckContext) -> Iterator[Finding]:
                           ref=len(proto.blocks), protocol=proto.name)
     yield from _block_deviations(ctx, proto)
     for what, value, ref, field in (
-        ("coil", plan.device.coil.value, proto.device.coil.value, "device.coil"),
-        ("motor threshold kind", plan.motor_threshold.kind.value, proto.mt_kind.value, "motor_threshold.kind"),
+        ("coil", label(plan.device.coil), label(proto.device.coil), "device.coil"),
+        ("motor threshold kind", label(plan.motor_threshold.kind), label(proto.mt_kind), "motor_threshold.kind"),
     ):
         if value != ref:
             yield ctx.finding("EVD-013", field, citations=cited, what=what, value=value, ref=ref, protocol=proto.name)

@@ -38,7 +38,8 @@ class Reference(EvidenceRecord):
     id: RecordId
     authors: Text
     year: int | None = Field(default=None, ge=1900, le=2100, description="None when the year was not seen")
-    title: Text
+    title: Text = Field(description="in Latin or Cyrillic script; an English rendering for other scripts")
+    original_title: Text | None = Field(default=None, description="the title in its original script, if not printed")
     journal: Text | None = None
     volume_pages: Text | None = Field(default=None, description="volume(issue):pages")
     doi: Text | None = None

@@ -1,0 +1,144 @@
+"""Human-readable labels for vocabulary ids and clinical wording of patterns.
+
+English source strings; the GUI passes them through Qt's translator (context
+``"vocab"``), the PDF prints them as they are.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tmsplanner.core.dosing import BlockDose, NestedTiming
+from tmsplanner.core.plan import Block, RtmsPattern
+from tmsplanner.core.vocab import (
+    Coil,
+    Indication,
+    Localisation,
+    MTKind,
+    MTMethod,
+    PatternClass,
+    ScreeningItem,
+    Severity,
+    Sex,
+    Target,
+)
+
+LABELS: dict[StrEnum, str] = {
+    Indication.MDD: "Major depressive disorder",
+    Indication.OCD: "Obsessive-compulsive disorder",
+    Indication.SMOKING_CESSATION: "Smoking cessation",
+    Indication.NEUROPATHIC_PAIN: "Neuropathic pain",
+    Indication.STROKE_MOTOR: "Motor recovery after stroke",
+    Indication.TINNITUS: "Tinnitus",
+    Indication.AUDITORY_HALLUCINATIONS: "Auditory hallucinations",
+    Indication.PARKINSON: "Parkinson's disease",
+    Indication.OTHER: "Other",
+    Target.LEFT_DLPFC: "Left DLPFC",
+    Target.RIGHT_DLPFC: "Right DLPFC",
+    Target.BILATERAL_DLPFC: "Bilateral DLPFC",
+    Target.DMPFC: "Dorsomedial PFC",
+    Target.LEFT_M1: "Left M1",
+    Target.RIGHT_M1: "Right M1",
+    Target.LEFT_TEMPOROPARIETAL: "Left temporoparietal cortex",
+    Target.OCCIPITAL: "Occipital cortex",
+    Target.INSULA_LATERAL_PFC: "Insula and lateral PFC",
+    Target.CUSTOM: "Custom target",
+    Localisation.BEAM_F3: "Beam F3",
+    Localisation.RULE_5CM: "5 cm rule",
+    Localisation.RULE_5_5CM: "5.5 cm rule",
+    Localisation.EEG_10_20: "EEG 10-20 system",
+    Localisation.NEURONAVIGATION_MRI: "MRI neuronavigation",
+    Localisation.FMRI_CONNECTIVITY: "fMRI connectivity targeting",
+    Localisation.MOTOR_HOTSPOT: "Motor hotspot",
+    Localisation.H_COIL_CAP: "H-coil cap",
+    Coil.FIGURE8: "Figure-8",
+    Coil.H1: "H1 (deep TMS)",
+    Coil.H4: "H4 (deep TMS)",
+    Coil.H7: "H7 (deep TMS)",
+    Coil.DOUBLE_CONE: "Double cone",
+    Coil.OTHER: "Other coil",
+    MTKind.RESTING: "Resting MT",
+    MTKind.ACTIVE: "Active MT",
+    MTMethod.EMG: "EMG (relative frequency)",
+    MTMethod.VISUAL: "Visual observation",
+    MTMethod.PEST: "Adaptive (PEST)",
+    MTMethod.MILLS_NITHI: "Mills-Nithi two-threshold",
+    MTMethod.OTHER: "Other method",
+    Sex.FEMALE: "Female",
+    Sex.MALE: "Male",
+    Sex.OTHER: "Other",
+    Sex.UNKNOWN: "Not recorded",
+    PatternClass.HF_RTMS: "High-frequency rTMS",
+    PatternClass.LF_RTMS: "Low-frequency rTMS",
+    PatternClass.INTERMEDIATE_RTMS: "rTMS between 1 and 5 Hz",
+    PatternClass.ITBS: "Intermittent theta burst",
+    PatternClass.CTBS: "Continuous theta burst",
+    PatternClass.OTHER_TBS: "Theta burst",
+    PatternClass.BILATERAL_SEQUENTIAL: "Sequential bilateral",
+    Severity.BLOCK: "Blocking",
+    Severity.WARN: "Warning",
+    Severity.INFO: "Information",
+    ScreeningItem.EPILEPSY_OR_SEIZURE: "Epilepsy or seizure",
+    ScreeningItem.METAL_IN_HEAD: "Metal in the head",
+    ScreeningItem.COCHLEAR_IMPLANT: "Cochlear implant",
+    ScreeningItem.IMPLANTED_STIMULATOR: "Implanted stimulator or pump",
+    ScreeningItem.CARDIAC_PACEMAKER: "Cardiac pacemaker or intracardiac lines",
+    ScreeningItem.PREGNANCY: "Pregnancy",
+    ScreeningItem.BRAIN_LESION: "Brain lesion",
+    ScreeningItem.HEAD_INJURY: "Severe head injury",
+    ScreeningItem.SLEEP_DEPRIVATION: "Sleep deprivation",
+    ScreeningItem.ALCOHOL_OR_DRUG_USE: "Alcohol or drug use",
+    ScreeningItem.PRIOR_TMS_ADVERSE_EVENT: "Earlier problem with TMS",
+}
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def label(value: StrEnum) -> str:
+    """Return the English label of a vocabulary id."""
+    return LABELS.get(value, value.value.replace("_", " "))
+
+
+def target_label(block: Block) -> str:
+    """The block's target in words (the custom name for custom targets)."""
+    if block.custom_target:
+        return block.custom_target
+    return label(block.target)
+
+
+def _num(value: float) -> str:
+    return f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+def pattern_words(block: Block, dose: BlockDose) -> str:
+    """The pattern as a clinician says it, e.g. '10 Hz, 4 s trains, 26 s pauses, 75 trains'."""
+    p = block.pattern
+    if isinstance(p, RtmsPattern):
+        if p.trains == 1:
+            return f"{_num(p.frequency_hz)} Hz, one continuous train of {p.pulses_per_train} pulses ({_num(dose.train_duration_s)} s)"
+        return (f"{_num(p.frequency_hz)} Hz, {_num(dose.train_duration_s)} s trains, "
+                f"{_num(p.inter_train_interval_s)} s pauses, {p.trains} trains")
+    burst = f"bursts of {p.pulses_per_burst} pulses at {_num(p.intra_burst_frequency_hz)} Hz repeated at {_num(p.burst_frequency_hz)} Hz"
+    if p.trains == 1:
+        return f"continuous theta burst: {burst}, one train of {_num(dose.train_duration_s)} s"
+    return (f"intermittent theta burst: {burst}, {_num(dose.train_duration_s)} s trains, "
+            f"{_num(p.inter_train_interval_s)} s pauses, {p.trains} trains")
+
+
+def timing_words(t: NestedTiming) -> str:
+    """The NIBS-BIDS six-parameter form on one line."""
+    return (f"pulses_in_burst {t.pulses_in_burst}, inter_pulse_interval {_num(t.inter_pulse_interval_s)} s, "
+            f"bursts_in_train {t.bursts_in_train}, inter_burst_interval {_num(t.inter_burst_interval_s)} s, "
+            f"trains_in_protocol {t.trains_in_protocol}, inter_train_interval {_num(t.inter_train_interval_s)} s")
+
+
+def duration_words(seconds: float) -> str:
+    """A duration as 'H h MM min SS s' (dropping leading zero units)."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    if minutes:
+        return f"{minutes} min {secs:02d} s"
+    return f"{secs} s"

@@ -1,0 +1,94 @@
+"""What every report section receives, and the citation numbering."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from tmsplanner.core.checks import Finding
+from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.planio import dump_plan
+from tmsplanner.report.styles import Styles
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How to print.
+
+    Attributes
+    ----------
+    export_date : datetime.date
+        Printed in the footer and stored as the PDF's creation date; the same
+        plan and export date give the same bytes.
+    paper : str
+        ``"a4"`` or ``"letter"``.
+    clinic_name : str, optional
+        Printed in the header of every page.
+    draft : bool
+        Watermark every page "DRAFT — NOT FOR TREATMENT".
+    """
+
+    export_date: dt.date
+    paper: str = "a4"
+    clinic_name: str | None = None
+    draft: bool = False
+
+
+class Citations:
+    """Numbers references in order of first use; the reference list follows it."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[str, int] = {}
+
+    def number(self, ref_id: str) -> int:
+        """Return the number of a reference, assigning the next one on first use."""
+        return self._numbers.setdefault(ref_id, len(self._numbers) + 1)
+
+    def marks(self, ref_ids: tuple[str, ...] | list[str]) -> str:
+        """Return '[1, 4]' for the given references (empty for none)."""
+        if not ref_ids:
+            return ""
+        numbers = sorted({self.number(r) for r in ref_ids})
+        return "[" + ", ".join(str(n) for n in numbers) + "]"
+
+    def used(self) -> list[str]:
+        """Reference ids in number order."""
+        return list(self._numbers)
+
+
+def plan_fingerprint(plan: Plan) -> str:
+    """Short hash of the plan file content, printed so paper matches file."""
+    return hashlib.sha256(dump_plan(plan)).hexdigest()[:12]
+
+
+def sentence(value: object) -> str:
+    """Escaped text ending in exactly one full stop (data may or may not end with one)."""
+    body = str(value).rstrip()
+    return text(body if body.endswith((".", "!", "?")) else body + ".")
+
+
+def text(value: object) -> str:
+    """Escape any text for a reportlab Paragraph (user text prints literally)."""
+    return escape(str(value), {'"': "&quot;"})
+
+
+@dataclass
+class ReportContext:
+    """Inputs of one export."""
+
+    plan: Plan
+    kb: KnowledgeBase
+    figures: CourseFigures
+    findings: list[Finding]
+    options: ReportOptions
+    styles: Styles
+    citations: Citations = field(default_factory=Citations)
+
+    @property
+    def fingerprint(self) -> str:
+        """Short hash of the plan file content."""
+        return plan_fingerprint(self.plan)

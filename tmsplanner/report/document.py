@@ -1,0 +1,98 @@
+"""Assemble the printed plan: sections in order, page decoration, metadata."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
+
+from tmsplanner import __version__
+from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks
+from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.labels import label, target_label
+from tmsplanner.core.plan import Plan
+from tmsplanner.report.calendar import calendar_section
+from tmsplanner.report.canvas import canvas_class, draw_footer, draw_header, draw_watermark
+from tmsplanner.report.context import ReportContext, ReportOptions, text
+from tmsplanner.report.drawings import pulse_diagram, timeline
+from tmsplanner.report.findings import findings_section
+from tmsplanner.report.rationale import rationale_section
+from tmsplanner.report.records import records_section
+from tmsplanner.report.references import references_section, signoff_section
+from tmsplanner.report.styles import FOOTER_H, HEADER_H, MARGIN, PAPER, make_styles
+from tmsplanner.report.summary import summary_section
+
+DRAFT_WORDS = "DRAFT — NOT FOR TREATMENT"
+
+
+def _pictures(ctx: ReportContext, width: float) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = []
+    for i, (block, dose) in enumerate(zip(ctx.plan.blocks, ctx.figures.blocks, strict=True), start=1):
+        parts: list[Flowable] = [Paragraph("Pulse pattern", s.h2)] if i == 1 else []
+        if len(ctx.plan.blocks) > 1:
+            parts.append(Paragraph(f"Block {i}: {text(target_label(block))}", s.h3))
+        out.append(KeepTogether([*parts, pulse_diagram(block, dose, width)]))
+    out += [Spacer(0, 4), KeepTogether([Paragraph("Course timeline", s.h2), timeline(ctx.figures, width)])]
+    return out
+
+
+def build_story(ctx: ReportContext, width: float) -> list[Flowable]:
+    """All sections in reading order (citations are numbered in this order)."""
+    story: list[Flowable] = []
+    for section in (summary_section, findings_section, _pictures, calendar_section, records_section,
+                    rationale_section, references_section, signoff_section):
+        story += section(ctx, width)
+    return story
+
+
+def _decorator(ctx: ReportContext, page_w: float, page_h: float):  # noqa: ANN202
+    opts, plan = ctx.options, ctx.plan
+    left = opts.clinic_name or "tmsplanner"
+    right = f"Patient {plan.patient.identifier}" + (f" · Plan {plan.plan_id}" if plan.plan_id else "")
+    footer = (f"Exported {opts.export_date:%d %b %Y} · evidence base {ctx.kb.info.version} · "
+              f"plan fingerprint {ctx.fingerprint} · tmsplanner {__version__}")
+
+    def decorate(c: Canvas, page: int, total: int) -> None:
+        if opts.draft:
+            draw_watermark(c, page_w, page_h, DRAFT_WORDS)
+        draw_header(c, page_w, page_h, left, "rTMS course plan" + (" — DRAFT" if opts.draft else ""), right)
+        draw_footer(c, page_w, footer, f"Page {page} of {total}")
+
+    return decorate
+
+
+def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: ReportOptions) -> bytes:
+    """Render a plan and its findings to PDF bytes.
+
+    The caller decides whether a blocked plan may be printed (only as a draft);
+    this function prints what it is given.
+    """
+    styles = make_styles()
+    ctx = ReportContext(plan=plan, kb=kb, figures=figures_for(plan, kb), findings=findings, options=options,
+                        styles=styles)
+    page_w, page_h = PAPER[options.paper]
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=(page_w, page_h), leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_H - 4, bottomMargin=MARGIN + FOOTER_H - 8,
+        title=f"rTMS course plan — {plan.patient.identifier}",
+        author=options.clinic_name or "tmsplanner",
+        subject=f"rTMS course plan: {label(plan.indication)}",
+        creator=f"tmsplanner {__version__}", producer=f"tmsplanner {__version__}",
+        keywords=f"rTMS; plan fingerprint {ctx.fingerprint}",
+        initialFontName="PTSans", invariant=1,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(build_story(ctx, doc.width),
+              canvasmaker=canvas_class(_decorator(ctx, page_w, page_h), options.export_date))
+    return buffer.getvalue()
+
+
+def export_plan(plan: Plan, kb: KnowledgeBase, settings: CheckSettings, options: ReportOptions) -> bytes:
+    """Check a plan and render it; the findings printed are those of ``settings``."""
+    findings = run_checks(plan, kb, settings)
+    return render_pdf(plan, kb, findings, options)

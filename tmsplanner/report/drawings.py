@@ -1,0 +1,136 @@
+"""Vector pictures: the pulse pattern of one block and the course timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+
+from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.dosing import BlockDose
+from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
+from tmsplanner.report.styles import INK, MUTED, RULE
+
+PULSE = colors.HexColor("#1f4e79")
+FONT = "PTSans"
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose renderer starts in the report font, never the Helvetica default."""
+    return Drawing(width, height, initialFontName=FONT, initialFontSize=7)
+
+
+def nice_step(span: float, target_ticks: int = 6) -> float:
+    """A 1-2-5 step that divides ``span`` into about ``target_ticks`` parts."""
+    raw = span / max(target_ticks, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+def _axis(d: Drawing, x0: float, x1: float, y: float, span: float, unit: str, scale: float = 1.0) -> None:
+    d.add(Line(x0, y, x1, y, strokeColor=INK, strokeWidth=0.6))
+    step = nice_step(span)
+    k = 0
+    while k * step <= span + 1e-9:
+        x = x0 + (x1 - x0) * (k * step) / span
+        d.add(Line(x, y, x, y - 3, strokeColor=INK, strokeWidth=0.6))
+        value = k * step * scale
+        d.add(String(x, y - 11, f"{value:g}", fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
+        k += 1
+    d.add(String(x1, y - 20, unit, fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+
+
+def _pulses(d: Drawing, x0: float, x1: float, y: float, h: float, times: list[float], span: float) -> None:
+    for t in times:
+        x = x0 + (x1 - x0) * t / span
+        d.add(Line(x, y, x, y + h, strokeColor=PULSE, strokeWidth=0.8))
+
+
+def _train_row(d: Drawing, x0: float, x1: float, y: float, train_s: float, iti_s: float, trains: int,
+               label: str, dense: list[float] | None) -> None:
+    """Two trains and the pause between them (or the one train), on a time axis."""
+    shown = min(trains, 2)
+    span = shown * train_s + (shown - 1) * iti_s
+    h = 16
+    for k in range(shown):
+        start = k * (train_s + iti_s)
+        if dense is not None:
+            _pulses(d, x0, x1, y, h, [start + t for t in dense], span)
+        else:
+            xa = x0 + (x1 - x0) * start / span
+            xb = x0 + (x1 - x0) * (start + train_s) / span
+            d.add(Rect(xa, y, max(xb - xa, 0.8), h, fillColor=PULSE, strokeColor=None))
+    d.add(String(x0, y + h + 5, label, fontName=FONT, fontSize=7.5, fillColor=INK))
+    if shown == 2 and iti_s > 0:
+        xa = x0 + (x1 - x0) * train_s / span
+        xb = x0 + (x1 - x0) * (train_s + iti_s) / span
+        d.add(String((xa + xb) / 2, y + 5, f"pause {iti_s:g} s", fontName=FONT, fontSize=7,
+                     fillColor=MUTED, textAnchor="middle"))
+    _axis(d, x0, x1, y - 4, span, "seconds")
+
+
+def pulse_diagram(block: Block, dose: BlockDose, width: float) -> Drawing:
+    """The train (and, for theta burst, burst) structure of one block with time scales."""
+    p = block.pattern
+    x0, x1 = 8.0, width - 8.0
+    if isinstance(p, RtmsPattern):
+        d = _drawing(width, 62)
+        dense = None
+        if p.pulses_per_train <= 60:
+            dense = [k / p.frequency_hz for k in range(p.pulses_per_train)]
+        label = (f"{p.pulses_per_train} pulses at {p.frequency_hz:g} Hz = {dose.train_duration_s:g} s train"
+                 + (f", {p.trains} trains" if p.trains > 1 else ""))
+        _train_row(d, x0, x1, 30, dose.train_duration_s, p.inter_train_interval_s, p.trains, label, dense)
+        return d
+    assert isinstance(p, TbsPattern)
+    d = _drawing(width, 122)
+    label = (f"trains of {p.bursts_per_train} bursts = {dose.train_duration_s:g} s"
+             + (f", {p.trains} trains" if p.trains > 1 else ""))
+    _train_row(d, x0, x1, 90, dose.train_duration_s, p.inter_train_interval_s, p.trains, label, None)
+    # Zoom: the first three bursts of a train, in milliseconds.
+    period = 1 / p.burst_frequency_hz
+    bursts = min(3, p.bursts_per_train)
+    span = bursts * period
+    times = [b * period + k / p.intra_burst_frequency_hz for b in range(bursts) for k in range(p.pulses_per_burst)]
+    _pulses(d, x0, x1, 30, 16, times, span)
+    d.add(String(x0, 51, f"zoom: bursts of {p.pulses_per_burst} pulses at {p.intra_burst_frequency_hz:g} Hz, "
+                 f"one burst every {period * 1000:g} ms ({p.burst_frequency_hz:g} Hz)",
+                 fontName=FONT, fontSize=7.5, fillColor=INK))
+    _axis(d, x0, x1, 26, span * 1000, "milliseconds")
+    return d
+
+
+def timeline(figures: CourseFigures, width: float) -> Drawing:
+    """Sessions per treatment day across the calendar, weeks marked."""
+    start, end = figures.start_date, figures.end_date
+    days = (end - start).days + 1
+    x0, x1, base, top = 24.0, width - 6.0, 22.0, 70.0
+    d = _drawing(width, 86)
+    per_day: dict[dt.date, int] = {}
+    for s in figures.sessions:
+        per_day[s.date] = per_day.get(s.date, 0) + 1
+    most = max(per_day.values())
+    day_w = (x1 - x0) / days
+    for k in range(days):
+        day = start + dt.timedelta(days=k)
+        x = x0 + k * day_w
+        if day.weekday() >= 5:
+            d.add(Rect(x, base, day_w, top - base, fillColor=colors.HexColor("#f2f2f2"), strokeColor=None))
+        if day in per_day:
+            h = (top - base) * per_day[day] / most
+            d.add(Rect(x + day_w * 0.15, base, max(day_w * 0.7, 0.6), h, fillColor=PULSE, strokeColor=None))
+        if day.weekday() == 0 or k == 0 or days <= 14:
+            d.add(Line(x, base, x, base - 3, strokeColor=INK, strokeWidth=0.5))
+            if k == 0 or days <= 120 or day.day <= 7:
+                d.add(String(x, base - 11, f"{day:%d %b}", fontName=FONT, fontSize=6.5, fillColor=MUTED))
+    d.add(Line(x0, base, x1, base, strokeColor=INK, strokeWidth=0.6))
+    d.add(Line(x0, base, x0, top, strokeColor=RULE, strokeWidth=0.5))
+    d.add(String(x0 - 3, top - 6, f"{most}", fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+    d.add(String(x0 - 3, base, "0", fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+    d.add(String(x0, top + 6, "sessions per day (shaded: weekends)", fontName=FONT, fontSize=7.5, fillColor=INK))
+    return d

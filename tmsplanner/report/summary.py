@@ -1,0 +1,76 @@
+"""Title, summary of the course and the motor-threshold record."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from tmsplanner.core.labels import duration_words, label, pattern_words, target_label, timing_words
+from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.tables import key_value
+
+
+def _patient_line(ctx: ReportContext) -> str:
+    p = ctx.plan.patient
+    parts = [f"<b>{text(p.identifier)}</b>"]
+    if p.display_name:
+        parts.append(text(p.display_name))
+    if p.birth_year:
+        parts.append(f"born {p.birth_year}")
+    if p.sex:
+        parts.append(text(label(p.sex)))
+    return " · ".join(parts)
+
+
+def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
+    """The course at a glance: what to set, how much, when."""
+    s, plan, fig = ctx.styles, ctx.plan, ctx.figures
+    proto = ctx.kb.protocols.get(plan.protocol_id or "")
+    P = lambda value, style=s.cell: Paragraph(value, style)  # noqa: E731
+    out: list[Flowable] = [
+        Paragraph("rTMS course plan", s.h1),
+        Paragraph(_patient_line(ctx), s.body),
+        Spacer(0, 6),
+        Paragraph("Summary", s.h2),
+    ]
+    rows = [
+        (P("Indication", s.cell_bold), P(text(label(plan.indication)))),
+        (P("Preset", s.cell_bold), P(text(proto.name) if proto else "none (planned by hand)")),
+        (P("Device and coil", s.cell_bold),
+         P(text(" · ".join(filter(None, [plan.device.name, label(plan.device.coil),
+                                           f"maximum output {plan.device.max_output_pct_mso:g}% MSO"]))))),
+    ]
+    for i, (block, dose) in enumerate(zip(plan.blocks, fig.blocks, strict=True), start=1):
+        title = f"Block {i}" if len(plan.blocks) > 1 else "Stimulation"
+        corrected = " (depth-corrected MT)" if dose.depth_corrected else ""
+        rows.append((
+            P(title, s.cell_bold),
+            P(f"<b>{text(target_label(block))}</b>, localised by {text(label(block.localisation))}<br/>"
+              f"{text(pattern_words(block, dose))}<br/>"
+              f"<b>Intensity {block.intensity_pct_mt:g}% MT: set {dose.intensity_pct_mso_to_set}% MSO on the device</b> "
+              f"({dose.intensity_pct_mso:.1f}% MSO from MT {dose.mt_pct_mso:.1f}% MSO{corrected})<br/>"
+              f"{dose.pulses} pulses, {text(duration_words(dose.duration_s))}<br/>"
+              f"<font size='7.5'>Timing (NIBS-BIDS): {text(timing_words(dose.timing))}</font>"),
+        ))
+    rows += [
+        (P("Per session", s.cell_bold),
+         P(f"{fig.pulses_per_session} pulses, {text(duration_words(fig.session_duration_s))} of stimulation "
+           f"(final pause not counted; {text(duration_words(fig.session_duration_with_final_pause_s))} with it)")),
+        (P("Schedule", s.cell_bold),
+         P(f"{fig.sessions_per_day} session{'s' if fig.sessions_per_day > 1 else ''} a day"
+           + (f", {plan.schedule.intersession_interval_min:g} min between sessions (one every {fig.slot_min} min)"
+              if fig.sessions_per_day > 1 else "")
+           + f", {plan.schedule.treatment_days} treatment days, first session {plan.schedule.first_session_time:%H:%M}")),
+        (P("Course", s.cell_bold),
+         P(f"<b>{fig.total_sessions} sessions, {fig.total_pulses:,} pulses</b>, "
+           f"from {fig.start_date:%a %d %b %Y} to {fig.end_date:%a %d %b %Y}")),
+    ]
+    mt = plan.motor_threshold
+    mt_text = (f"{label(mt.kind)} {mt.value_pct_mso:g}% MSO, {label(mt.method)}, measured {mt.measured_on:%d %b %Y}")
+    if mt.m1_scalp_cortex_distance_mm and (mt.target_scalp_cortex_distance_mm or any(
+            b.scalp_cortex_distance_mm for b in plan.blocks)):
+        mt_text += f"; scalp-to-cortex distance at M1 {mt.m1_scalp_cortex_distance_mm:g} mm"
+    if mt.placeholder:
+        mt_text += " — PLACEHOLDER, NOT MEASURED"
+    rows.append((P("Motor threshold", s.cell_bold), P(text(mt_text))))
+    out.append(key_value(rows, [0.2 * width, 0.8 * width]))
+    return out
