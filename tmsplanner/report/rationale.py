@@ -70,6 +70,7 @@ def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
             correction = f" <i>Correction to the review:</i> {text(m.correction)}" if m.correction else ""
             source = "2026 Cell paper" if m.source_document == "cell_2026" else "seed review"
             out.append(Paragraph(
-                f"<b>{sentence(m.primary_finding)}</b> Species: {sentence(m.species)} Caveats: {sentence(m.caveats)} "
+                f"<b>Finding:</b> {sentence(m.primary_finding)} <b>Species:</b> {sentence(m.species)} "
+                f"<b>Caveats:</b> {sentence(m.caveats)} "
                 f"(cited in the {source}.){correction} {cite(m.citations)}{_unverified(m)}", s.body))
     return out

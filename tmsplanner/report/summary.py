@@ -54,7 +54,8 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
     rows += [
         (P("Per session", s.cell_bold),
          P(f"{fig.pulses_per_session} pulses, {text(duration_words(fig.session_duration_s))} of stimulation "
-           f"(final pause not counted; {text(duration_words(fig.session_duration_with_final_pause_s))} with it)")),
+           f"(final pause not counted; {text(duration_words(fig.session_duration_with_final_pause_s))} with it"
+           + ("; moving the coil between blocks not counted" if len(plan.blocks) > 1 else "") + ")")),
         (P("Schedule", s.cell_bold),
          P(f"{fig.sessions_per_day} session{'s' if fig.sessions_per_day > 1 else ''} a day"
            + (f", {plan.schedule.intersession_interval_min:g} min between sessions (one every {fig.slot_min} min)"
