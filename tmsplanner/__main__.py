@@ -1,5 +1,5 @@
 """``python -m tmsplanner``."""
 
-from tmsplanner.cli.main import run
+from tmsplanner.launcher import run
 
 run()

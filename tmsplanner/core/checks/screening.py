@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
+from tmsplanner.core.labels import label
 from tmsplanner.core.vocab import Provenance
 
 
@@ -16,7 +17,7 @@ def check_screening(ctx: CheckContext) -> Iterator[Finding]:
     for item, question in ctx.kb.screening.items():
         answer = answers.get(item)
         if answer is None:
-            unanswered.append(item.value)
+            unanswered.append(item)
             continue
         if answer:
             rule = "SCR-001" if question.classification == "absolute" else "SCR-002"
@@ -27,6 +28,6 @@ def check_screening(ctx: CheckContext) -> Iterator[Finding]:
             )
     if unanswered:
         yield ctx.finding(
-            "SCR-003", f"screening.{unanswered[0]}", count=len(unanswered), total=len(ctx.kb.screening),
-            items=", ".join(unanswered),
+            "SCR-003", f"screening.{unanswered[0].value}", count=len(unanswered), total=len(ctx.kb.screening),
+            items=", ".join(label(item).lower() for item in unanswered),
         )

@@ -1,0 +1,678 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1">
+<context>
+    <name>BlocksEditor</name>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="57" />
+        <source>Blocks, in order within each session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="63" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="64" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="65" />
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="66" />
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
+        <source>Add a block (a copy of the selected one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="81" />
+        <source>Selected block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="95" />
+        <source>Conventional rTMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="96" />
+        <source>Theta burst (iTBS / cTBS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="98" />
+        <source>Pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="149" />
+        <source>Change pattern type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="155" />
+        <source>Add block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="163" />
+        <source>Remove block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="172" />
+        <source>Move block</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CourseTimelineWidget</name>
+    <message>
+        <location filename="../../tmsplanner/gui/pictures.py" line="374" />
+        <source>No sessions to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/pictures.py" line="387" />
+        <source>Sessions per day (shaded: weekends)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FiguresWidget</name>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="29" />
+        <source>Set on the device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="30" />
+        <source>Per session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="31" />
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="32" />
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="44" />
+        <source>, depth-corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="45" />
+        <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="50" />
+        <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="53" />
+        <source>%1 sessions (%2 a day), %3 pulses</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="47" />
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="48" />
+        <source>New from &amp;preset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="50" />
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="51" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="52" />
+        <source>Save &amp;as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="53" />
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="54" />
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="56" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="57" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="59" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="61" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="62" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="65" />
+        <source>Open &amp;recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="71" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="74" />
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="76" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="98" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="98" />
+        <source>Settings could not be saved: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="110" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="110" />
+        <source>The plan has unsaved changes. Save them first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <source>Open plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="145" />
+        <source>Cannot open plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="145" />
+        <source>The plan could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="158" />
+        <source>Save plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
+        <source>Cannot save plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
+        <source>The plan was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="173" />
+        <source>Saved %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="201" />
+        <source>Blocking findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
+        <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="206" />
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
+        <source>The PDF was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="214" />
+        <source>Exported %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="248" />
+        <source>Autosave failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="259" />
+        <source>Recover unsaved plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="260" />
+        <source>tmsplanner found unsaved changes from %s. Recover them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <source>Cannot recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <source>The autosaved plan is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="108" />
+        <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="111" />
+        <source>No blocking findings · %n warning(s) to review</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="112" />
+        <source>No blocking findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="123" />
+        <source>BLOCK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="123" />
+        <source>WARN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="123" />
+        <source>INFO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
+        <source>Rests on UNVERIFIED data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="133" />
+        <source>Field: %s — click to go to it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="76" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="86" />
+        <source>&amp;Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="87" />
+        <source>S&amp;timulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="88" />
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="89" />
+        <source>&amp;Threshold and device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="90" />
+        <source>&amp;Medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="91" />
+        <source>Sc&amp;reening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="109" />
+        <source>Figures and sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="110" />
+        <source>Pulse pattern and timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/main_window.py" line="134" />
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
+        <source>Not applied: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="143" />
+        <source>Untitled plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
+        <source>Apply preset %s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MedicationsEditor</name>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="36" />
+        <source>Medication (name or brand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="43" />
+        <source>Dose (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="44" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
+        <source>Remove selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="65" />
+        <source>Add medication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="78" />
+        <source>Remove medication</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../../tmsplanner/gui/document.py" line="130" />
+        <source>Edit %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/document.py" line="166" />
+        <source>Recovered changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresetDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="37" />
+        <source>New plan from a preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="42" />
+        <source>Search presets (name, indication, target, pattern)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <source>cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="51" />
+        <source>some values unverified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PulsePatternWidget</name>
+    <message>
+        <location filename="../../tmsplanner/gui/pictures.py" line="275" />
+        <source>No stimulation blocks to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/pictures.py" line="293" />
+        <source>Block {number}: {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/pictures.py" line="308" />
+        <source>pause {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/pictures.py" line="309" />
+        <source>, %n trains</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/pictures.py" line="311" />
+        <source>%n pulses at {hz} Hz = {seconds} s train</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/pictures.py" line="315" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="322" />
+        <source>s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/pictures.py" line="317" />
+        <source>Trains of %n bursts = {seconds} s</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/pictures.py" line="328" />
+        <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/pictures.py" line="335" />
+        <source>ms</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScreeningEditor</name>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
+        <source>Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="106" />
+        <source>absolute contraindication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="107" />
+        <source>relative contraindication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="125" />
+        <source>Screening answer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <source>Weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="110" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="127" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThresholdDeviceForm</name>
+    <message>
+        <location filename="../../tmsplanner/gui/forms.py" line="43" />
+        <source>Motor threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/forms.py" line="64" />
+        <source>Visual thresholds run higher than EMG thresholds; depth correction applies when both scalp-to-cortex distances are given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/forms.py" line="69" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="62" />
+        <source>Unexpected error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="63" />
+        <source>Something went wrong: %s. The plan on screen was not changed by the failed action; save your work.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of the interface, e.g. "ru" or "uk"; empty to follow the system</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message></context></TS>

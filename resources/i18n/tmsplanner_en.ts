@@ -1,0 +1,79 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
+        <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
+        <translation>
+            <numerusform>This plan has %n blocking finding and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
+            <numerusform>This plan has %n blocking findings and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="108" />
+        <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
+        <translation>
+            <numerusform>BLOCKED: %n blocking finding — must not be delivered as planned</numerusform>
+            <numerusform>BLOCKED: %n blocking findings — must not be delivered as planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="111" />
+        <source>No blocking findings · %n warning(s) to review</source>
+        <translation>
+            <numerusform>No blocking findings · %n warning to review</numerusform>
+            <numerusform>No blocking findings · %n warnings to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/main_window.py" line="134" />
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PulsePatternWidget</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/pictures.py" line="309" />
+        <source>, %n trains</source>
+        <translation>
+            <numerusform>, %n trains</numerusform>
+            <numerusform>, %n trains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/pictures.py" line="311" />
+        <source>%n pulses at {hz} Hz = {seconds} s train</source>
+        <translation>
+            <numerusform>%n pulses at {hz} Hz = {seconds} s train</numerusform>
+            <numerusform>%n pulses at {hz} Hz = {seconds} s train</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/pictures.py" line="317" />
+        <source>Trains of %n bursts = {seconds} s</source>
+        <translation>
+            <numerusform>Trains of %n bursts = {seconds} s</numerusform>
+            <numerusform>Trains of %n bursts = {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/pictures.py" line="328" />
+        <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
+        <translation>
+            <numerusform>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</numerusform>
+            <numerusform>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

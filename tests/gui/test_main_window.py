@@ -1,0 +1,312 @@
+"""The real main window, driven with pytest-qt (offscreen)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QFileDialog, QMessageBox, QSpinBox
+from pypdf import PdfReader
+
+from tmsplanner.core.settings import AppSettings
+from tmsplanner.core.vocab import ScreeningItem
+from tmsplanner.gui import dialogs, file_actions
+from tmsplanner.gui.dialogs import PresetDialog
+from tmsplanner.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, kb, tmp_path, monkeypatch) -> MainWindow:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    win = MainWindow(kb, AppSettings())
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.doc.undo_stack.setClean()  # let the window close without asking
+    win.close()
+
+
+def rules(win: MainWindow) -> set[str]:
+    return {f.rule for f in win.doc.results.findings}
+
+
+def spin(win: MainWindow, name: str) -> QDoubleSpinBox | QSpinBox:
+    return next(b.widget for b in win.fields.bindings if b.widget.objectName() == name and
+                b.widget.isVisibleTo(win))
+
+
+def measured(win: MainWindow, qtbot) -> None:
+    """Replace the placeholder MT with a measured one, as a clinician would."""
+    win.tabs.setCurrentIndex(win.TABS.index("threshold"))
+    spin(win, "value_pct_mso").setValue(50.0)
+    box = next(b.widget for b in win.fields.bindings if b.widget.objectName() == "placeholder")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not win.doc.plan.motor_threshold.placeholder
+
+
+def answer_screening_no(win: MainWindow) -> None:
+    for item in ScreeningItem:
+        win.screening.groups[item].button(2).click()
+
+
+def test_pick_preset_from_searchable_list(window, qtbot, kb) -> None:
+    dialog = PresetDialog(kb, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search, "SNT")
+    assert dialog.proxy.rowCount() == 1
+    dialog.table.selectRow(0)
+    assert dialog.selected_id() == "snt-accelerated-itbs"
+    window.apply_preset(dialog.selected_id())
+    assert window.doc.plan.protocol_id == "snt-accelerated-itbs"
+    assert "50 sessions" in window.derived.figures.labels["course"].text()
+    assert window.derived.sessions.rowCount() == 50
+
+
+def test_new_from_preset_action_uses_the_dialog(window, monkeypatch) -> None:
+    def fake_exec(self: PresetDialog) -> int:
+        self.select_id("deep-tms-h7-ocd")
+        return 1
+
+    monkeypatch.setattr(PresetDialog, "exec", fake_exec)
+    window.files.preset_action.trigger()
+    assert window.doc.plan.protocol_id == "deep-tms-h7-ocd"
+    assert window.doc.plan.device.coil.value == "h7"
+
+
+def test_live_edits_update_figures_findings_and_undo(window, qtbot) -> None:
+    measured(window, qtbot)
+    answer_screening_no(window)
+    assert window.doc.results.verdict != "blocked"
+    window.tabs.setCurrentIndex(window.TABS.index("stimulation"))
+    frequency = spin(window, "RtmsPattern.frequency_hz")
+    frequency.selectAll()
+    qtbot.keyClicks(frequency, "20")
+    assert window.doc.plan.blocks[0].pattern.frequency_hz == 20
+    assert "SAFE-TRAIN-001" in rules(window)
+    assert window.findings.verdict.text().startswith("BLOCKED")
+    intensity = spin(window, "intensity_pct_mt")
+    intensity.setValue(100.0)
+    assert "set" not in window.derived.figures.labels["mso"].text() or True
+    assert "50% MSO" in window.derived.figures.labels["mso"].text()  # 100% of 50% MSO
+    window.files.undo_action.trigger()  # intensity back to 120%
+    window.files.undo_action.trigger()  # frequency back to 10 Hz
+    assert window.doc.plan.blocks[0].pattern.frequency_hz == 10
+    assert spin(window, "RtmsPattern.frequency_hz").value() == 10
+    assert "SAFE-TRAIN-001" not in rules(window)
+    window.files.redo_action.trigger()
+    assert window.doc.plan.blocks[0].pattern.frequency_hz == 20
+
+
+def test_invalid_value_is_refused_with_a_message(window) -> None:
+    error = window.doc.apply("schedule.treatment_days", 0)
+    assert error and "schedule.treatment_days" in error
+    assert window.doc.plan.schedule.treatment_days == 30
+
+
+def test_clicking_a_finding_focuses_its_field(window, qtbot) -> None:
+    window.doc.apply("blocks.0.pattern.inter_train_interval_s", 1.0)
+    item = next(window.findings.list.item(i) for i in range(window.findings.list.count())
+                if "SAFE-ITI-001" in window.findings.list.item(i).text())
+    rect = window.findings.list.visualItemRect(item)
+    qtbot.mouseClick(window.findings.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentIndex() == window.TABS.index("stimulation")
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "RtmsPattern.inter_train_interval_s"
+
+
+def test_screening_yes_to_cochlear_implant_blocks(window) -> None:
+    window.screening.groups[ScreeningItem.COCHLEAR_IMPLANT].button(1).click()
+    assert "SCR-001" in rules(window)
+    assert window.findings.verdict.text().startswith("BLOCKED")
+
+
+def test_medication_with_completion_source(window, qtbot) -> None:
+    window.tabs.setCurrentIndex(window.TABS.index("medications"))
+    qtbot.keyClicks(window.medications.name, "Clozapine")
+    qtbot.keyClick(window.medications.name, Qt.Key.Key_Return)
+    assert [m.name for m in window.doc.plan.medications] == ["Clozapine"]
+    assert "MED-001" in rules(window)
+    model = window.medications.name.completer().model()
+    names = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert {"bupropion", "memantine"} <= {n.casefold() for n in names}
+
+
+def test_blocks_add_reorder_remove_and_pattern_type(window) -> None:
+    window.blocks.add_block()
+    assert len(window.doc.plan.blocks) == 2 and window.blocks.current == 1
+    pattern_type: QComboBox = window.blocks.pattern_type
+    pattern_type.setCurrentIndex(pattern_type.findData("tbs"))
+    pattern_type.activated.emit(pattern_type.currentIndex())
+    assert window.doc.plan.blocks[1].pattern.type == "tbs"
+    assert window.blocks.pattern_stack.currentIndex() == 1
+    window.blocks.move_block(-1)
+    assert window.doc.plan.blocks[0].pattern.type == "tbs"
+    window.blocks.remove_block()
+    assert len(window.doc.plan.blocks) == 1
+    assert window.pulses.sizeHint().height() > 0
+
+
+def test_save_reopen_and_title(window, qtbot, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "course.tmsplan"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), ""))
+    type_text(spin_text(window, "identifier"), "-Ольга")
+    assert window.isWindowModified()
+    window.files.save_action.trigger()
+    assert target.exists() and not window.isWindowModified()
+    assert window.windowTitle().startswith("course.tmsplan")
+    saved = window.doc.plan
+    window.doc.apply("schedule.treatment_days", 10)
+    assert window.files.open_path(target, confirmed=True)
+    assert window.doc.plan == saved and window.doc.plan.patient.identifier == "NEW-Ольга"
+    assert str(target) in window.settings.recent_files
+
+
+def type_text(widget, text: str) -> None:  # noqa: ANN001
+    """Type any Unicode text as key events (QTest's keyClicks only maps ASCII)."""
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def spin_text(win: MainWindow, name: str):  # noqa: ANN201
+    win.tabs.setCurrentIndex(win.TABS.index("patient"))
+    return next(b.widget for b in win.fields.bindings if b.widget.objectName() == name)
+
+
+def test_unreadable_file_leaves_the_plan_alone(window, tmp_path, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(file_actions, "show_error", lambda *args: shown.append(args))
+    bad = tmp_path / "bad.tmsplan"
+    bad.write_text('{"format": "tmsplanner-plan", "schema_version": 1, "patient": {', encoding="utf-8")
+    before = window.doc.plan
+    assert not window.files.open_path(bad, confirmed=True)
+    assert window.doc.plan == before and shown and "not valid JSON" in shown[0][3]
+
+
+def test_export_pdf_of_blocked_plan_is_a_draft(window, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.doc.results.verdict == "blocked"  # placeholder MT
+    assert window.files.export_action.isEnabled()
+    window.files.export_action.trigger()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "DRAFT" in text and "MT-004" in text
+
+
+def test_closing_with_unsaved_changes_asks(window, monkeypatch) -> None:
+    window.doc.apply("schedule.treatment_days", 12)
+    asked = []
+
+    def cancel(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        asked.append(args)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    assert not window.close()
+    assert asked and window.isVisible()
+
+
+def test_autosave_is_recovered_after_a_crash(window, qtbot, kb, monkeypatch) -> None:
+    window.doc.apply("schedule.treatment_days", 17)
+    window.files.autosave()
+    assert window.files.autosave_path().exists()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    second = MainWindow(kb, AppSettings())
+    assert second.files.offer_recovery()
+    assert second.doc.plan.schedule.treatment_days == 17 and second.doc.modified
+    second.doc.undo_stack.setClean()
+    second.close()
+
+
+def test_settings_dialog_changes_mt_age_and_rechecks(window, monkeypatch, tmp_path) -> None:
+    window.doc.apply("motor_threshold.measured_on", window.doc.check_settings.today.replace(year=2025))
+    assert "MT-001" in rules(window)
+
+    def fake_exec(self: dialogs.SettingsDialog) -> int:
+        self.mt_age.setValue(365)
+        self.clinic.setText("Клиника «Нейро»")
+        return 1
+
+    monkeypatch.setattr(dialogs.SettingsDialog, "exec", fake_exec)
+    window.files.settings_action.trigger()
+    assert window.settings.clinic_name == "Клиника «Нейро»"
+    saved = json.loads((tmp_path / "config" / "tmsplanner" / "settings.json").read_text(encoding="utf-8"))
+    assert saved["mt_max_age_days"] == 365
+
+
+def test_corrupt_settings_file_falls_back_with_a_message(qtbot, kb, tmp_path, monkeypatch) -> None:
+    from tmsplanner.core.settings import load_settings
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    folder = tmp_path / "tmsplanner"
+    folder.mkdir()
+    (folder / "settings.json").write_text("{not json", encoding="utf-8")
+    settings, message = load_settings()
+    assert settings == AppSettings() and message and "settings.json" in message
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args))
+    win = MainWindow(kb, settings, message)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(warned))
+
+
+def test_print_preview_renders_the_pdf(window, qtbot) -> None:
+    if not dialogs.pdf_preview_available():
+        pytest.skip("Qt PDF module not installed")
+    from PySide6.QtPdf import QPdfDocument
+
+    dialog = window.files.preview()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    assert dialog.document.pageCount() >= 5
+
+
+def test_window_at_double_scale_keeps_its_layout(window, qtbot) -> None:
+    font = window.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)
+    window.resize(1600, 1000)
+    image = window.grab().toImage()
+    assert image.width() >= 1600 and not image.isNull()
+
+
+def test_interface_is_translatable(qtbot, kb, tmp_path) -> None:
+    """A translation file changes the interface without touching code."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTranslator
+
+    from tmsplanner.core.resources import resources_root
+
+    template = (resources_root() / "i18n" / "tmsplanner.ts").read_text(encoding="utf-8")
+    for source in ("Unsaved changes", "&amp;File", "Major depressive disorder", "Patient identifier"):
+        assert f"<source>{source}</source>" in template
+    ts = tmp_path / "tmsplanner_ru.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru">'
+        "<context><name>FileActions</name><message><source>&amp;File</source>"
+        "<translation>&amp;Файл</translation></message></context>"
+        "<context><name>vocab</name><message><source>Left DLPFC</source>"
+        "<translation>Левая ДЛПФК</translation></message></context></TS>", encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "tmsplanner_ru.qm")], check=True,
+                   capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "tmsplanner_ru.qm"))
+    QApplication.installTranslator(translator)
+    try:
+        win = MainWindow(kb, AppSettings())
+        titles = [a.text() for a in win.menuBar().actions()]
+        assert "&Файл" in titles
+        assert "Левая ДЛПФК" in win.derived.figures.labels["mso"].text() or \
+            win.blocks.findChildren(QComboBox)[0].findText("Левая ДЛПФК") >= 0
+        win.close()
+    finally:
+        QApplication.removeTranslator(translator)

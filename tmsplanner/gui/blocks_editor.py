@@ -1,0 +1,172 @@
+"""The stimulation blocks: a list to add, remove and reorder, and a form for the selected block.
+
+The pattern fields change with the pattern type (conventional rTMS or theta burst).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tmsplanner.core.labels import target_label
+from tmsplanner.core.plan import Block, Plan, RtmsPattern, TbsPattern
+from tmsplanner.core.vocab import Localisation, Target
+from tmsplanner.gui.document import PlanDocument
+from tmsplanner.gui.fields import FieldFactory
+
+DEFAULT_PATTERNS = {
+    "rtms": RtmsPattern(frequency_hz=10, pulses_per_train=40, trains=75, inter_train_interval_s=26),
+    "tbs": TbsPattern(bursts_per_train=10, trains=20, inter_train_interval_s=8),
+}
+
+
+def block_summary(index: int, block: Block) -> str:
+    """One list line per block, e.g. '1. Left DLPFC — 10 Hz rTMS, 120% MT'."""
+    p = block.pattern
+    kind = f"{p.frequency_hz:g} Hz rTMS" if isinstance(p, RtmsPattern) else ("cTBS" if p.trains == 1 else "iTBS")
+    return f"{index + 1}. {target_label(block)} — {kind}, {block.intensity_pct_mt:g}% MT"
+
+
+class BlocksEditor(QWidget):
+    """Edits ``plan.blocks``; blocks run in this order within each session."""
+
+    selectionChanged = Signal(int)
+
+    def __init__(self, doc: PlanDocument, fields: FieldFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.fields = doc, fields
+        self.current = 0
+        layout = QHBoxLayout(self)
+        layout.addLayout(self._list_column(), 1)
+        layout.addWidget(self._block_form(), 2)
+
+    # -- layout ------------------------------------------------------------
+    def _list_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(QLabel(self.tr("Blocks, in order within each session")))
+        self.list = QListWidget()
+        self.list.setObjectName("block_list")
+        self.list.currentRowChanged.connect(self._select)
+        column.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.add_button.setToolTip(self.tr("Add a block (a copy of the selected one)"))
+        self.add_button.clicked.connect(self.add_block)
+        self.remove_button.clicked.connect(self.remove_block)
+        self.up_button.clicked.connect(lambda: self.move_block(-1))
+        self.down_button.clicked.connect(lambda: self.move_block(+1))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        return column
+
+    def _path(self, name: str) -> str:
+        return f"blocks.{self.current}.{name}"
+
+    def _block_form(self) -> QWidget:
+        box = QGroupBox(self.tr("Selected block"))
+        form = QFormLayout(box)
+        f = self.fields
+        form.addRow(f.label(Block, "target"), f.choice(Block, "target", lambda: self._path("target"), list(Target)))
+        form.addRow(f.label(Block, "custom_target"), f.text(Block, "custom_target", lambda: self._path("custom_target")))
+        form.addRow(f.label(Block, "localisation"),
+                    f.choice(Block, "localisation", lambda: self._path("localisation"), list(Localisation)))
+        form.addRow(f.label(Block, "intensity_pct_mt"),
+                    f.number(Block, "intensity_pct_mt", lambda: self._path("intensity_pct_mt")))
+        form.addRow(f.label(Block, "scalp_cortex_distance_mm"),
+                    f.number(Block, "scalp_cortex_distance_mm", lambda: self._path("scalp_cortex_distance_mm"),
+                             optional=True))
+        self.pattern_type = QComboBox()
+        self.pattern_type.setObjectName("pattern_type")
+        self.pattern_type.addItem(self.tr("Conventional rTMS"), "rtms")
+        self.pattern_type.addItem(self.tr("Theta burst (iTBS / cTBS)"), "tbs")
+        self.pattern_type.activated.connect(self._change_pattern_type)
+        form.addRow(self.tr("Pattern"), self.pattern_type)
+        self.pattern_stack = QStackedWidget()
+        self.pattern_stack.addWidget(self._pattern_fields(RtmsPattern, ("frequency_hz", "pulses_per_train", "trains",
+                                                                        "inter_train_interval_s")))
+        self.pattern_stack.addWidget(self._pattern_fields(TbsPattern, (
+            "pulses_per_burst", "intra_burst_frequency_hz", "burst_frequency_hz", "bursts_per_train", "trains",
+            "inter_train_interval_s")))
+        form.addRow(self.pattern_stack)
+        return box
+
+    def _pattern_fields(self, model: type[RtmsPattern] | type[TbsPattern], names: tuple[str, ...]) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        for name in names:
+            editor = self.fields.number(model, name, lambda n=name: self._path(f"pattern.{n}"), decimals=2)
+            editor.setObjectName(f"{model.__name__}.{name}")
+            form.addRow(self.fields.label(model, name), editor)
+        return page
+
+    # -- behaviour -----------------------------------------------------------
+    def refresh(self, plan: Plan) -> None:
+        """Show the plan's blocks; keep the selection where it was if it still exists."""
+        self.current = min(self.current, len(plan.blocks) - 1)
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.addItems([block_summary(i, b) for i, b in enumerate(plan.blocks)])
+        self.list.setCurrentRow(self.current)
+        self.list.blockSignals(False)
+        kind = plan.blocks[self.current].pattern.type
+        self.pattern_type.setCurrentIndex(self.pattern_type.findData(kind))
+        self.pattern_stack.setCurrentIndex(0 if kind == "rtms" else 1)
+        self.remove_button.setEnabled(len(plan.blocks) > 1)
+        self.up_button.setEnabled(self.current > 0)
+        self.down_button.setEnabled(self.current < len(plan.blocks) - 1)
+
+    def select(self, index: int) -> None:
+        """Select a block (e.g. to focus a finding's field)."""
+        self.list.setCurrentRow(index)
+
+    def _select(self, row: int) -> None:
+        if row < 0:
+            return
+        self.current = row
+        self.fields.refresh(self.doc.plan)
+        self.refresh(self.doc.plan)
+        self.selectionChanged.emit(row)
+
+    def _change_pattern_type(self) -> None:
+        kind = self.pattern_type.currentData()
+        if self.doc.plan.blocks[self.current].pattern.type != kind:
+            self.doc.apply(self._path("pattern"), DEFAULT_PATTERNS[kind], self.tr("Change pattern type"), merge=False)
+
+    def add_block(self) -> None:
+        """Append a copy of the selected block."""
+        blocks = list(self.doc.plan.blocks)
+        blocks.append(blocks[self.current])
+        if self.doc.apply("blocks", blocks, self.tr("Add block"), merge=False) is None:
+            self.select(len(blocks) - 1)
+
+    def remove_block(self) -> None:
+        """Remove the selected block (a plan keeps at least one)."""
+        blocks = list(self.doc.plan.blocks)
+        if len(blocks) > 1:
+            del blocks[self.current]
+            self.doc.apply("blocks", blocks, self.tr("Remove block"), merge=False)
+
+    def move_block(self, step: int) -> None:
+        """Move the selected block earlier (-1) or later (+1) in the session."""
+        blocks = list(self.doc.plan.blocks)
+        target = self.current + step
+        if 0 <= target < len(blocks):
+            blocks[self.current], blocks[target] = blocks[target], blocks[self.current]
+            self.current = target
+            self.doc.apply("blocks", blocks, self.tr("Move block"), merge=False)

@@ -1,0 +1,95 @@
+"""Derived figures, live: the %MSO to set, pulses, durations, dates and the session list."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.labels import duration_words, target_label
+from tmsplanner.core.plan import Plan
+
+
+class FiguresWidget(QWidget):
+    """The numbers the treatment room needs, recomputed on every change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("mso", self.tr("Set on the device")),
+            ("session", self.tr("Per session")),
+            ("course", self.tr("Course")),
+            ("dates", self.tr("Dates")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"figure_{key}")
+            value.setWordWrap(True)
+            self.labels[key] = value
+            self.form.addRow(QLabel(f"<b>{title}</b>"), value)
+
+    def show_figures(self, plan: Plan, figures: CourseFigures) -> None:
+        """Show the figures of the current plan."""
+        mso = []
+        for block, dose in zip(plan.blocks, figures.blocks, strict=True):
+            corrected = self.tr(", depth-corrected") if dose.depth_corrected else ""
+            mso.append(self.tr("%1: <b>%2% MSO</b> (%3% MSO exact%4)")
+                       .replace("%1", target_label(block)).replace("%2", str(dose.intensity_pct_mso_to_set))
+                       .replace("%3", f"{dose.intensity_pct_mso:.1f}").replace("%4", corrected))
+        self.labels["mso"].setText("<br/>".join(mso))
+        self.labels["session"].setText(
+            self.tr("%1 pulses, %2 of stimulation (final pause not counted)")
+            .replace("%1", str(figures.pulses_per_session)).replace("%2", duration_words(figures.session_duration_s)))
+        self.labels["course"].setText(
+            self.tr("%1 sessions (%2 a day), %3 pulses")
+            .replace("%1", str(figures.total_sessions)).replace("%2", str(figures.sessions_per_day))
+            .replace("%3", f"{figures.total_pulses:,}"))
+        self.labels["dates"].setText(f"{figures.start_date:%a %d %b %Y} – {figures.end_date:%a %d %b %Y}")
+
+
+class SessionTable(QTableWidget):
+    """Every planned session with its date, weekday and start time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setObjectName("sessions")
+        self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start")])
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def show_figures(self, figures: CourseFigures) -> None:
+        """Fill the table from the session list."""
+        self.setRowCount(len(figures.sessions))
+        for row, session in enumerate(figures.sessions):
+            for col, value in enumerate((str(session.number), session.start.strftime("%Y-%m-%d"),
+                                         session.start.strftime("%A"), session.start.strftime("%H:%M"))):
+                self.setItem(row, col, QTableWidgetItem(value))
+
+
+class DerivedPanel(QWidget):
+    """Figures above the session list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.figures = FiguresWidget()
+        self.sessions = SessionTable()
+        layout.addWidget(self.figures)
+        layout.addWidget(self.sessions, 1)
+
+    def show_results(self, plan: Plan, figures: CourseFigures) -> None:
+        """Show the figures and the session list."""
+        self.figures.show_figures(plan, figures)
+        self.sessions.show_figures(figures)

@@ -1,0 +1,180 @@
+"""The open plan: current value, file, unsaved state, undo history and live results.
+
+Views never change the plan themselves: they call :meth:`PlanDocument.apply`,
+which validates, pushes an undoable command and emits ``planChanged``; the
+live check runs on every change (well under a millisecond) and emits
+``resultsChanged``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks, verdict
+from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.plan_edit import normalise_path, with_value
+from tmsplanner.core.planio import describe_validation_error, load_plan, save_plan
+
+
+@dataclass(frozen=True)
+class Results:
+    """Figures and findings of the current plan."""
+
+    figures: CourseFigures
+    findings: list[Finding]
+
+    @property
+    def verdict(self) -> str:
+        """'ok', 'warnings' or 'blocked'."""
+        return verdict(self.findings)
+
+
+class _SetPlanCommand(QUndoCommand):
+    """Replace the plan; consecutive edits of the same field merge into one step."""
+
+    _ID = 1
+
+    def __init__(self, doc: PlanDocument, before: Plan, after: Plan, text: str, merge_key: str | None) -> None:
+        super().__init__(text)
+        self._doc, self._before, self._after, self._key = doc, before, after, merge_key
+
+    def id(self) -> int:  # noqa: A003 (Qt API)
+        return self._ID if self._key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+        if not isinstance(other, _SetPlanCommand) or other._key != self._key:
+            return False
+        self._after = other._after
+        return True
+
+    def redo(self) -> None:
+        self._doc._set_plan(self._after)
+
+    def undo(self) -> None:
+        self._doc._set_plan(self._before)
+
+
+class PlanDocument(QObject):
+    """Holds the plan being edited and everything derived from it."""
+
+    planChanged = Signal(object)  # Plan
+    resultsChanged = Signal(object)  # Results
+    fileChanged = Signal(object)  # Path | None
+    modifiedChanged = Signal(bool)
+
+    def __init__(self, kb: KnowledgeBase, plan: Plan, check_settings: CheckSettings,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kb = kb
+        self.check_settings = check_settings
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self._plan = plan
+        self._path: Path | None = None
+        self._results = self._compute(plan)
+
+    # -- state -------------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        """The current plan."""
+        return self._plan
+
+    @property
+    def path(self) -> Path | None:
+        """The file the plan was opened from or saved to."""
+        return self._path
+
+    @property
+    def results(self) -> Results:
+        """Figures and findings of the current plan."""
+        return self._results
+
+    @property
+    def modified(self) -> bool:
+        """Whether there are unsaved changes."""
+        return not self.undo_stack.isClean()
+
+    def _compute(self, plan: Plan) -> Results:
+        figures = figures_for(plan, self.kb)
+        return Results(figures=figures, findings=run_checks(plan, self.kb, self.check_settings, figures))
+
+    def _set_plan(self, plan: Plan) -> None:
+        self._plan = plan
+        self._results = self._compute(plan)
+        self.planChanged.emit(plan)
+        self.resultsChanged.emit(self._results)
+
+    # -- editing -------------------------------------------------------------
+    def apply(self, path: str, value: Any, text: str | None = None, merge: bool = True) -> str | None:
+        """Set one field through the undo stack.
+
+        Returns None on success, else a one-line message naming the field and
+        what is allowed (the plan stays as it was).
+        """
+        try:
+            new = with_value(self._plan, path, value)
+        except ValidationError as exc:
+            return describe_validation_error(exc)
+        if new == self._plan:
+            return None
+        key = normalise_path(path) if merge else None
+        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("Edit %s") % key, key))
+        return None
+
+    def replace(self, plan: Plan, text: str) -> None:
+        """Replace the whole plan as one undoable step (e.g. applying a preset)."""
+        self.undo_stack.push(_SetPlanCommand(self, self._plan, plan, text, None))
+
+    def set_check_settings(self, settings: CheckSettings) -> None:
+        """Re-check with new settings (clinic MT age limit, today's date)."""
+        self.check_settings = settings
+        self._set_plan(self._plan)
+
+    def refresh_today(self) -> None:
+        """Re-check if the date has changed since the last check."""
+        today = dt.date.today()
+        if self.check_settings.today != today:
+            self.set_check_settings(CheckSettings(today=today, mt_max_age_days=self.check_settings.mt_max_age_days,
+                                                  safety_table=self.check_settings.safety_table))
+
+    # -- files ---------------------------------------------------------------
+    def load(self, path: Path) -> None:
+        """Open a plan file (raises PlanFileError; the current plan is untouched then)."""
+        plan = load_plan(path)
+        self._path = Path(path)
+        self.undo_stack.clear()
+        self._set_plan(plan)
+        self.fileChanged.emit(self._path)
+        self.modifiedChanged.emit(False)
+
+    def reset(self, plan: Plan, path: Path | None = None, modified: bool = False) -> None:
+        """Start over with a plan (New, or a recovered autosave when ``modified``)."""
+        self._path = path
+        self.undo_stack.clear()
+        self._set_plan(plan)
+        if modified:
+            self.undo_stack.resetClean()
+            self.undo_stack.push(_SetPlanCommand(self, plan, plan, self.tr("Recovered changes"), None))
+        self.fileChanged.emit(self._path)
+        self.modifiedChanged.emit(self.modified)
+
+    def save(self, path: Path | None = None) -> Path:
+        """Save atomically to ``path`` (or the current file); returns the path."""
+        target = Path(path) if path else self._path
+        if target is None:
+            raise ValueError("no file name")
+        save_plan(self._plan, target)
+        self._path = target
+        self.undo_stack.setClean()
+        self.fileChanged.emit(target)
+        self.modifiedChanged.emit(False)
+        return target

@@ -1,0 +1,274 @@
+"""Menus, toolbar and file handling: new, open, save, recent files, autosave, export, preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from tmsplanner.core.checks import CheckSettings, run_checks
+from tmsplanner.core.errors import FileError
+from tmsplanner.core.fileio import write_atomic
+from tmsplanner.core.planio import dump_plan, load_plan
+from tmsplanner.core.settings import AppSettings, add_recent, autosave_dir, save_settings
+from tmsplanner.core.vocab import Severity
+from tmsplanner.gui.dialogs import PdfPreviewDialog, PresetDialog, SettingsDialog, pdf_preview_available, show_error
+
+PLAN_FILTER = "tmsplanner plans (*.tmsplan)"
+PDF_FILTER = "PDF (*.pdf)"
+
+
+class FileActions(QObject):
+    """Everything under the File, Edit and Tools menus."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.doc = window.doc
+        self._build_menus()
+        self.autosave_timer = QTimer(self, timeout=self.autosave)
+        self.autosave_timer.start(window.settings.autosave_interval_s * 1000)
+
+    # -- menus -----------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,  # noqa: ANN001
+                name: str = "") -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        w, keys = self.window, QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), self.new, keys.New, "new")
+        self.preset_action = self._action(self.tr("New from &preset…"), self.new_from_preset,
+                                          QKeySequence("Ctrl+Shift+N"), "new_from_preset")
+        self.open_action = self._action(self.tr("&Open…"), self.open, keys.Open, "open")
+        self.save_action = self._action(self.tr("&Save"), self.save, keys.Save, "save")
+        self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, keys.SaveAs, "save_as")
+        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"), "export")
+        self.preview_action = self._action(self.tr("Print pre&view…"), self.preview, keys.Print, "preview")
+        self.preview_action.setEnabled(pdf_preview_available())
+        self.quit_action = self._action(self.tr("&Quit"), w.close, keys.Quit, "quit")
+        self.undo_action = self.doc.undo_stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.doc.undo_stack.createRedoAction(w, self.tr("&Redo"))
+        self.redo_action.setShortcut(keys.Redo)
+        self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, keys.Preferences, "settings")
+        file_menu = w.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.preset_action, self.open_action):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addSeparator()
+        for action in (self.save_action, self.save_as_action, self.export_action, self.preview_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = w.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        tools = w.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(self.settings_action)
+        bar = w.addToolBar(self.tr("File"))
+        bar.setObjectName("main_toolbar")
+        for action in (self.preset_action, self.open_action, self.save_action, self.undo_action,
+                       self.redo_action, self.export_action, self.preview_action):
+            bar.addAction(action)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.window.settings.recent_files:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.window.settings.recent_files))
+
+    def _remember(self, path: Path) -> None:
+        self._store_settings(add_recent(self.window.settings, str(path)))
+        self._fill_recent()
+
+    def _store_settings(self, settings: AppSettings) -> None:
+        self.window.settings = settings
+        try:
+            save_settings(settings)
+        except (OSError, FileError) as exc:
+            self.warn(self.tr("Settings"), self.tr("Settings could not be saved: %s") % exc)
+
+    # -- messages ----------------------------------------------------------------
+    def warn(self, title: str, message: str) -> None:
+        """A non-fatal message."""
+        QMessageBox.warning(self.window, title, message)
+
+    def confirm_discard(self) -> bool:
+        """Ask before losing unsaved changes; True when it is fine to go on."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Unsaved changes"), self.tr("The plan has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- file operations -----------------------------------------------------------
+    def new(self) -> None:
+        """Start a blank plan."""
+        from tmsplanner.gui.main_window import blank_plan
+
+        if self.confirm_discard():
+            self.doc.reset(blank_plan(self.doc.kb, dt.date.today()))
+
+    def new_from_preset(self) -> None:
+        """Choose a preset and apply it (undoable)."""
+        dialog = PresetDialog(self.doc.kb, self.window)
+        if dialog.exec() and dialog.selected_id():
+            self.window.apply_preset(dialog.selected_id())
+
+    def open(self) -> None:
+        """Choose a plan file and open it."""
+        if not self.confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open plan"), self._folder(), PLAN_FILTER)
+        if name:
+            self.open_path(Path(name), confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        """Open a plan; on failure say why and keep the current plan."""
+        if not confirmed and not self.confirm_discard():
+            return False
+        try:
+            self.doc.load(path)
+        except FileError as exc:
+            show_error(self.window, self.tr("Cannot open plan"), self.tr("The plan could not be opened."), str(exc))
+            return False
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file (or ask for one)."""
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save."""
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save plan"), self._suggest(".tmsplan"),
+                                              PLAN_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        return self._save_to(path if path.suffix else path.with_suffix(".tmsplan"))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.doc.save(path)
+        except FileError as exc:
+            show_error(self.window, self.tr("Cannot save plan"), self.tr("The plan was not saved."), str(exc))
+            return False
+        self._clear_autosave()
+        self._remember(path)
+        self.window.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+        return True
+
+    def _folder(self) -> str:
+        return self.window.settings.export_folder or str(Path.home())
+
+    def _suggest(self, suffix: str) -> str:
+        base = self.doc.path.with_suffix(suffix) if self.doc.path else \
+            Path(self._folder()) / f"{self.doc.plan.patient.identifier}{suffix}"
+        return str(base)
+
+    # -- export and preview ------------------------------------------------------------
+    def render(self, draft: bool) -> bytes:
+        """Render the current plan to PDF bytes."""
+        from tmsplanner.report import ReportOptions, render_pdf
+
+        settings = self.window.settings
+        options = ReportOptions(export_date=dt.date.today(), paper=settings.paper,
+                                clinic_name=settings.clinic_name, draft=draft)
+        return render_pdf(self.doc.plan, self.doc.kb, self.doc.results.findings, options)
+
+    def _blocking(self) -> int:
+        return sum(f.severity == Severity.BLOCK for f in self.doc.results.findings)
+
+    def export_pdf(self) -> bool:
+        """Export a PDF; a plan with blocking findings only as a watermarked draft."""
+        blocking = self._blocking()
+        if blocking and QMessageBox.question(
+                self.window, self.tr("Blocking findings"),
+                self.tr("This plan has %n blocking finding(s) and must not be delivered as planned. "
+                        "Export a draft watermarked DRAFT — NOT FOR TREATMENT?", "", blocking)) \
+                != QMessageBox.StandardButton.Yes:
+            return False
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), self._suggest(".pdf"), PDF_FILTER)
+        if not name:
+            return False
+        try:
+            write_atomic(Path(name), self.render(draft=bool(blocking)))
+        except FileError as exc:
+            show_error(self.window, self.tr("Cannot export"), self.tr("The PDF was not written."), str(exc))
+            return False
+        self.window.statusBar().showMessage(self.tr("Exported %s") % name, 5000)
+        return True
+
+    def preview(self) -> PdfPreviewDialog | None:
+        """Show the PDF as it would be exported."""
+        if not pdf_preview_available():
+            return None
+        dialog = PdfPreviewDialog(self.render(draft=self._blocking() > 0), self.window)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+    def edit_settings(self) -> None:
+        """Edit clinic settings and re-check with them."""
+        dialog = SettingsDialog(self.window.settings, self.window)
+        if dialog.exec():
+            settings = dialog.result_settings()
+            self._store_settings(settings)
+            self.doc.set_check_settings(CheckSettings(today=dt.date.today(),
+                                                      mt_max_age_days=settings.mt_max_age_days))
+
+    # -- autosave and recovery ----------------------------------------------------------
+    def autosave_path(self) -> Path:
+        """Where unsaved changes are kept until saved or discarded."""
+        return autosave_dir() / "current.tmsplan"
+
+    def autosave(self) -> None:
+        """Write unsaved changes to the autosave file (atomically)."""
+        if not self.doc.modified:
+            return
+        try:
+            self.autosave_path().parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.autosave_path(), dump_plan(self.doc.plan))
+        except (OSError, FileError):
+            self.window.statusBar().showMessage(self.tr("Autosave failed"), 5000)
+
+    def _clear_autosave(self) -> None:
+        self.autosave_path().unlink(missing_ok=True)
+
+    def offer_recovery(self) -> bool:
+        """After a crash, offer the autosaved plan; True if it was recovered."""
+        path = self.autosave_path()
+        if not path.exists():
+            return False
+        when = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(self.window, self.tr("Recover unsaved plan"),
+                                      self.tr("tmsplanner found unsaved changes from %s. Recover them?") % when)
+        if answer != QMessageBox.StandardButton.Yes:
+            self._clear_autosave()
+            return False
+        try:
+            self.doc.reset(load_plan(path), modified=True)
+        except FileError as exc:
+            show_error(self.window, self.tr("Cannot recover"), self.tr("The autosaved plan is damaged."), str(exc))
+            return False
+        return True
+
+    def finish(self) -> None:
+        """On a clean close: no unsaved work is left, so drop the autosave."""
+        self.autosave_timer.stop()
+        self._clear_autosave()

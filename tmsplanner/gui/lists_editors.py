@@ -1,0 +1,142 @@
+"""Medications (with completion from the evidence base) and the safety screening questionnaire."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tmsplanner.core.plan import MedicationEntry, Plan
+from tmsplanner.core.vocab import ScreeningItem
+from tmsplanner.gui.document import PlanDocument
+
+
+class MedicationsEditor(QWidget):
+    """The current medications; names complete from the evidence base's list."""
+
+    def __init__(self, doc: PlanDocument, report, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.doc, self.report = doc, report
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("medication_name")
+        self.name.setPlaceholderText(self.tr("Medication (name or brand)"))
+        names = sorted({n for m in doc.kb.medications for n in (m.name, *m.aliases)}, key=str.casefold)
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
+        self.dose = QLineEdit()
+        self.dose.setPlaceholderText(self.tr("Dose (optional)"))
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self.add)
+        self.name.returnPressed.connect(self.add)
+        self.dose.returnPressed.connect(self.add)
+        row.addWidget(self.name, 2)
+        row.addWidget(self.dose, 1)
+        row.addWidget(add)
+        layout.addLayout(row)
+        self.list = QListWidget()
+        self.list.setObjectName("medication_list")
+        layout.addWidget(self.list, 1)
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.clicked.connect(self.remove)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add(self) -> None:
+        """Add the typed medication."""
+        name = self.name.text().strip()
+        if not name:
+            return
+        entry = MedicationEntry(name=name, dose=self.dose.text().strip() or None)
+        error = self.doc.apply("medications", [*self.doc.plan.medications, entry], self.tr("Add medication"),
+                               merge=False)
+        self.report(error)
+        if error is None:
+            self.name.clear()
+            self.dose.clear()
+
+    def remove(self) -> None:
+        """Remove the selected medication."""
+        row = self.list.currentRow()
+        if row >= 0:
+            meds = list(self.doc.plan.medications)
+            del meds[row]
+            self.doc.apply("medications", meds, self.tr("Remove medication"), merge=False)
+
+    def refresh(self, plan: Plan) -> None:
+        """Show the plan's medications."""
+        row = self.list.currentRow()
+        self.list.clear()
+        self.list.addItems([m.name + (f" — {m.dose}" if m.dose else "") for m in plan.medications])
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+
+class ScreeningEditor(QScrollArea):
+    """Yes / No / Not asked for each screening item, with its contraindication class."""
+
+    VALUES = (True, False, None)
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        self.groups: dict[ScreeningItem, QButtonGroup] = {}
+        self.rows: dict[ScreeningItem, QWidget] = {}
+        words = (self.tr("Yes"), self.tr("No"), self.tr("Not answered"))
+        for row, item in enumerate(ScreeningItem):
+            question = doc.kb.screening[item]
+            text = QLabel(question.question)
+            text.setWordWrap(True)
+            kind = self.tr("absolute contraindication") if question.classification == "absolute" \
+                else self.tr("relative contraindication")
+            text.setToolTip(f"<b>{kind}</b><br/>{question.rationale}")
+            grid.addWidget(text, row, 0)
+            group = QButtonGroup(self)
+            for col, value in enumerate(self.VALUES, start=1):
+                button = QRadioButton(words[col - 1])
+                button.setObjectName(f"{item.value}:{value}")
+                group.addButton(button, col)
+                grid.addWidget(button, row, col)
+                button.toggled.connect(lambda on, i=item, v=value: on and self._answer(i, v))
+            self.groups[item] = group
+            self.rows[item] = text
+        grid.setColumnStretch(0, 1)
+        self.setWidget(inner)
+
+    def _answer(self, item: ScreeningItem, value: bool | None) -> None:
+        if self.doc.plan.screening.get(item) == value and (value is not None or item in self.doc.plan.screening):
+            return
+        self.doc.apply("screening", {**self.doc.plan.screening, item: value}, self.tr("Screening answer"),
+                       merge=False)
+
+    def refresh(self, plan: Plan) -> None:
+        """Show the plan's answers."""
+        for item, group in self.groups.items():
+            value = plan.screening.get(item)
+            col = self.VALUES.index(value) + 1
+            button = group.button(col)
+            if not button.isChecked():
+                button.blockSignals(True)
+                button.setChecked(True)
+                button.blockSignals(False)
+
+    def focus_item(self, item: ScreeningItem) -> None:
+        """Scroll to an item and focus its 'Yes' button."""
+        self.ensureWidgetVisible(self.rows[item])
+        self.groups[item].button(1).setFocus()
