@@ -99,6 +99,13 @@ def label(value: StrEnum) -> str:
     return LABELS.get(value, value.value.replace("_", " "))
 
 
+def lower_first(text: str) -> str:
+    """Lower-case the first letter unless the word is an acronym ('rTMS', 'DLPFC')."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def target_label(block: Block) -> str:
     """The block's target in words (the custom name for custom targets)."""
     if block.custom_target:

@@ -127,7 +127,8 @@ class PlanDocument(QObject):
         if new == self._plan:
             return None
         key = normalise_path(path) if merge else None
-        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("Edit %s") % key, key))
+        words = " ".join(p for p in normalise_path(path).replace("_", " ").split(".") if not p.isdigit())
+        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("edit %s") % words, key))
         return None
 
     def replace(self, plan: Plan, text: str) -> None:

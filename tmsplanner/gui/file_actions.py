@@ -75,8 +75,17 @@ class FileActions(QObject):
         tools.addAction(self.settings_action)
         bar = w.addToolBar(self.tr("File"))
         bar.setObjectName("main_toolbar")
-        for action in (self.preset_action, self.open_action, self.save_action, self.undo_action,
-                       self.redo_action, self.export_action, self.preview_action):
+        stack = self.doc.undo_stack
+        undo_tool = self._action(self.tr("Undo"), stack.undo, None, "undo_tool")
+        redo_tool = self._action(self.tr("Redo"), stack.redo, None, "redo_tool")
+        undo_tool.setEnabled(stack.canUndo())
+        redo_tool.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo_tool.setEnabled)
+        stack.canRedoChanged.connect(redo_tool.setEnabled)
+        stack.undoTextChanged.connect(lambda text: undo_tool.setToolTip(self.tr("Undo %s") % text))
+        stack.redoTextChanged.connect(lambda text: redo_tool.setToolTip(self.tr("Redo %s") % text))
+        for action in (self.preset_action, self.open_action, self.save_action, undo_tool, redo_tool,
+                       self.export_action, self.preview_action):
             bar.addAction(action)
         self._fill_recent()
 

@@ -63,6 +63,8 @@ def short_citation(kb: KnowledgeBase, ref_id: str) -> str:
     if ref is None:
         return ref_id
     first = ref.authors.split(",")[0].split(" et al")[0].strip()
+    if len(first.split()) > 3:  # an organisation, not "Surname AB"
+        return ref_id.replace("-", " ").upper()
     surname = first.split(" ")[0] if " " in first else first
     return f"{surname} {ref.year or 'n.d.'}"
 

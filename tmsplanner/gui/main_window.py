@@ -58,8 +58,8 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.results_column)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self.files = FileActions(self)
         self.doc.planChanged.connect(self._show_plan)
@@ -69,13 +69,21 @@ class MainWindow(QMainWindow):
         self._show_plan(self.doc.plan)
         self._show_results(self.doc.results)
         self._update_title()
-        self.resize(1400, 900)
+        self._initial_size()
         self._date_timer = QTimer(self, interval=60_000, timeout=self.doc.refresh_today)
         self._date_timer.start()
         if settings_message:
             QTimer.singleShot(0, lambda: self.files.warn(self.tr("Settings"), settings_message))
 
     # -- layout ------------------------------------------------------------
+    def _initial_size(self) -> None:
+        """Fill most of the screen, whatever its size and scaling."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1400, 900)
+            return
+        self.resize(min(1500, int(screen.width() * 0.92)), min(950, int(screen.height() * 0.9)))
+
     def _build_editors(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editor_tabs")

@@ -26,7 +26,7 @@ from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
 RTMS_MIN = (110, 6.2)  # an rTMS block
 TBS_MIN = (170, 11.0)  # a theta-burst block: train row and zoom row
 TIMELINE_MIN = (110, 6.5)
-GROW = 1.15  # preferred height over minimum height
+GROW = 1.15  # preferred timeline height over minimum height
 MIN_MARK_SPACING_PX = 3.0  # closer pulses or bursts merge into one solid bar
 
 
@@ -152,7 +152,7 @@ class _Row:
     unit: str
     scale: float  # axis units per second
     trains: list[_Train]
-    pause: tuple[float, float, str] | None = None
+    pause: tuple[float, float, str, str] | None = None  # start, end, label, caption with the pause
 
 
 def _draw_axis(ink: _Ink, x0: float, x1: float, y: float, row: _Row, locale: QLocale) -> None:
@@ -190,29 +190,59 @@ def _draw_row(ink: _Ink, row: _Row, rect: QRectF, locale: QLocale) -> None:
     lh, slh, small = ink.line_height(), ink.line_height(ink.small), QFontMetricsF(ink.small)
     x0 = rect.left()
     x1 = rect.right() - small.horizontalAdvance(row.unit) - small.horizontalAdvance("888.8") / 2 - lh * 0.5
-    ink.write(x0, rect.top(), row.caption, ink.font, ink.text, max_width=rect.width())
+    px_per_s = (x1 - x0) / row.span_s
+    a, b, label, caption = row.pause or (0.0, 0.0, "", row.caption)
+    in_gap = bool(label) and small.horizontalAdvance(label) < (b - a) * px_per_s - lh * 0.5
+    ink.write(x0, rect.top(), row.caption if in_gap else caption, ink.font, ink.text, max_width=rect.width())
     if x1 - x0 < lh:  # too narrow for a picture
         return
     bar_top = rect.top() + lh * 1.35
-    bar_h = max(min(rect.bottom() - bar_top - slh - lh * 0.9, lh * 3.0), 2.0)
-    px_per_s = (x1 - x0) / row.span_s
+    bar_h = max(min(rect.bottom() - bar_top - slh - lh * 1.2, lh * 3.0), 2.0)
     for train in row.trains:
         _draw_train(ink, train, x0, px_per_s, bar_top, bar_h)
-    if row.pause is not None:
-        a, b, text = row.pause
-        if small.horizontalAdvance(text) < (b - a) * px_per_s - lh * 0.5:
-            x = x0 + (a + b) / 2 * px_per_s
-            ink.write(x, bar_top + (bar_h - slh) / 2, text, ink.small, ink.muted, "center")
+    if in_gap:
+        ink.write(x0 + (a + b) / 2 * px_per_s, bar_top + (bar_h - slh) / 2, label, ink.small, ink.muted, "center")
     _draw_axis(ink, x0, x1, bar_top + bar_h + lh * 0.2, row, locale)  # spare height stays below
 
 
-class PulsePatternWidget(QWidget):
+class _Picture(QWidget):
+    """Base of the pictures: size hints from a minimum height, batched painting."""
+
+    _growth = GROW  # preferred height over minimum height
+
+    def _min_height(self) -> float:
+        raise NotImplementedError
+
+    def _paint(self, ink: _Ink) -> None:
+        raise NotImplementedError
+
+    def minimumSizeHint(self) -> QSize:
+        """Return the smallest readable size."""
+        return QSize(round(QFontMetricsF(self.font()).height() * 18), math.ceil(self._min_height()))
+
+    def sizeHint(self) -> QSize:
+        """Return the preferred size."""
+        lh = QFontMetricsF(self.font()).height()
+        return QSize(round(lh * 36), math.ceil(self._min_height() * self._growth))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """Paint the picture with the widget's palette and font."""
+        ink = _Ink.begin(self)
+        try:
+            self._paint(ink)
+        finally:
+            ink.finish()
+
+
+class PulsePatternWidget(_Picture):
     """The train (and, for theta burst, burst) structure of every block.
 
     Each block shows two trains and the pause between them (or its only
     train) on a time axis in seconds; a theta-burst block adds a zoom row of
     its first three bursts with an axis in milliseconds.
     """
+
+    _growth = 1.0  # bars do not grow taller, so extra height would only be empty
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,36 +270,22 @@ class PulsePatternWidget(QWidget):
         mins = [TBS_MIN if isinstance(b.pattern, TbsPattern) else RTMS_MIN for b, _ in self._items]
         return [max(pixels, lines * lh) + title for pixels, lines in mins]
 
-    def _hint(self, width_lines: float, grow: float) -> QSize:
+    def _min_height(self) -> float:
         lh = QFontMetricsF(self.font()).height()
-        height = sum(self._group_heights()) if self._items else lh * 3
-        return QSize(round(lh * width_lines), math.ceil(height * grow + lh))
+        return (sum(self._group_heights()) if self._items else lh * 3) + lh
 
-    def minimumSizeHint(self) -> QSize:
-        """Return the smallest readable size: room for every block's rows."""
-        return self._hint(18, 1.0)
-
-    def sizeHint(self) -> QSize:
-        """Return the preferred size; its height grows with the number of blocks."""
-        return self._hint(36, GROW)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        """Paint every block's rows from the top, or the empty-state text."""
-        ink = _Ink.begin(self)
-        try:
-            if not self._items:
-                ink.centred(QRectF(self.rect()), self.tr("No stimulation blocks to show"))
-                return
-            margin = ink.line_height() * 0.5
-            heights = self._group_heights()
-            scale = min(GROW, (self.height() - 2 * margin) / sum(heights))
-            top = margin
-            for number, ((block, dose), h) in enumerate(zip(self._items, heights), start=1):
-                rect = QRectF(margin, top, self.width() - 2 * margin, h * scale)
-                self._paint_group(ink, number, block, dose, rect)
-                top = rect.bottom()
-        finally:
-            ink.finish()
+    def _paint(self, ink: _Ink) -> None:
+        if not self._items:
+            ink.centred(QRectF(self.rect()), self.tr("No stimulation blocks to show"))
+            return
+        margin = ink.line_height() * 0.5
+        heights = self._group_heights()
+        scale = min(1.0, (self.height() - 2 * margin) / sum(heights))
+        top = margin
+        for number, ((block, dose), h) in enumerate(zip(self._items, heights), start=1):
+            rect = QRectF(margin, top, self.width() - 2 * margin, h * scale)
+            self._paint_group(ink, number, block, dose, rect)
+            top = rect.bottom()
 
     def _paint_group(self, ink: _Ink, number: int, block: Block, dose: BlockDose, rect: QRectF) -> None:
         top = rect.top()
@@ -287,10 +303,6 @@ class PulsePatternWidget(QWidget):
         p, num, train_s = block.pattern, self._num, dose.train_duration_s
         shown = min(p.trains, 2)
         span = shown * train_s + (shown - 1) * p.inter_train_interval_s
-        pause = None
-        if shown == 2 and p.inter_train_interval_s > 0:
-            pause = (train_s, train_s + p.inter_train_interval_s,
-                     self.tr("pause {seconds} s").format(seconds=num(p.inter_train_interval_s)))
         note = self.tr(", %n trains", "", p.trains) if p.trains > 1 else ""
         if isinstance(p, RtmsPattern):
             caption = self.tr("%n pulses at {hz} Hz = {seconds} s train", "", p.pulses_per_train).format(
@@ -302,6 +314,11 @@ class PulsePatternWidget(QWidget):
             marks = (1 / p.burst_frequency_hz, p.bursts_per_train,
                      (p.pulses_per_burst - 1) / p.intra_burst_frequency_hz)
         trains = [_Train(k * (train_s + p.inter_train_interval_s), train_s, *marks) for k in range(shown)]
+        pause = None
+        if shown == 2 and p.inter_train_interval_s > 0:
+            seconds = num(p.inter_train_interval_s)
+            pause = (train_s, train_s + p.inter_train_interval_s, self.tr("pause {seconds} s").format(
+                seconds=seconds), caption + note + self.tr(", pause {seconds} s").format(seconds=seconds))
         rows = [_Row(caption + note, span, self.tr("s"), 1.0, trains, pause)]
         return rows + [self._zoom_row(p)] if isinstance(p, TbsPattern) else rows
 
@@ -322,7 +339,7 @@ class PulsePatternWidget(QWidget):
         return self.locale().toString(float(value), "g", 6)
 
 
-class CourseTimelineWidget(QWidget):
+class CourseTimelineWidget(_Picture):
     """Sessions per treatment day across the calendar, weekends shaded, Mondays labelled."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -340,26 +357,14 @@ class CourseTimelineWidget(QWidget):
         self._figures = figures
         self.update()
 
-    def minimumSizeHint(self) -> QSize:
-        """Return the smallest readable size."""
-        lh = QFontMetricsF(self.font()).height()
-        return QSize(round(lh * 18), math.ceil(max(TIMELINE_MIN[0], TIMELINE_MIN[1] * lh)))
+    def _min_height(self) -> float:
+        return max(TIMELINE_MIN[0], TIMELINE_MIN[1] * QFontMetricsF(self.font()).height())
 
-    def sizeHint(self) -> QSize:
-        """Return the preferred size."""
-        lh = QFontMetricsF(self.font()).height()
-        return QSize(round(lh * 36), math.ceil(max(TIMELINE_MIN[0], TIMELINE_MIN[1] * lh) * GROW * 1.2))
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        """Paint the day bars and the axes, or the empty-state text."""
-        ink = _Ink.begin(self)
-        try:
-            if self._figures is None or not self._figures.sessions:
-                ink.centred(QRectF(self.rect()), self.tr("No sessions to show"))
-                return
+    def _paint(self, ink: _Ink) -> None:
+        if self._figures is None or not self._figures.sessions:
+            ink.centred(QRectF(self.rect()), self.tr("No sessions to show"))
+        else:
             self._paint_timeline(ink, self._figures)
-        finally:
-            ink.finish()
 
     def _paint_timeline(self, ink: _Ink, figures: CourseFigures) -> None:
         lh, slh, margin = ink.line_height(), ink.line_height(ink.small), ink.line_height() * 0.5

@@ -10,7 +10,8 @@ from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_cla
 from tmsplanner.core.dosing import pulses_per_train
 from tmsplanner.core.evidence.models import Clearance, GuidelineLevel
 from tmsplanner.core.evidence.protocols import Protocol
-from tmsplanner.core.labels import label, target_label
+from tmsplanner.core.plan import Block
+from tmsplanner.core.labels import label, lower_first, target_label
 from tmsplanner.core.vocab import Indication, PatternClass, Provenance, Severity, Target
 
 _BILATERAL_TARGETS = (Target.BILATERAL_DLPFC, Target.LEFT_DLPFC, Target.RIGHT_DLPFC)
@@ -26,13 +27,13 @@ def _evidence_finding(
     ctx: CheckContext, field: str, what: str, grades: list[GuidelineLevel], clearances: list[Clearance]
 ) -> Finding:
     if not grades and not clearances:
-        return ctx.finding("EVD-002", field, what=what, indication=label(ctx.plan.indication).lower())
+        return ctx.finding("EVD-002", field, what=what, indication=lower_first(label(ctx.plan.indication)))
     records = [*grades, *clearances]
     return ctx.finding(
         "EVD-001", field,
         citations=tuple(dict.fromkeys(c for r in records for c in r.citations)),
         unverified=any(r.provenance == Provenance.UNVERIFIED for r in records),
-        what=what, indication=label(ctx.plan.indication).lower(), status=_status_text(grades, clearances),
+        what=what, indication=lower_first(label(ctx.plan.indication)), status=_status_text(grades, clearances),
         unilateral_itbs=" No guideline level for unilateral iTBS was seen in the sources read."
         if not grades and any(pattern_class(b) == PatternClass.ITBS for b in ctx.plan.blocks) else "",
     )
@@ -50,7 +51,7 @@ def check_evidence(ctx: CheckContext) -> Iterator[Finding]:
     for i, block in enumerate(ctx.plan.blocks):
         field = f"blocks[{i}].pattern"
         pc = pattern_class(block)
-        what = f"block {i + 1} ({label(pc).lower()} to the {target_label(block)})"
+        what = f"block {i + 1} ({lower_first(label(pc))} to the {target_label(block)})"
         if pc == PatternClass.INTERMEDIATE_RTMS:
             yield ctx.finding("EVD-003", field, block=i + 1, frequency=f"{block.pattern.frequency_hz:g}")  # type: ignore[union-attr]
         elif ind == Indication.MDD and block.target == Target.LEFT_DLPFC and pc == PatternClass.LF_RTMS:
@@ -65,6 +66,15 @@ def _compare(value: float, reference: float) -> Severity | None:
     if value == reference:
         return None
     return Severity.WARN if value > reference else Severity.INFO
+
+
+def _pattern_changes(block: Block, ref: Block) -> str:
+    """'frequency_hz 20 (preset 10)', or the pattern type change, in words."""
+    if block.pattern.type != ref.pattern.type:
+        return f"{block.pattern.type} instead of {ref.pattern.type}"
+    mine, theirs = block.pattern.model_dump(), ref.pattern.model_dump()
+    return ", ".join(f"{name.replace('_', ' ')} {mine[name]:g} (preset {theirs[name]:g})"
+                     for name in mine if name != "type" and mine[name] != theirs[name])
 
 
 def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
@@ -84,6 +94,7 @@ def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
             yield ctx.finding(
                 "EVD-011", f"blocks[{i}].pattern", severity=Severity.WARN if more_intense else Severity.INFO,
                 citations=tuple(proto.citations), block=i + 1, pulses=pulses, ref_pulses=ref_pulses, protocol=proto.name,
+                changes=_pattern_changes(block, ref),
             )
         if block.target != ref.target:
             yield ctx.finding(

@@ -1,0 +1,86 @@
+"""Screenshots of the main window in real X11 windows (run under Xvfb), for review.
+
+Usage: DISPLAY=:99 python tools/screenshots.py OUTDIR
+Each state runs in its own process so the window is fresh; `import` (ImageMagick)
+captures the screen as a person would see it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+STATES = ("preset", "blocked", "accelerated", "cyrillic", "scaled")
+
+
+def prepare(window, state: str) -> None:  # noqa: ANN001
+    from tmsplanner.core.vocab import ScreeningItem
+
+    doc = window.doc
+    window.apply_preset("snt-accelerated-itbs" if state == "accelerated" else "neurostar-10hz-ldlpfc")
+    doc.apply("motor_threshold.value_pct_mso", 52.0)
+    doc.apply("motor_threshold.placeholder", False)
+    doc.apply("screening", dict.fromkeys(ScreeningItem, False))
+    doc.apply("patient.identifier", "P-0042")
+    if state == "blocked":
+        window.tabs.setCurrentIndex(window.TABS.index("stimulation"))
+        doc.apply("blocks.0.pattern.frequency_hz", 20.0)
+    if state == "accelerated":
+        doc.apply("motor_threshold.m1_scalp_cortex_distance_mm", 14.0)
+        doc.apply("motor_threshold.target_scalp_cortex_distance_mm", 17.0)
+        window.tabs.setCurrentIndex(window.TABS.index("schedule"))
+        window.result_tabs.setCurrentIndex(1)
+    if state in ("cyrillic", "scaled"):
+        doc.apply("patient.display_name", "Олена Шевченко-Петренко")
+        doc.apply("medications", [])
+        window.medications.name.setText("Бупропион")
+        window.medications.add()
+        window.tabs.setCurrentIndex(window.TABS.index("patient"))
+
+
+def run_state(state: str, out: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tmsplanner.core.evidence.kb import bundled_knowledge_base
+    from tmsplanner.core.settings import AppSettings
+    from tmsplanner.gui.app import STYLE, install_translations, load_fonts
+    from tmsplanner.gui.main_window import MainWindow
+
+    app = QApplication([])
+    load_fonts(app)
+    app.setStyleSheet(STYLE)
+    translators = install_translations(app, AppSettings())  # noqa: F841 (kept alive)
+    window = MainWindow(bundled_knowledge_base(), AppSettings(clinic_name="Клиника «Нейро»"))
+    window.move(0, 0)
+    window.show()
+    prepare(window, state)
+
+    def shoot() -> None:
+        subprocess.run(["import", "-window", "root", str(out / f"{state}.png")], check=True)
+        window.doc.undo_stack.setClean()
+        app.quit()
+
+    QTimer.singleShot(1200, shoot)
+    app.exec()
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    if len(sys.argv) > 2:
+        run_state(sys.argv[2], out)
+        return
+    for state in STATES:
+        env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+        if state == "scaled":
+            env["QT_SCALE_FACTOR"] = "1.5"
+        subprocess.run([sys.executable, __file__, str(out), state], env=env, check=True)
+    print(f"screenshots in {out} ({dt.datetime.now():%H:%M})")
+
+
+if __name__ == "__main__":
+    main()
