@@ -47,12 +47,11 @@ def run_state(state: str, out: Path) -> None:
 
     from tmsplanner.core.evidence.kb import bundled_knowledge_base
     from tmsplanner.core.settings import AppSettings
-    from tmsplanner.gui.app import STYLE, install_translations, load_fonts
+    from tmsplanner.gui.app import install_translations, load_fonts
     from tmsplanner.gui.main_window import MainWindow
 
     app = QApplication([])
     load_fonts(app)
-    app.setStyleSheet(STYLE)
     translators = install_translations(app, AppSettings())  # noqa: F841 (kept alive)
     window = MainWindow(bundled_knowledge_base(), AppSettings(clinic_name="Клиника «Нейро»"))
     window.move(0, 0)

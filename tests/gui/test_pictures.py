@@ -173,3 +173,17 @@ def test_random_plans_paint(qapp, kb, plan):
         assert painted_pixels(widget.grab().toImage()) > 0
         widget.resize(420, widget.minimumSizeHint().height())
         assert painted_pixels(widget.grab().toImage()) > 0
+
+
+def test_qt_binding_keeps_none_alive(qapp) -> None:
+    """PySide6 6.12.0 under Python 3.11 drops a reference to None on every void
+    call and aborts the interpreter after a few thousand; the pinned version must not."""
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for _ in range(20000):
+        label.setText("x")
+    assert sys.getrefcount(None) >= before - 100

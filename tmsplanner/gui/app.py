@@ -17,12 +17,6 @@ from tmsplanner.core.evidence.kb import bundled_knowledge_base
 from tmsplanner.core.resources import resources_root
 from tmsplanner.core.settings import AppSettings, load_settings
 
-STYLE = """
-*[invalid="true"] { border: 2px solid #b00020; }
-QLabel[hint="true"] { color: palette(mid); }
-"""
-
-
 def load_fonts(app: QApplication) -> str:
     """Load PT Sans (Latin + Cyrillic) from its package and make it the application font."""
     import fontpkg_pt_sans
@@ -75,9 +69,9 @@ class _FirstPaintProbe(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Paint:
-            from tmsplanner.core.proctime import max_rss_kib, ms_since_process_start
+            from tmsplanner.core.proctime import first_paint_line
 
-            print(f"first-paint {ms_since_process_start():.1f} rss-kb {max_rss_kib()}", flush=True)
+            print(first_paint_line(), flush=True)
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
         return False
@@ -92,7 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("tmsplanner")
     settings, message = load_settings()
     load_fonts(app)
-    app.setStyleSheet(STYLE)
     app._translators = install_translations(app, settings)  # keep them alive
     from tmsplanner.gui.main_window import MainWindow
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -146,39 +147,55 @@ class SettingsDialog(QDialog):
 
 
 def pdf_preview_available() -> bool:
-    """Whether Qt's PDF module is installed."""
+    """Whether the PDF renderer for the preview is installed."""
     try:
-        from PySide6 import QtPdf, QtPdfWidgets  # noqa: F401
+        import pypdfium2  # noqa: F401
     except ImportError:
         return False
     return True
 
 
+def render_pages(pdf: bytes, dpi: float = 110.0) -> list[QImage]:
+    """Render every page of a PDF to an image (white background), with PDFium."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    images = []
+    try:
+        for index in range(len(document)):
+            bitmap = document[index].render(scale=dpi / 72.0)  # white page by default
+            rgb = bitmap.to_pil().convert("RGB")
+            image = QImage(rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
+            images.append(image.copy())  # own the pixels before the buffer goes away
+    finally:
+        document.close()
+    return images
+
+
 class PdfPreviewDialog(QDialog):
-    """Shows the PDF that would be exported, page by page."""
+    """Shows the PDF that would be exported, page by page, exactly as printed."""
 
     def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print preview"))
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdf_view")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages = render_pages(pdf)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for number, image in enumerate(self.pages, start=1):
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setToolTip(self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(len(self.pages))))
+            column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
+        area = QScrollArea()
+        area.setObjectName("pdf_view")
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 1000)
+        self.resize(960, 1000)
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str | None = None) -> None:

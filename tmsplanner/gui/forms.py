@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tmsplanner.core.plan import Device, MotorThreshold, Patient, Plan, Schedule
@@ -64,7 +65,7 @@ class ThresholdDeviceForm(QWidget):
         note = QLabel(self.tr("Visual thresholds run higher than EMG thresholds; depth correction applies "
                               "when both scalp-to-cortex distances are given."))
         note.setWordWrap(True)
-        note.setProperty("hint", True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow(note)
         device_box = QGroupBox(self.tr("Device"))
         form = _form(device_box)

@@ -160,7 +160,8 @@ def _draw_axis(ink: _Ink, x0: float, x1: float, y: float, row: _Row, locale: QLo
     ink.line(x0, y, x1, y, ink.text)
     lh = ink.line_height(ink.small)
     span = row.span_s * row.scale
-    step = nice_step(span, max(1, int((x1 - x0) / (QFontMetricsF(ink.small).horizontalAdvance("88888.8") + lh))))
+    label_room = QFontMetricsF(ink.small).horizontalAdvance("88888.8") + lh
+    step = nice_step(span, max(1, int((x1 - x0) / label_room)))
     right = x0
     for k in range(int(span / step + 1e-9) + 1):
         x = x0 + (x1 - x0) * k * step / span
@@ -201,7 +202,8 @@ def _draw_row(ink: _Ink, row: _Row, rect: QRectF, locale: QLocale) -> None:
     for train in row.trains:
         _draw_train(ink, train, x0, px_per_s, bar_top, bar_h)
     if in_gap:
-        ink.write(x0 + (a + b) / 2 * px_per_s, bar_top + (bar_h - slh) / 2, label, ink.small, ink.muted, "center")
+        x, y = x0 + (a + b) / 2 * px_per_s, bar_top + (bar_h - slh) / 2
+        ink.write(x, y, label, ink.small, ink.muted, "center")
     _draw_axis(ink, x0, x1, bar_top + bar_h + lh * 0.2, row, locale)  # spare height stays below
 
 
@@ -387,14 +389,17 @@ class CourseTimelineWidget(_Picture):
                 ink.fill(QRectF(x0 + k * day_w, top, run * day_w, base - top), ink.shade)
             if day in per_day:
                 h = (base - top) * per_day[day] / most
-                ink.fill(QRectF(x0 + k * day_w + day_w * 0.15, base - h, max(day_w * 0.7, 1.0), h), ink.accent)
+                bar = QRectF(x0 + (k + 0.15) * day_w, base - h, max(day_w * 0.7, 1.0), h)
+                ink.fill(bar, ink.accent)
         ink.line(x0, base, x1, base, ink.text)
         ink.line(x0, base, x0, top, ink.muted)
         ink.write(x0 - lh * 0.3, top - slh / 2, self._num(most), ink.small, ink.muted, "right")
         ink.write(x0 - lh * 0.3, base - slh / 2, self._num(0), ink.small, ink.muted, "right")
         self._paint_dates(ink, figures.start_date, days, x0, day_w, base)
 
-    def _paint_dates(self, ink: _Ink, start: dt.date, days: int, x0: float, day_w: float, base: float) -> None:
+    def _paint_dates(
+        self, ink: _Ink, start: dt.date, days: int, x0: float, day_w: float, base: float
+    ) -> None:
         """Ticks at Mondays (every day when there is room) and as many date labels as fit."""
         lh = ink.line_height()
         fmt = "d MMM" if days <= 180 else "d MMM yyyy"

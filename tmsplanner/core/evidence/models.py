@@ -21,7 +21,7 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 class EvidenceRecord(BaseModel):
     """Base of every evidence record: strict, no unknown keys."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Cited(EvidenceRecord):
