@@ -100,7 +100,7 @@ def label(value: StrEnum) -> str:
 
 
 def lower_first(text: str) -> str:
-    """Lower-case the first letter unless the word is an acronym ('rTMS', 'DLPFC')."""
+    """Lower-case the first letter unless the first word is an acronym ('rTMS', 'DLPFC')."""
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from tmsplanner.core.checks import CheckSettings, run_checks
+from tmsplanner.core.checks import CheckSettings
 from tmsplanner.core.errors import FileError
 from tmsplanner.core.fileio import write_atomic
 from tmsplanner.core.planio import dump_plan, load_plan

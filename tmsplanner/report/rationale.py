@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_class
 from tmsplanner.core.evidence.models import Cited
-from tmsplanner.core.labels import label
+from tmsplanner.core.labels import label, lower_first
 from tmsplanner.core.vocab import PatternClass, Provenance, Target
 from tmsplanner.report.context import ReportContext, sentence, text
 
@@ -51,7 +51,7 @@ def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
                           f"{cite(g.citations)}{_unverified(g)}", s.body) for g in grades]
     else:
         out.append(Paragraph(f"No guideline level was found for this combination in "
-                             f"{text(label(plan.indication).lower())}.", s.body))
+                             f"{text(lower_first(label(plan.indication)))}.", s.body))
     out.append(Paragraph("Regulatory status", s.h3))
     if clearances:
         out += [Paragraph(f"<b>{text(c.regulator)} {text(c.date)}</b>, {text(c.device)} ({text(c.pathway)}): "
