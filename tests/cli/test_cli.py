@@ -73,7 +73,7 @@ def test_check_json_shape() -> None:
     assert derived["session_duration_s"] == 2224
     assert derived["total_sessions"] == 30 and derived["total_pulses"] == 90000
     assert derived["end_date"] == "2027-01-08"
-    assert derived["sessions"][0] == {"date": "2026-11-30", "time": "09:30"}
+    assert derived["sessions"][0]["date"] == "2026-11-30" and derived["sessions"][0]["time"] == "09:30"
     block = derived["blocks"][0]
     assert block["intensity_pct_mso"] == pytest.approx(62.4) and block["train_duration_s"] == 4
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from tmsplanner.core.dosing import BlockDose, block_doses
+from tmsplanner.core.holiday_calendar import UnknownHolidayCalendar
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.schedule import Session, session_list, slot_minutes
+from tmsplanner.core.schedule import Calendar, Session, SkippedDate, build_calendar, slot_minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +24,14 @@ class CourseFigures:
     pulses_per_day: int
     slot_min: int
     sessions: list[Session]
+    missed: list[Session]
+    skipped: list[SkippedDate]
     total_sessions: int
     total_pulses: int
     total_stimulation_s: float
     start_date: dt.date
     end_date: dt.date
+    holiday_error: str | None = None
 
     @property
     def last_session_end(self) -> dt.datetime:
@@ -50,7 +54,14 @@ def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float) -> CourseFigur
     per_session = sum(d.pulses for d in doses)
     duration = sum(d.duration_s for d in doses)
     with_pause = sum(d.duration_with_final_pause_s for d in doses)
-    sessions = session_list(plan.schedule, duration)
+    holiday_error = None
+    try:
+        calendar = build_calendar(plan, duration)
+    except UnknownHolidayCalendar as exc:
+        holiday_error = str(exc)
+        calendar = build_calendar(plan.model_copy(update={"schedule": plan.schedule.model_copy(
+            update={"holiday_country": None})}), duration)
+    sessions = calendar.sessions or _fallback(plan, calendar)
     return CourseFigures(
         blocks=doses,
         pulses_per_session=per_session,
@@ -60,12 +71,21 @@ def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float) -> CourseFigur
         pulses_per_day=per_session * plan.schedule.sessions_per_day,
         slot_min=slot_minutes(plan.schedule, duration),
         sessions=sessions,
+        missed=calendar.missed,
+        skipped=calendar.skipped,
+        holiday_error=holiday_error,
         total_sessions=len(sessions),
         total_pulses=per_session * len(sessions),
         total_stimulation_s=duration * len(sessions),
         start_date=sessions[0].date,
         end_date=sessions[-1].date,
     )
+
+
+def _fallback(plan: Plan, calendar: Calendar) -> list[Session]:
+    """A calendar with no open day at all still needs a date to show; validation keeps this theoretical."""
+    start = dt.datetime.combine(plan.schedule.start_date, plan.schedule.first_session_time)
+    return [Session(1, 1, 1, start)]
 
 
 def figures_as_json(figures: CourseFigures) -> dict[str, Any]:
@@ -83,8 +103,12 @@ def figures_as_json(figures: CourseFigures) -> dict[str, Any]:
         "start_date": figures.start_date.isoformat(),
         "end_date": figures.end_date.isoformat(),
         "sessions": [
-            {"date": s.date.isoformat(), "time": s.time.strftime("%H:%M")} for s in figures.sessions
+            {"date": s.date.isoformat(), "time": s.time.strftime("%H:%M"), "phase": s.phase,
+             **({"mt_retest": list(s.mt_retest)} if s.mt_retest else {})}
+            for s in figures.sessions
         ],
+        "missed_sessions": [{"date": s.date.isoformat(), "time": s.time.strftime("%H:%M")} for s in figures.missed],
+        "skipped_dates": [{"date": d.date.isoformat(), "reason": d.reason} for d in figures.skipped],
         "blocks": [
             {
                 "pulses_per_train": b.pulses_per_train,

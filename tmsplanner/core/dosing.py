@@ -147,3 +147,25 @@ def block_dose(mt: MotorThreshold, block: Block, slope_pct_mso_per_mm: float) ->
 def block_doses(plan: Plan, slope_pct_mso_per_mm: float) -> list[BlockDose]:
     """Derive the figures of every block of a plan, in order."""
     return [block_dose(plan.motor_threshold, b, slope_pct_mso_per_mm) for b in plan.blocks]
+
+
+def titration_steps(block: Block) -> list[float]:
+    """Intensity (% MT) on each ramp day, ending at the block's intensity; [] without titration."""
+    ramp = block.titration
+    if ramp is None:
+        return []
+    step = (block.intensity_pct_mt - ramp.start_pct_mt) / (ramp.days - 1)
+    return [round(ramp.start_pct_mt + k * step, 1) for k in range(ramp.days)]
+
+
+def intensity_on_day(block: Block, day_number: int) -> float:
+    """The block's intensity (% MT) on an acute treatment day (1-based); later phases use the target."""
+    steps = titration_steps(block)
+    if 1 <= day_number <= len(steps):
+        return steps[day_number - 1]
+    return block.intensity_pct_mt
+
+
+def intensities_to_check(block: Block) -> list[float]:
+    """Every distinct intensity the block is delivered at (titration steps and the target)."""
+    return sorted({*titration_steps(block), block.intensity_pct_mt})

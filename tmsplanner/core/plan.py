@@ -138,6 +138,19 @@ class TbsPattern(PlanModel):
 Pattern = Annotated[RtmsPattern | TbsPattern, Field(discriminator="type")]
 
 
+class Titration(PlanModel):
+    """An intensity ramp over the first treatment days, ending at the block's intensity."""
+
+    start_pct_mt: float = Field(
+        gt=0, le=250, title="Starting intensity", description="Intensity on the first treatment day, % MT",
+        json_schema_extra=_unit("%MT"),
+    )
+    days: int = Field(
+        ge=2, le=30, title="Ramp days",
+        description="Treatment days over which the intensity rises in equal steps to the block's intensity",
+    )
+
+
 class MniCoordinate(PlanModel):
     """A target in MNI space, in millimetres."""
 
@@ -164,6 +177,7 @@ class Block(PlanModel):
         json_schema_extra=_unit("mm"),
     )
     pattern: Pattern
+    titration: Titration | None = Field(default=None, title="Intensity titration")
 
     @model_validator(mode="after")
     def _custom_target_named(self) -> Block:
@@ -173,6 +187,28 @@ class Block(PlanModel):
 
 
 Weekday = Annotated[int, Field(ge=0, le=6)]
+HolidayCalendar = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
+
+
+class MissedSession(PlanModel):
+    """A planned session that did not take place; the course re-flows after it."""
+
+    date: dt.date = Field(title="Date")
+    index_in_day: int | None = Field(
+        default=None, ge=1, le=20, title="Session of the day",
+        description="1 for the first session of that day; empty for the whole day",
+    )
+
+
+class Phase(PlanModel):
+    """A taper or maintenance phase after the acute course."""
+
+    name: ShortText = Field(title="Phase", description="e.g. 'Taper' or 'Maintenance'")
+    weeks: int = Field(ge=1, le=104, title="Weeks")
+    sessions_per_week: int = Field(ge=1, le=7, title="Sessions per week")
+    every_weeks: int = Field(
+        default=1, ge=1, le=12, title="Every n weeks", description="1 = every week, 2 = every other week, ..."
+    )
 
 
 class Schedule(PlanModel):
@@ -195,6 +231,21 @@ class Schedule(PlanModel):
         json_schema_extra=_unit("min"),
     )
     first_session_time: dt.time = Field(default=dt.time(9, 0), title="First session time")
+    holiday_country: HolidayCalendar | None = Field(
+        default=None, title="Public holidays",
+        description="ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); "
+        "treatment days skip its public holidays",
+    )
+    closures: list[dt.date] = Field(default_factory=list, max_length=366, title="Clinic closures")
+    missed_sessions: list[MissedSession] = Field(default_factory=list, max_length=500, title="Missed sessions")
+    phases: list[Phase] = Field(default_factory=list, max_length=10, title="Taper and maintenance phases")
+    clinic_closing_time: dt.time | None = Field(
+        default=None, title="Clinic closing time", description="Sessions should end before it"
+    )
+    mt_retest_every_days: int | None = Field(
+        default=None, ge=1, le=90, title="Re-test MT every",
+        description="Plan a motor-threshold re-determination every so many days", json_schema_extra=_unit("days"),
+    )
 
     @model_validator(mode="after")
     def _weekdays_unique(self) -> Schedule:
@@ -208,6 +259,19 @@ class MedicationEntry(PlanModel):
 
     name: ShortText = Field(title="Medication")
     dose: ShortText | None = Field(default=None, title="Dose")
+    changed_on: dt.date | None = Field(
+        default=None, title="Started or changed on", description="Plans a motor-threshold re-test after it"
+    )
+
+
+class HeadMeasurements(PlanModel):
+    """Head measurements for Beam F3 localisation of the left DLPFC."""
+
+    tragus_tragus_cm: float = Field(ge=20, le=50, title="Tragus to tragus", description="Over the vertex",
+                                    json_schema_extra=_unit("cm"))
+    nasion_inion_cm: float = Field(ge=20, le=50, title="Nasion to inion", description="Over the vertex",
+                                   json_schema_extra=_unit("cm"))
+    head_circumference_cm: float = Field(ge=40, le=75, title="Head circumference", json_schema_extra=_unit("cm"))
 
 
 class Plan(PlanModel):
@@ -229,5 +293,10 @@ class Plan(PlanModel):
     screening: dict[ScreeningItem, bool | None] = Field(
         default_factory=dict, title="Safety screening",
         description="Answers keyed by item id: true, false or null (unanswered)",
+    )
+    head: HeadMeasurements | None = Field(default=None, title="Head measurements (Beam F3)")
+    outcome_scales: list[ShortText] | None = Field(
+        default=None, title="Outcome measures",
+        description="Rating-scale ids to schedule; empty means the defaults for the indication",
     )
     notes: LongText | None = Field(default=None, title="Notes")

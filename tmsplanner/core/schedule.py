@@ -1,19 +1,27 @@
 """The concrete session list: the date and clock time of every session.
 
-Treatment days fall on the plan's weekdays (Monday to Friday by default).
+Acute course: treatment days fall on the plan's weekdays (Monday to Friday by
+default), skipping public holidays of the plan's calendar and clinic
+closures; missed sessions are kept in the record and the course re-flows so
+that the planned number of sessions is still delivered (the end date moves).
 Within a day, sessions follow one another at a fixed slot: the session length
 rounded up to whole minutes plus the interval between sessions, so an
-accelerated day keeps to round clock times (a 592 s session with 50 min
-between sessions starts every hour).
+accelerated day keeps round clock times (a 592 s session with 50 min between
+sessions starts every hour).
+
+Taper and maintenance phases follow the acute course week by week.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from tmsplanner.core.plan import Schedule
+from tmsplanner.core.holiday_calendar import HolidayLookup, holiday_lookup
+from tmsplanner.core.plan import Phase, Plan, Schedule
+
+ACUTE = "acute"
 
 # Which weekdays (0 = Monday) a course uses for a given number of days a week,
 # spread through the week so that rest days are not bunched.
@@ -26,16 +34,24 @@ DEFAULT_WEEKDAYS: dict[int, tuple[int, ...]] = {
     6: (0, 1, 2, 3, 4, 5),
     7: (0, 1, 2, 3, 4, 5, 6),
 }
+MAX_CALENDAR_DAYS = 3 * 366  # a course never looks further ahead than this
 
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """One planned session."""
+    """One session on the calendar.
+
+    ``number`` counts delivered sessions (0 for a missed one); ``day_number``
+    counts treatment days of the acute course (0 in later phases).
+    """
 
     number: int
     day_number: int
     index_in_day: int
     start: dt.datetime
+    phase: str = ACUTE
+    missed: bool = False
+    mt_retest: tuple[str, ...] = field(default=())
 
     @property
     def date(self) -> dt.date:
@@ -48,6 +64,23 @@ class Session:
         return self.start.time()
 
 
+@dataclass(frozen=True, slots=True)
+class SkippedDate:
+    """A weekday the course would have used, and why it did not."""
+
+    date: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Sessions delivered (in order), sessions missed, and skipped dates."""
+
+    sessions: list[Session]
+    missed: list[Session]
+    skipped: list[SkippedDate]
+
+
 def treatment_weekdays(schedule: Schedule) -> tuple[int, ...]:
     """Return the weekdays (0 = Monday) on which the course runs."""
     if schedule.weekdays:
@@ -55,36 +88,130 @@ def treatment_weekdays(schedule: Schedule) -> tuple[int, ...]:
     return DEFAULT_WEEKDAYS[schedule.days_per_week]
 
 
-def treatment_dates(schedule: Schedule) -> list[dt.date]:
-    """Return the date of every treatment day, in order."""
-    weekdays = set(treatment_weekdays(schedule))
-    dates: list[dt.date] = []
-    day = schedule.start_date
-    while len(dates) < schedule.treatment_days:
-        if day.weekday() in weekdays:
-            dates.append(day)
-        day += dt.timedelta(days=1)
-    return dates
-
-
 def slot_minutes(schedule: Schedule, session_duration_s: float) -> int:
     """Return the minutes from one session's start to the next on the same day."""
     return math.ceil(session_duration_s / 60) + math.ceil(schedule.intersession_interval_min)
 
 
-def session_list(schedule: Schedule, session_duration_s: float) -> list[Session]:
-    """Return every session of the course with its start date and time."""
-    slot = dt.timedelta(minutes=slot_minutes(schedule, session_duration_s))
+def _closed_reason(day: dt.date, schedule: Schedule, holidays: HolidayLookup) -> str | None:
+    name = holidays(day)
+    if name:
+        return f"public holiday: {name}"
+    if day in schedule.closures:
+        return "clinic closure"
+    return None
+
+
+def _acute(schedule: Schedule, duration_s: float, holidays: HolidayLookup) -> Calendar:
+    weekdays = set(treatment_weekdays(schedule))
+    slot = dt.timedelta(minutes=slot_minutes(schedule, duration_s))
+    missed_days = {m.date for m in schedule.missed_sessions if m.index_in_day is None}
+    missed_slots = {(m.date, m.index_in_day) for m in schedule.missed_sessions if m.index_in_day}
+    target = schedule.treatment_days * schedule.sessions_per_day
     sessions: list[Session] = []
-    for day_number, day in enumerate(treatment_dates(schedule), start=1):
-        first = dt.datetime.combine(day, schedule.first_session_time)
-        for k in range(schedule.sessions_per_day):
-            sessions.append(
-                Session(
-                    number=len(sessions) + 1,
-                    day_number=day_number,
-                    index_in_day=k + 1,
-                    start=first + k * slot,
-                )
-            )
-    return sessions
+    missed: list[Session] = []
+    skipped: list[SkippedDate] = []
+    day, day_number = schedule.start_date, 0
+    while len(sessions) < target and (day - schedule.start_date).days < MAX_CALENDAR_DAYS:
+        reason = _closed_reason(day, schedule, holidays) if day.weekday() in weekdays else None
+        if reason:
+            skipped.append(SkippedDate(day, reason))
+        elif day.weekday() in weekdays:
+            day_number += 1
+            first = dt.datetime.combine(day, schedule.first_session_time)
+            for k in range(1, schedule.sessions_per_day + 1):
+                if len(sessions) >= target:
+                    break
+                start = first + (k - 1) * slot
+                if day in missed_days or (day, k) in missed_slots:
+                    missed.append(Session(0, day_number, k, start, missed=True))
+                else:
+                    sessions.append(Session(len(sessions) + 1, day_number, k, start))
+        day += dt.timedelta(days=1)
+    return Calendar(sessions, missed, skipped)
+
+
+def _phase_sessions(phase: Phase, after: dt.date, schedule: Schedule, holidays: HolidayLookup,
+                    first_number: int) -> tuple[list[Session], list[SkippedDate], dt.date]:
+    """Sessions of one phase, starting the Monday after ``after``; returns them and the phase's last day."""
+    monday = after + dt.timedelta(days=7 - after.weekday())
+    wanted = DEFAULT_WEEKDAYS[phase.sessions_per_week]
+    sessions: list[Session] = []
+    skipped: list[SkippedDate] = []
+    last = after
+    for week in range(phase.weeks):
+        week_start = monday + dt.timedelta(weeks=week)
+        last = week_start + dt.timedelta(days=6)
+        if week % phase.every_weeks:
+            continue
+        open_days = []
+        for offset in range(7):
+            day = week_start + dt.timedelta(days=offset)
+            reason = _closed_reason(day, schedule, holidays)
+            if reason and offset in wanted:
+                skipped.append(SkippedDate(day, reason))
+            if not reason:
+                open_days.append(offset)
+        # The planned weekdays, moved to the next open weekday of the same week when closed.
+        chosen = [d for d in wanted if d in open_days]
+        spare = [d for d in open_days if d not in chosen and d < 5]
+        while len(chosen) < len(wanted) and spare:
+            chosen.append(spare.pop(0))
+        for offset in sorted(chosen):
+            start = dt.datetime.combine(week_start + dt.timedelta(days=offset), schedule.first_session_time)
+            sessions.append(Session(first_number + len(sessions), 0, 1, start, phase=phase.name))
+    return sessions, skipped, last
+
+
+def _retests(plan: Plan, sessions: list[Session]) -> list[Session]:
+    """Mark the sessions at which the motor threshold is to be re-determined."""
+    every = plan.schedule.mt_retest_every_days
+    due: dict[int, list[str]] = {}
+    if every:
+        mark = plan.motor_threshold.measured_on + dt.timedelta(days=every)
+        for i, session in enumerate(sessions):
+            if session.date >= mark:
+                due.setdefault(i, []).append(f"every {every} days")
+                mark = session.date + dt.timedelta(days=every)
+    for med in plan.medications:
+        if med.changed_on is None:
+            continue
+        i = next((k for k, s in enumerate(sessions) if s.date > med.changed_on), None)
+        if i is not None:
+            due.setdefault(i, []).append(f"after {med.name} changed")
+    return [_with_retest(s, tuple(due[i])) if i in due else s for i, s in enumerate(sessions)]
+
+
+def _with_retest(session: Session, reasons: tuple[str, ...]) -> Session:
+    return Session(session.number, session.day_number, session.index_in_day, session.start, session.phase,
+                   session.missed, reasons)
+
+
+def build_calendar(plan: Plan, session_duration_s: float) -> Calendar:
+    """Every session of the course, acute phase then taper and maintenance.
+
+    Raises
+    ------
+    tmsplanner.core.holiday_calendar.UnknownHolidayCalendar
+        If the plan names a holiday calendar the holidays package does not know.
+    """
+    schedule = plan.schedule
+    holidays = holiday_lookup(schedule.holiday_country, schedule.start_date)
+    acute = _acute(schedule, session_duration_s, holidays)
+    sessions, skipped = list(acute.sessions), list(acute.skipped)
+    after = sessions[-1].date if sessions else schedule.start_date
+    for phase in schedule.phases:
+        more, closed, after = _phase_sessions(phase, after, schedule, holidays, len(sessions) + 1)
+        sessions += more
+        skipped += closed
+    return Calendar(_retests(plan, sessions), acute.missed, skipped)
+
+
+def session_list(schedule: Schedule, session_duration_s: float) -> list[Session]:
+    """The acute sessions of a schedule without holidays (kept for simple callers)."""
+    return _acute(schedule, session_duration_s, lambda day: None).sessions
+
+
+def treatment_dates(schedule: Schedule) -> list[dt.date]:
+    """The date of every acute treatment day (without holidays), in order."""
+    return sorted({s.date for s in session_list(schedule, 0.0)})

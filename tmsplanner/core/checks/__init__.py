@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from tmsplanner.core.checks.accelerated import check_accelerated, check_day_fits
+from tmsplanner.core.checks.accelerated import (
+    check_accelerated,
+    check_clinic_hours,
+    check_day_fits,
+    check_holiday_calendar,
+)
 from tmsplanner.core.checks.context import CheckContext, CheckSettings
 from tmsplanner.core.checks.device_mt import check_device_output, check_motor_threshold
 from tmsplanner.core.checks.evidence_match import check_evidence, check_protocol_deviation
@@ -30,6 +35,8 @@ CHECKS: tuple[Check, ...] = (
     check_motor_threshold,
     check_accelerated,
     check_day_fits,
+    check_clinic_hours,
+    check_holiday_calendar,
     check_screening,
     check_medications,
     check_evidence,

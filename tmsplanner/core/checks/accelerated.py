@@ -48,3 +48,22 @@ def check_day_fits(ctx: CheckContext) -> Iterator[Finding]:
             sessions=ctx.plan.schedule.sessions_per_day,
             start=ctx.plan.schedule.first_session_time.strftime("%H:%M"), slot=ctx.figures.slot_min,
         )
+
+
+def check_clinic_hours(ctx: CheckContext) -> Iterator[Finding]:
+    """SCHED-002: the last session of a treatment day ends after the clinic closes."""
+    closing = ctx.plan.schedule.clinic_closing_time
+    if closing is None:
+        return
+    length = dt.timedelta(seconds=ctx.figures.session_duration_s)
+    late = [s for s in ctx.figures.sessions if (s.start + length).time() > closing or (s.start + length).date() > s.date]
+    if late:
+        last = max(late, key=lambda s: (s.start + length).time())
+        yield ctx.finding("SCHED-002", "schedule.clinic_closing_time", count=len(late),
+                          end=(last.start + length).strftime("%H:%M"), closing=closing.strftime("%H:%M"))
+
+
+def check_holiday_calendar(ctx: CheckContext) -> Iterator[Finding]:
+    """SCHED-003: the plan names a holiday calendar that is not known."""
+    if ctx.figures.holiday_error:
+        yield ctx.finding("SCHED-003", "schedule.holiday_country", problem=ctx.figures.holiday_error)

@@ -6,17 +6,19 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
+from tmsplanner.core.dosing import intensities_to_check, round_half_up
 from tmsplanner.core.vocab import MTMethod
 
 
 def check_device_output(ctx: CheckContext) -> Iterator[Finding]:
     """DEV-001: the %MSO to set must be within the device's maximum output."""
     max_out = ctx.plan.device.max_output_pct_mso
-    for i, dose in enumerate(ctx.figures.blocks):
-        if dose.intensity_pct_mso_to_set > max_out:
+    for i, (block, dose) in enumerate(zip(ctx.plan.blocks, ctx.figures.blocks, strict=True)):
+        highest = round_half_up(dose.mt_pct_mso * max(intensities_to_check(block)) / 100)
+        if highest > max_out:
             yield ctx.finding(
                 "DEV-001", f"blocks[{i}].intensity_pct_mt", block=i + 1,
-                mso=dose.intensity_pct_mso_to_set, max_out=f"{max_out:g}",
+                mso=highest, max_out=f"{max_out:g}",
                 mt=f"{dose.mt_pct_mso:.1f}", corrected=" (depth-corrected)" if dose.depth_corrected else "",
             )
 

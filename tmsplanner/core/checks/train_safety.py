@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.checks.patterns import exact_protocol_matches
+from tmsplanner.core.dosing import intensities_to_check
 from tmsplanner.core.evidence.models import SafetyLimitTable
 from tmsplanner.core.plan import RtmsPattern
 from tmsplanner.core.vocab import Provenance, Severity
@@ -50,58 +51,60 @@ def lookup_limit(table: SafetyLimitTable, frequency_hz: float, intensity_pct_mt:
 
 
 def check_train_duration(ctx: CheckContext) -> Iterator[Finding]:
-    """SAFE-TRAIN-*: each rTMS train against the maximum safe durations."""
-    table = ctx.table
-    unverified = table.provenance == Provenance.UNVERIFIED
-    reduction = ctx.kb.param("chen_train_reduction_fraction").value
+    """SAFE-TRAIN-*: each rTMS train against the maximum safe durations, at every intensity it is given at."""
     coil = ctx.plan.device.coil
     for i, (block, dose) in enumerate(zip(ctx.plan.blocks, ctx.figures.blocks, strict=True)):
         field = f"blocks[{i}].pattern"
-        pattern = block.pattern
-        if not isinstance(pattern, RtmsPattern):
+        if not isinstance(block.pattern, RtmsPattern):
             yield ctx.finding("SAFE-TBS-001", field, block=i + 1)
             continue
-        cited = tuple(table.citations)
         matches = exact_protocol_matches(block, coil, ctx.kb)
         if coil.is_h_coil and matches:
-            yield ctx.finding(
-                "SAFE-TRAIN-004", field, citations=cited, block=i + 1, protocol=matches[0].name, table=ctx.table_label
-            )
+            yield ctx.finding("SAFE-TRAIN-004", field, citations=tuple(ctx.table.citations), block=i + 1,
+                              protocol=matches[0].name, table=ctx.table_label)
             continue
-        cell = lookup_limit(table, pattern.frequency_hz, block.intensity_pct_mt)
-        common = dict(
-            block=i + 1,
-            train_s=f"{dose.train_duration_s:g}",
-            frequency=f"{pattern.frequency_hz:g}",
-            intensity=f"{block.intensity_pct_mt:g}",
-            table=ctx.table_label,
+        for intensity in intensities_to_check(block):
+            is_step = intensity != block.intensity_pct_mt
+            for finding in _train_at(ctx, i, block.pattern, dose.train_duration_s, intensity,
+                                     [] if is_step else matches, " (titration step)" if is_step else ""):
+                if not is_step or finding.severity != Severity.INFO:
+                    yield finding
+
+
+def _train_at(ctx: CheckContext, i: int, pattern: RtmsPattern, train_s: float, intensity: float,
+              matches: list, step: str) -> Iterator[Finding]:  # noqa: ANN001
+    """The train-duration rules for one block at one intensity."""
+    table = ctx.table
+    unverified = table.provenance == Provenance.UNVERIFIED
+    field, cited = f"blocks[{i}].pattern", tuple(table.citations)
+    common = dict(block=f"{i + 1}{step}", train_s=f"{train_s:g}", frequency=f"{pattern.frequency_hz:g}",
+                  intensity=f"{intensity:g}", table=ctx.table_label)
+    cell = lookup_limit(table, pattern.frequency_hz, intensity)
+    if cell is None:
+        reason = "the frequency or intensity lies beyond the range tabulated"
+        yield ctx.finding("SAFE-TRAIN-003", field, citations=cited, unverified=unverified, reason=reason, **common)
+        return
+    cell_text = f"{'>' if cell.lower_bound_only else ''}{cell.limit_s:g} s at {cell.frequency_hz:g} Hz, " \
+                f"{cell.intensity_pct_mt:g}% MT"
+    if train_s > cell.limit_s:
+        # Beyond a '>' cell, or below the lowest tabulated intensity, the
+        # table has no data either way: "no safety data", not "unsafe".
+        if cell.below_table:
+            reason = f"the intensity is below the lowest tabulated one, where the limit would be {cell_text}"
+        else:
+            reason = f"longer than the longest train tested without adverse effects ({cell_text})"
+        rule = "SAFE-TRAIN-003" if cell.lower_bound_only or cell.below_table else "SAFE-TRAIN-001"
+        yield ctx.finding(rule, field, citations=cited, unverified=unverified, cell=cell_text, reason=reason,
+                          **common)
+        return
+    chen_limit = cell.limit_s * (1 - ctx.kb.param("chen_train_reduction_fraction").value)
+    if train_s > chen_limit:
+        yield ctx.finding(
+            "SAFE-TRAIN-002", field, severity=Severity.INFO if matches else Severity.WARN, citations=cited,
+            unverified=unverified, cell=cell_text, chen_s=f"{chen_limit:.2f}",
+            matched=f" It matches the published protocol '{matches[0].name}' exactly." if matches else "",
+            **common,
         )
-        if cell is None:
-            reason = "the frequency or intensity lies beyond the range tabulated"
-            yield ctx.finding("SAFE-TRAIN-003", field, citations=cited, unverified=unverified, reason=reason, **common)
-            continue
-        cell_text = f"{'>' if cell.lower_bound_only else ''}{cell.limit_s:g} s at {cell.frequency_hz:g} Hz, {cell.intensity_pct_mt:g}% MT"
-        if dose.train_duration_s > cell.limit_s:
-            # Beyond a '>' cell, or below the lowest tabulated intensity, the
-            # table has no data either way: "no safety data", not "unsafe".
-            if cell.below_table:
-                reason = f"the intensity is below the lowest tabulated one, where the limit would be {cell_text}"
-            else:
-                reason = f"longer than the longest train tested without adverse effects ({cell_text})"
-            rule = "SAFE-TRAIN-003" if cell.lower_bound_only or cell.below_table else "SAFE-TRAIN-001"
-            yield ctx.finding(
-                rule, field, citations=cited, unverified=unverified, cell=cell_text, reason=reason, **common
-            )
-            continue
-        chen_limit = cell.limit_s * (1 - reduction)
-        if dose.train_duration_s > chen_limit:
-            severity = Severity.INFO if matches else Severity.WARN
-            yield ctx.finding(
-                "SAFE-TRAIN-002", field, severity=severity, citations=cited, unverified=unverified,
-                cell=cell_text, chen_s=f"{chen_limit:.2f}",
-                matched=f" It matches the published protocol '{matches[0].name}' exactly." if matches else "",
-                **common,
-            )
 
 
 def check_inter_train_interval(ctx: CheckContext) -> Iterator[Finding]:
@@ -112,9 +115,10 @@ def check_inter_train_interval(ctx: CheckContext) -> Iterator[Finding]:
         pattern = block.pattern
         if not isinstance(pattern, RtmsPattern) or pattern.trains < 2:
             continue
-        if pattern.inter_train_interval_s <= max_iti and block.intensity_pct_mt > above:
+        highest = max(intensities_to_check(block))
+        if pattern.inter_train_interval_s <= max_iti and highest > above:
             yield ctx.finding(
                 "SAFE-ITI-001", f"blocks[{i}].pattern.inter_train_interval_s",
-                block=i + 1, iti=f"{pattern.inter_train_interval_s:g}", intensity=f"{block.intensity_pct_mt:g}",
+                block=i + 1, iti=f"{pattern.inter_train_interval_s:g}", intensity=f"{highest:g}",
                 max_iti=f"{max_iti:g}", above=f"{above:g}",
             )
