@@ -7,20 +7,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tmsplanner.core.labels import target_label
-from tmsplanner.core.plan import Block, Plan, RtmsPattern, TbsPattern
+from tmsplanner.core.plan import Block, Plan, RtmsPattern, TbsPattern, Titration
 from tmsplanner.core.vocab import Localisation, Target
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import FieldFactory
@@ -47,6 +50,7 @@ class BlocksEditor(QWidget):
         super().__init__(parent)
         self.doc, self.fields = doc, fields
         self.current = 0
+        self._refreshing = False
         layout = QHBoxLayout(self)
         layout.addLayout(self._list_column(), 1)
         layout.addWidget(self._block_form(), 2)
@@ -90,6 +94,25 @@ class BlocksEditor(QWidget):
         form.addRow(f.label(Block, "scalp_cortex_distance_mm"),
                     f.number(Block, "scalp_cortex_distance_mm", lambda: self._path("scalp_cortex_distance_mm"),
                              optional=True))
+        self.titrate = QCheckBox(self.tr("Titrate: start at"))
+        self.titrate.setObjectName("titrate")
+        self.titration_start = QDoubleSpinBox()
+        self.titration_start.setObjectName("titration_start")
+        self.titration_start.setRange(1, 250)
+        self.titration_start.setSuffix(" %MT")
+        self.titration_days = QSpinBox()
+        self.titration_days.setObjectName("titration_days")
+        self.titration_days.setRange(2, 30)
+        self.titration_days.setSuffix(self.tr(" days"))
+        self.titration_days.setToolTip(self.tr("Treatment days over which the intensity rises in equal steps"))
+        for widget in (self.titrate, self.titration_start, self.titration_days):
+            signal = widget.toggled if widget is self.titrate else widget.valueChanged
+            signal.connect(self._titration_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.titrate)
+        row.addWidget(self.titration_start)
+        row.addWidget(self.titration_days)
+        form.addRow(self.tr("Titration"), row)
         self.pattern_type = QComboBox()
         self.pattern_type.setObjectName("pattern_type")
         self.pattern_type.addItem(self.tr("Conventional rTMS"), "rtms")
@@ -130,6 +153,7 @@ class BlocksEditor(QWidget):
         self.remove_button.setEnabled(len(plan.blocks) > 1)
         self.up_button.setEnabled(self.current > 0)
         self.down_button.setEnabled(self.current < len(plan.blocks) - 1)
+        self._show_titration(plan.blocks[self.current])
 
     def select(self, index: int) -> None:
         """Select a block (e.g. to focus a finding's field)."""
@@ -142,6 +166,26 @@ class BlocksEditor(QWidget):
         self.fields.refresh(self.doc.plan)
         self.refresh(self.doc.plan)
         self.selectionChanged.emit(row)
+
+    def _titration_changed(self, *_: object) -> None:
+        if self._refreshing:
+            return
+        block = self.doc.plan.blocks[self.current]
+        value = None
+        if self.titrate.isChecked():
+            value = Titration(start_pct_mt=self.titration_start.value(), days=self.titration_days.value())
+        if value != block.titration:
+            self.doc.apply(self._path("titration"), value, self.tr("Intensity titration"))
+
+    def _show_titration(self, block: Block) -> None:
+        self._refreshing = True
+        ramp = block.titration
+        self.titrate.setChecked(ramp is not None)
+        self.titration_start.setValue(ramp.start_pct_mt if ramp else max(block.intensity_pct_mt - 20, 1))
+        self.titration_days.setValue(ramp.days if ramp else 5)
+        self.titration_start.setEnabled(ramp is not None)
+        self.titration_days.setEnabled(ramp is not None)
+        self._refreshing = False
 
     def _change_pattern_type(self) -> None:
         kind = self.pattern_type.currentData()

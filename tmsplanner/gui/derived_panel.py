@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +44,9 @@ class FiguresWidget(QWidget):
         """Show the figures of the current plan."""
         mso = []
         for block, dose in zip(plan.blocks, figures.blocks, strict=True):
-            corrected = self.tr(", depth-corrected") if dose.depth_corrected else ""
+            uncorrected = round(plan.motor_threshold.value_pct_mso * block.intensity_pct_mt / 100)
+            corrected = (self.tr(", depth-corrected; %1% MSO without depth correction (Stokes 2007)")
+                         .replace("%1", str(uncorrected)) if dose.depth_corrected else "")
             mso.append(self.tr("%1: <b>%2% MSO</b> (%3% MSO exact%4)")
                        .replace("%1", target_label(block)).replace("%2", str(dose.intensity_pct_mso_to_set))
                        .replace("%3", f"{dose.intensity_pct_mso:.1f}").replace("%4", corrected))
@@ -57,12 +62,14 @@ class FiguresWidget(QWidget):
 
 
 class SessionTable(QTableWidget):
-    """Every planned session with its date, weekday and start time."""
+    """Every planned session with its date, weekday, start time, phase and MT re-tests."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
+        super().__init__(0, 6, parent)
         self.setObjectName("sessions")
-        self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start")])
+        self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start"),
+                                        self.tr("Phase"), self.tr("MT re-test")])
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -72,13 +79,17 @@ class SessionTable(QTableWidget):
         """Fill the table from the session list."""
         self.setRowCount(len(figures.sessions))
         for row, session in enumerate(figures.sessions):
+            phase = self.tr("acute") if session.phase == "acute" else session.phase
             for col, value in enumerate((str(session.number), session.start.strftime("%Y-%m-%d"),
-                                         session.start.strftime("%A"), session.start.strftime("%H:%M"))):
+                                         session.start.strftime("%A"), session.start.strftime("%H:%M"), phase,
+                                         "; ".join(session.mt_retest))):
                 self.setItem(row, col, QTableWidgetItem(value))
 
 
 class DerivedPanel(QWidget):
-    """Figures above the session list."""
+    """Figures above the session list; a session can be marked as missed."""
+
+    missRequested = Signal(int, bool)  # row, whole day
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,10 +97,25 @@ class DerivedPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.figures = FiguresWidget()
         self.sessions = SessionTable()
+        self.skipped = QLabel()
+        self.skipped.setObjectName("skipped_dates")
+        self.skipped.setWordWrap(True)
         layout.addWidget(self.figures)
         layout.addWidget(self.sessions, 1)
+        buttons = QHBoxLayout()
+        self.miss_session = QPushButton(self.tr("Mark session missed"))
+        self.miss_day = QPushButton(self.tr("Mark day missed"))
+        self.miss_session.clicked.connect(lambda: self.missRequested.emit(self.sessions.currentRow(), False))
+        self.miss_day.clicked.connect(lambda: self.missRequested.emit(self.sessions.currentRow(), True))
+        buttons.addWidget(self.miss_session)
+        buttons.addWidget(self.miss_day)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.skipped)
 
     def show_results(self, plan: Plan, figures: CourseFigures) -> None:
         """Show the figures and the session list."""
         self.figures.show_figures(plan, figures)
         self.sessions.show_figures(figures)
+        skipped = [f"{d.date:%a %d %b}: {d.reason}" for d in figures.skipped]
+        self.skipped.setText(self.tr("Skipped: %s") % "; ".join(skipped) if skipped else "")

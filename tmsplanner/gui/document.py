@@ -77,10 +77,13 @@ class PlanDocument(QObject):
         self.kb = kb
         self.check_settings = check_settings
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._plan = plan
         self._path: Path | None = None
         self._results = self._compute(plan)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     # -- state -------------------------------------------------------------
     @property

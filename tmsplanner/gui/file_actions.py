@@ -51,6 +51,7 @@ class FileActions(QObject):
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save, "save")
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, keys.SaveAs, "save_as")
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"), "export")
+        self.ics_action = self._action(self.tr("Export &calendar (.ics)…"), self.export_ics, None, "export_ics")
         self.preview_action = self._action(self.tr("Print pre&view…"), self.preview, keys.Print, "preview")
         self.preview_action.setEnabled(pdf_preview_available())
         self.quit_action = self._action(self.tr("&Quit"), w.close, keys.Quit, "quit")
@@ -64,7 +65,8 @@ class FileActions(QObject):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
-        for action in (self.save_action, self.save_as_action, self.export_action, self.preview_action):
+        for action in (self.save_action, self.save_as_action, self.export_action, self.ics_action,
+                       self.preview_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -221,6 +223,37 @@ class FileActions(QObject):
             show_error(self.window, self.tr("Cannot export"), self.tr("The PDF was not written."), str(exc))
             return False
         self.window.statusBar().showMessage(self.tr("Exported %s") % name, 5000)
+        return True
+
+    def export_ics(self) -> bool:
+        """Export the delivered sessions as an iCalendar file; the patient's name only when asked for."""
+        from tmsplanner.ics import calendar_bytes
+
+        plan = self.doc.plan
+        suggested = str(Path(self._folder()) / f"{plan.patient.identifier}.ics")
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export calendar"), suggested,
+                                              self.tr("iCalendar (*.ics)"))
+        if not name:
+            return False
+        path = Path(name)
+        path = path if path.suffix else path.with_suffix(".ics")
+        with_name = False
+        if plan.patient.display_name:
+            answer = QMessageBox.question(
+                self.window, self.tr("Include the patient's name?"),
+                self.tr("Calendar events are often shared or synced to phones and other people's calendars. "
+                        "Include the patient's name in the events? Without it, only the patient identifier "
+                        "is used."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            with_name = answer == QMessageBox.StandardButton.Yes
+        try:
+            data = calendar_bytes(plan, self.doc.results.figures, exported=dt.date.today(),
+                                  include_patient_name=with_name)
+            write_atomic(path, data)
+        except FileError as exc:
+            show_error(self.window, self.tr("Cannot export"), self.tr("The calendar was not written."), str(exc))
+            return False
+        self.window.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
         return True
 
     def preview(self) -> PdfPreviewDialog | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QCompleter,
+    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,12 +43,19 @@ class MedicationsEditor(QWidget):
         self.name.setCompleter(completer)
         self.dose = QLineEdit()
         self.dose.setPlaceholderText(self.tr("Dose (optional)"))
+        self.changed = QCheckBox(self.tr("started or changed on"))
+        self.changed.setToolTip(self.tr("Plans a motor-threshold re-test at the next session after this date"))
+        self.changed_on = QDateEdit(QDate.currentDate())
+        self.changed_on.setCalendarPopup(True)
+        self.changed_on.setDisplayFormat("yyyy-MM-dd")
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add)
         self.name.returnPressed.connect(self.add)
         self.dose.returnPressed.connect(self.add)
         row.addWidget(self.name, 2)
         row.addWidget(self.dose, 1)
+        row.addWidget(self.changed)
+        row.addWidget(self.changed_on)
         row.addWidget(add)
         layout.addLayout(row)
         self.list = QListWidget()
@@ -61,7 +70,8 @@ class MedicationsEditor(QWidget):
         name = self.name.text().strip()
         if not name:
             return
-        entry = MedicationEntry(name=name, dose=self.dose.text().strip() or None)
+        changed = self.changed_on.date().toPython() if self.changed.isChecked() else None
+        entry = MedicationEntry(name=name, dose=self.dose.text().strip() or None, changed_on=changed)
         error = self.doc.apply("medications", [*self.doc.plan.medications, entry], self.tr("Add medication"),
                                merge=False)
         self.report(error)
@@ -81,7 +91,9 @@ class MedicationsEditor(QWidget):
         """Show the plan's medications."""
         row = self.list.currentRow()
         self.list.clear()
-        self.list.addItems([m.name + (f" — {m.dose}" if m.dose else "") for m in plan.medications])
+        self.list.addItems([m.name + (f" — {m.dose}" if m.dose else "")
+                            + (self.tr(" (changed %s)") % m.changed_on.isoformat() if m.changed_on else "")
+                            for m in plan.medications])
         self.list.setCurrentRow(min(row, self.list.count() - 1))
 
 

@@ -24,6 +24,7 @@ from tmsplanner.gui.findings_panel import FindingsPanel
 from tmsplanner.gui.forms import PatientForm, ScheduleForm, ThresholdDeviceForm
 from tmsplanner.gui.lists_editors import MedicationsEditor, ScreeningEditor
 from tmsplanner.gui.pictures import CourseTimelineWidget, PulsePatternWidget
+from tmsplanner.gui.schedule_editors import CalendarSettingsForm, ClosuresEditor, MissedSessionsEditor, PhasesEditor
 
 DEFAULT_PRESET = "neurostar-10hz-ldlpfc"
 
@@ -88,12 +89,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editor_tabs")
         self.blocks = BlocksEditor(self.doc, self.fields)
+        self.calendar_form = CalendarSettingsForm(self.doc, self.fields)
+        self.closures = ClosuresEditor(self.doc)
+        self.phases = PhasesEditor(self.doc)
+        self.missed = MissedSessionsEditor(self.doc)
+        schedule_page = QWidget()
+        column = QVBoxLayout(schedule_page)
+        for widget in (ScheduleForm(self.fields), self.calendar_form, self.closures, self.phases, self.missed):
+            column.addWidget(widget)
+        column.addStretch(1)
         self.medications = MedicationsEditor(self.doc, self._report)
         self.screening = ScreeningEditor(self.doc)
         pages = (
             (_scrolled(PatientForm(self.fields)), self.tr("&Patient")),
             (_scrolled(self.blocks), self.tr("S&timulation")),
-            (_scrolled(ScheduleForm(self.fields)), self.tr("Sc&hedule")),
+            (_scrolled(schedule_page), self.tr("Sc&hedule")),
             (_scrolled(ThresholdDeviceForm(self.fields)), self.tr("&Threshold and device")),
             (self.medications, self.tr("&Medications")),
             (self.screening, self.tr("Sc&reening")),
@@ -105,6 +115,7 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel(self.kb)
         self.findings.fieldRequested.connect(self.focus_field)
         self.derived = DerivedPanel()
+        self.derived.missRequested.connect(self._mark_missed)
         self.pulses = PulsePatternWidget()
         self.timeline = CourseTimelineWidget()
         pictures = QWidget()
@@ -132,6 +143,8 @@ class MainWindow(QMainWindow):
         self.blocks.refresh(plan)
         self.medications.refresh(plan)
         self.screening.refresh(plan)
+        for editor in (self.calendar_form, self.closures, self.phases, self.missed):
+            editor.refresh(plan)
 
     def _show_results(self, results: Results) -> None:
         plan = self.doc.plan
@@ -140,6 +153,11 @@ class MainWindow(QMainWindow):
         self.pulses.set_blocks(list(plan.blocks), list(results.figures.blocks))
         self.timeline.set_figures(results.figures)
         self.status.setText(self.tr("%n session(s)", "", results.figures.total_sessions))
+
+    def _mark_missed(self, row: int, whole_day: bool) -> None:
+        sessions = self.doc.results.figures.sessions
+        if 0 <= row < len(sessions):
+            self.missed.mark(sessions[row], whole_day)
 
     def _report(self, error: str | None) -> None:
         if error:
@@ -167,6 +185,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(self.TABS.index("screening"))
             if len(parts) > 1:
                 self.screening.focus_item(ScreeningItem(parts[1]))
+        elif parts[:2] == ["schedule", "holiday_country"]:
+            self.tabs.setCurrentIndex(self.TABS.index("schedule"))
+            self.calendar_form.country.setFocus()
         elif parts[0] == "medications":
             self.tabs.setCurrentIndex(self.TABS.index("medications"))
             if len(parts) > 1 and parts[1].isdigit():
