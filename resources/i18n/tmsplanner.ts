@@ -1,130 +1,288 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
 <context>
+    <name>BeamF3Dialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="47" />
+        <source>Beam F3 calculator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="50" />
+        <source>Measure the head with a tape, over the vertex for the first two. The calculator gives two distances that locate F3 (left dorsolateral prefrontal cortex) on the scalp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="96" />
+        <source>Method: %1. Formula of the Beam calculator webpage, as implemented in %2 (Finding-F3 code); the formula printed in the 2009 paper is not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="106" />
+        <source>Apply to plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="108" />
+        <source>Store these measurements in the plan (can be undone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="132" />
+        <source>%1 of %2 cm is outside the allowed range %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="168" />
+        <source>X = &lt;b&gt;%1&lt;/b&gt; from the midline front point (Fpz) along the circumference to the left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="170" />
+        <source>Y = &lt;b&gt;%1&lt;/b&gt; from the vertex (Cz) towards that point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="175" />
+        <source>These measurements are stored in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="177" />
+        <source>The plan holds other measurements; apply to replace them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="179" />
+        <source>Not stored in the plan yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="186" />
+        <source>Head measurements</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="57" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="61" />
         <source>Blocks, in order within each session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="63" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="64" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="65" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
         <source>Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="66" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
         <source>Add a block (a copy of the selected one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="81" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="85" />
         <source>Selected block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="95" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="97" />
+        <source>Titrate: start at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="107" />
+        <source>Treatment days over which the intensity rises in equal steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="115" />
+        <source>Titration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="118" />
         <source>Conventional rTMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="96" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="119" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="98" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="149" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="178" />
+        <source>Intensity titration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="193" />
         <source>Change pattern type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="155" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="199" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="163" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="207" />
         <source>Remove block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="172" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
         <source>Move block</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsForm</name>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="34" />
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="42" />
+        <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="47" />
+        <source>Clinic closes at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="75" />
+        <source>Holiday calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="81" />
+        <source>Clinic closing time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClosuresEditor</name>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="102" />
+        <source>Clinic closures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="109" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="125" />
+        <source>Add closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="133" />
+        <source>Remove closure</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CourseTimelineWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="374" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="162" />
         <source>No sessions to show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="387" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="172" />
         <source>Sessions per day (shaded: weekends)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DerivedPanel</name>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
+        <source>Mark session missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="107" />
+        <source>Mark day missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="121" />
+        <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="29" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="32" />
         <source>Set on the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="30" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="33" />
         <source>Per session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="31" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="34" />
         <source>Course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="32" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="35" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="44" />
-        <source>, depth-corrected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="45" />
-        <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="48" />
+        <source>, depth-corrected; %1% MSO without depth correction (Stokes 2007)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/derived_panel.py" line="50" />
+        <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="55" />
         <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="53" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="58" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation type="unfinished" />
     </message>
@@ -163,163 +321,228 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="54" />
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="55" />
         <source>Print pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="56" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="57" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="57" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="58" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="59" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="60" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="61" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="62" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="62" />
-        <source>&amp;File</source>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="63" />
+        <source>&amp;Beam F3 calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="65" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="68" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="71" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="75" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="74" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="78" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="76" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="81" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="98" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="84" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="85" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="90" />
+        <source>Undo %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="91" />
+        <source>Redo %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="112" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="98" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="112" />
         <source>Settings could not be saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="110" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="110" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="148" />
         <source>Open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="145" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
         <source>Cannot open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="145" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
         <source>The plan could not be opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="158" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="172" />
         <source>Save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
         <source>Cannot save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
         <source>The plan was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="173" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
         <source>Saved %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="201" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="215" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
         <source>Blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="206" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="220" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="226" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
         <source>Cannot export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="226" />
         <source>The PDF was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="214" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="228" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
         <source>Exported %s</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
+        <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="248" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
+        <source>Export calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="244" />
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="252" />
+        <source>Include the patient's name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="253" />
+        <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
+        <source>The calendar was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="305" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="259" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="316" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="260" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="317" />
         <source>tmsplanner found unsaved changes from %s. Recover them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
         <source>The autosaved plan is damaged.</source>
         <translation type="unfinished" />
     </message>
@@ -327,46 +550,46 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="108" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="110" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="111" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="113" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="112" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="114" />
         <source>No blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="123" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="125" />
         <source>BLOCK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="123" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="125" />
         <source>WARN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="123" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="125" />
         <source>INFO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
         <source>Rests on UNVERIFIED data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="133" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="135" />
         <source>Field: %s — click to go to it</source>
         <translation type="unfinished" />
     </message>
@@ -374,69 +597,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="76" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="78" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="86" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="105" />
         <source>&amp;Patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="87" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="106" />
         <source>S&amp;timulation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="88" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="107" />
         <source>Sc&amp;hedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="89" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="108" />
         <source>&amp;Threshold and device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="90" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="109" />
         <source>&amp;Medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="91" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="110" />
         <source>Sc&amp;reening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="109" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="129" />
         <source>Figures and sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="110" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="130" />
         <source>Pulse pattern and timeline</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="132" />
+        <source>Outcome measures</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="134" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="159" />
         <source>%n session(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="168" />
         <source>Not applied: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="143" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="173" />
         <source>Untitled plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="233" />
         <source>Apply preset %s</source>
         <translation type="unfinished" />
     </message>
@@ -444,53 +672,174 @@
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="36" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="38" />
         <source>Medication (name or brand)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="43" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="45" />
         <source>Dose (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="44" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="46" />
+        <source>started or changed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="47" />
+        <source>Plans a motor-threshold re-test at the next session after this date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="51" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="64" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="65" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="75" />
         <source>Add medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="78" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="88" />
         <source>Remove medication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="95" />
+        <source> (changed %s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MissedSessionsEditor</name>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="218" />
+        <source>Missed sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="224" />
+        <source>Restore selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="232" />
+        <source>Mark session missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="240" />
+        <source>Restore session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="246" />
+        <source>whole day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="247" />
+        <source>session %s of the day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutcomesTable</name>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <source>Time point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <source>Rated by</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="182" />
         <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="189" />
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhasesEditor</name>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="150" />
+        <source>Taper and maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="160" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="175" />
+        <source>Add taper week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="160" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="181" />
+        <source>Add maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="161" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="174" />
+        <source>Taper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="180" />
+        <source>Maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="189" />
+        <source>Remove phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="202" />
+        <source>Edit phase</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="130" />
-        <source>Edit %s</source>
+        <location filename="../../tmsplanner/gui/document.py" line="134" />
+        <source>edit %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="166" />
+        <location filename="../../tmsplanner/gui/document.py" line="170" />
         <source>Recovered changes</source>
         <translation type="unfinished" />
     </message>
@@ -498,22 +847,22 @@
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="37" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="38" />
         <source>New plan from a preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="42" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="43" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="50" />
         <source>cleared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="51" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="52" />
         <source>some values unverified</source>
         <translation type="unfinished" />
     </message>
@@ -521,56 +870,60 @@
 <context>
     <name>PulsePatternWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="275" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="76" />
         <source>No stimulation blocks to show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="293" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="91" />
         <source>Block {number}: {target}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="308" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="117" />
         <source>pause {seconds} s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="309" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="103" />
         <source>, %n trains</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="311" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="105" />
         <source>%n pulses at {hz} Hz = {seconds} s train</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="315" />
-        <location filename="../../tmsplanner/gui/pictures.py" line="322" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="118" />
+        <source>, pause {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/pictures.py" line="119" />
         <source>s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="317" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="109" />
         <source>Trains of %n bursts = {seconds} s</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="328" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="125" />
         <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="335" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="133" />
         <source>ms</source>
         <translation type="unfinished" />
     </message>
@@ -578,32 +931,32 @@
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
         <source>Not answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="106" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="118" />
         <source>absolute contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="107" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="119" />
         <source>relative contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="125" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
         <source>Screening answer</source>
         <translation type="unfinished" />
     </message>
@@ -611,35 +964,50 @@
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
         <source>Weekday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
         <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="71" />
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="71" />
+        <source>MT re-test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <source>acute</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="110" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="113" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="127" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="130" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
@@ -647,17 +1015,17 @@
 <context>
     <name>ThresholdDeviceForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="43" />
+        <location filename="../../tmsplanner/gui/forms.py" line="44" />
         <source>Motor threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="64" />
+        <location filename="../../tmsplanner/gui/forms.py" line="65" />
         <source>Visual thresholds run higher than EMG thresholds; depth correction applies when both scalp-to-cortex distances are given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="69" />
+        <location filename="../../tmsplanner/gui/forms.py" line="70" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
@@ -665,14 +1033,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="62" />
+        <location filename="../../tmsplanner/gui/app.py" line="60" />
         <source>Unexpected error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="63" />
+        <location filename="../../tmsplanner/gui/app.py" line="61" />
         <source>Something went wrong: %s. The plan on screen was not changed by the failed action; save your work.</source>
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of the interface, e.g. "ru" or "uk"; empty to follow the system</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message></context></TS>
+<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of the interface, e.g. "ru" or "uk"; empty to follow the system</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message></context></TS>

@@ -82,3 +82,16 @@ def test_depth_correction_shows_both_values(window) -> None:
     window.doc.apply("motor_threshold.target_scalp_cortex_distance_mm", 17.0)
     text = window.derived.figures.labels["mso"].text()
     assert "depth-corrected" in text and "without depth correction" in text
+
+
+def test_outcome_measures_are_listed(window) -> None:
+    table = window.outcomes
+    scales = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert "MADRS" in scales
+    assert table.item(0, 2).text() == "baseline"
+
+
+def test_beam_f3_calculator_from_the_tools_menu(window, qtbot) -> None:
+    dialog = window.files.beam_f3()
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()

@@ -152,3 +152,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     write_atomic(Path(args.output), render_pdf(plan, kb, findings, options))
     print(f"wrote {args.output}" + (" (DRAFT — NOT FOR TREATMENT)" if blocking else ""))
     return 0
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    """Write the plan's delivered sessions to an iCalendar file."""
+    from tmsplanner.core.fileio import write_atomic
+    from tmsplanner.ics import calendar_bytes
+
+    from tmsplanner.core.vocab import Severity
+
+    plan = load_plan(args.plan)
+    kb = bundled_knowledge_base()
+    figures = figures_for(plan, kb)
+    blocking = sum(f.severity == Severity.BLOCK for f in run_checks(plan, kb, _settings(args), figures))
+    if blocking and not args.draft:
+        print(f"tmsplanner: {args.plan}: {blocking} blocking finding{'s' if blocking > 1 else ''}; "
+              "no calendar written (use --draft for events marked DRAFT — NOT FOR TREATMENT)", file=sys.stderr)
+        return 1
+    data = calendar_bytes(plan, figures, exported=args.export_date or dt.date.today(),
+                          include_patient_name=args.with_names, draft=bool(blocking))
+    write_atomic(Path(args.output), data)
+    print(f"wrote {args.output} ({figures.total_sessions} sessions)" + (" (DRAFT)" if blocking else ""))
+    return 0

@@ -80,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="date printed as the export date (default today; pins the output)")
     _add_check_options(export)
 
+    ics = sub.add_parser("ics", help="export the sessions as an iCalendar (.ics) file")
+    ics.add_argument("plan", metavar="PLAN", help="plan file (*.tmsplan)")
+    ics.add_argument("-o", "--output", required=True, metavar="ICS", help="iCalendar file to write")
+    ics.add_argument("--with-names", action="store_true",
+                     help="put the patient's name into the events (off by default: calendars are often shared)")
+    ics.add_argument("--export-date", type=_date, metavar="DATE",
+                     help="date stored as the events' time stamp (default today; pins the output)")
+    ics.add_argument("--draft", action="store_true",
+                     help="allow a plan with blocking findings; every event is marked DRAFT — NOT FOR TREATMENT")
+    _add_check_options(ics)
+
     sub.add_parser("schema", help="print the JSON Schema of the plan format")
     return parser
 

@@ -20,7 +20,7 @@ from tmsplanner.core.evidence.models import Reference
 from tmsplanner.core.plan import HeadMeasurements, Plan
 from tmsplanner.core.plan_edit import field_info, field_unit
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import _tooltip
+from tmsplanner.gui.fields import tooltip
 from tmsplanner.gui.fields import tr as field_tr
 
 STARTING_CM = {"tragus_tragus_cm": 36.0, "nasion_inion_cm": 38.0, "head_circumference_cm": 60.0}
@@ -64,7 +64,7 @@ class BeamF3Dialog(QDialog):
             box.setRange(0.0, SPIN_MAX_CM)
             box.setSuffix(f" {unit}" if unit else "")
             box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-            box.setToolTip(_tooltip(HeadMeasurements, name))
+            box.setToolTip(tooltip(HeadMeasurements, name))
             box.valueChanged.connect(self._update)
             label = QLabel(field_tr(info.title or name) + (f" ({unit})" if unit else ""))
             label.setToolTip(box.toolTip())

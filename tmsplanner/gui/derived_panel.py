@@ -119,3 +119,25 @@ class DerivedPanel(QWidget):
         self.sessions.show_figures(figures)
         skipped = [f"{d.date:%a %d %b}: {d.reason}" for d in figures.skipped]
         self.skipped.setText(self.tr("Skipped: %s") % "; ".join(skipped) if skipped else "")
+
+
+class OutcomesTable(QTableWidget):
+    """Which rating scale is due on which date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setObjectName("outcomes")
+        self.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Scale"), self.tr("Time point"), self.tr("Rated by")])
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def show_assessments(self, due: list) -> None:  # noqa: ANN001 (list of core.outcomes.Assessment)
+        """Fill the table from the assessment plan."""
+        self.setRowCount(len(due))
+        for row, item in enumerate(due):
+            for col, value in enumerate((item.date.strftime("%Y-%m-%d %a"), item.scale.short, item.when,
+                                         item.scale.rater)):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(item.scale.name)
+                self.setItem(row, col, cell)

@@ -47,7 +47,7 @@ def vocab(value: StrEnum) -> str:
     return QCoreApplication.translate("vocab", label(value))
 
 
-def _tooltip(model: type[BaseModel], name: str) -> str:
+def tooltip(model: type[BaseModel], name: str) -> str:
     info = field_info(model, name)
     lines = [f"<b>{tr(info.title or name)}</b>"]
     if info.description:
@@ -126,12 +126,12 @@ class FieldFactory:
         unit = field_unit(info)
         text = tr(info.title or name) + (f" ({unit})" if unit else "")
         widget = QLabel(text)
-        widget.setToolTip(_tooltip(model, name))
+        widget.setToolTip(tooltip(model, name))
         return widget
 
     def _bind(self, model: type[BaseModel], name: str, path_fn: PathFn, widget: QWidget,
               read: Callable[[], Any], write: Callable[[Any], None], signal: Any) -> QWidget:
-        widget.setToolTip(_tooltip(model, name))
+        widget.setToolTip(tooltip(model, name))
         widget.setObjectName(name)
         binding = Binding(self.doc, path_fn, widget, read, write, self.report)
         signal.connect(binding.commit)

@@ -60,6 +60,8 @@ class FileActions(QObject):
         self.redo_action = self.doc.undo_stack.createRedoAction(w, self.tr("&Redo"))
         self.redo_action.setShortcut(keys.Redo)
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, keys.Preferences, "settings")
+        self.beam_action = self._action(self.tr("&Beam F3 calculator…"), self.beam_f3, QKeySequence("Ctrl+B"),
+                                        "beam_f3")
         file_menu = w.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.preset_action, self.open_action):
             file_menu.addAction(action)
@@ -74,6 +76,7 @@ class FileActions(QObject):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         tools = w.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(self.beam_action)
         tools.addAction(self.settings_action)
         bar = w.addToolBar(self.tr("File"))
         bar.setObjectName("main_toolbar")
@@ -230,6 +233,12 @@ class FileActions(QObject):
         from tmsplanner.ics import calendar_bytes
 
         plan = self.doc.plan
+        blocking = self._blocking()
+        if blocking and QMessageBox.question(
+                self.window, self.tr("Blocking findings"),
+                self.tr("This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT "
+                        "events?", "", blocking)) != QMessageBox.StandardButton.Yes:
+            return False
         suggested = str(Path(self._folder()) / f"{plan.patient.identifier}.ics")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export calendar"), suggested,
                                               self.tr("iCalendar (*.ics)"))
@@ -248,7 +257,7 @@ class FileActions(QObject):
             with_name = answer == QMessageBox.StandardButton.Yes
         try:
             data = calendar_bytes(plan, self.doc.results.figures, exported=dt.date.today(),
-                                  include_patient_name=with_name)
+                                  include_patient_name=with_name, draft=bool(blocking))
             write_atomic(path, data)
         except FileError as exc:
             show_error(self.window, self.tr("Cannot export"), self.tr("The calendar was not written."), str(exc))
@@ -264,6 +273,12 @@ class FileActions(QObject):
         dialog.setModal(False)
         dialog.show()
         return dialog
+
+    def beam_f3(self):  # noqa: ANN201
+        """Open the Beam F3 calculator for the left DLPFC."""
+        from tmsplanner.gui.beam_f3_dialog import open_beam_f3_dialog
+
+        return open_beam_f3_dialog(self.window)
 
     def edit_settings(self) -> None:
         """Edit clinic settings and re-check with them."""

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QTabW
 
 from tmsplanner.core.checks import CheckSettings
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.outcomes import assessments
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.plan_edit import normalise_path
 from tmsplanner.core.presets import next_monday, plan_from_protocol
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.blocks_editor import BlocksEditor
-from tmsplanner.gui.derived_panel import DerivedPanel
+from tmsplanner.gui.derived_panel import DerivedPanel, OutcomesTable
 from tmsplanner.gui.document import PlanDocument, Results
 from tmsplanner.gui.fields import FieldFactory
 from tmsplanner.gui.file_actions import FileActions
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         lower.setObjectName("result_tabs")
         lower.addTab(self.derived, self.tr("Figures and sessions"))
         lower.addTab(_scrolled(pictures), self.tr("Pulse pattern and timeline"))
+        self.outcomes = OutcomesTable()
+        lower.addTab(self.outcomes, self.tr("Outcome measures"))
         self.result_tabs = lower
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.findings)
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.derived.show_results(plan, results.figures)
         self.pulses.set_blocks(list(plan.blocks), list(results.figures.blocks))
         self.timeline.set_figures(results.figures)
+        self.outcomes.show_assessments(assessments(plan, results.figures, self.kb))
         self.status.setText(self.tr("%n session(s)", "", results.figures.total_sessions))
 
     def _mark_missed(self, row: int, whole_day: bool) -> None:

@@ -6,23 +6,33 @@ import datetime as dt
 
 from reportlab.platypus import Flowable, Paragraph
 
-from tmsplanner.core.schedule import Session
-from tmsplanner.report.context import ReportContext
+from tmsplanner.core.schedule import ACUTE, Session
+from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.styles import SHADE
 from tmsplanner.report.tables import grid
 
 WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _cell_text(day: dt.date, sessions: list[Session]) -> str:
+def _cell_text(day: dt.date, sessions: list[Session], closed: str | None, missed: int) -> str:
     head = f"<b>{day:%d %b}</b>"
+    notes = ""
+    if closed:
+        notes += f"<br/><font size='6.5'>closed: {text(closed.replace('public holiday: ', ''))}</font>"
+    if missed:
+        notes += f"<br/><font size='6.5'>{missed} missed</font>"
     if not sessions:
-        return f"<font color='#8a8a8a'>{day:%d %b}</font>"
+        return f"<font color='#8a8a8a'>{day:%d %b}</font>{notes}"
+    if sessions[0].phase != ACUTE:
+        head += f" <font size='6.5'>{text(sessions[0].phase)}</font>"
+    if any(s.mt_retest for s in sessions):
+        notes += "<br/><font size='6.5'>MT re-test</font>"
     numbers = (f"#{sessions[0].number}" if len(sessions) == 1
                else f"#{sessions[0].number}–{sessions[-1].number}")
     if len(sessions) == 1:
-        return f"{head}<br/>{sessions[0].start:%H:%M} · {numbers}"
-    return f"{head}<br/>{len(sessions)} × {sessions[0].start:%H:%M}–{sessions[-1].start:%H:%M}<br/>{numbers}"
+        return f"{head}<br/>{sessions[0].start:%H:%M} · {numbers}{notes}"
+    return (f"{head}<br/>{len(sessions)} × {sessions[0].start:%H:%M}–{sessions[-1].start:%H:%M}<br/>{numbers}"
+            f"{notes}")
 
 
 def calendar_section(ctx: ReportContext, width: float) -> list[Flowable]:
@@ -31,7 +41,11 @@ def calendar_section(ctx: ReportContext, width: float) -> list[Flowable]:
     by_day: dict[dt.date, list[Session]] = {}
     for session in fig.sessions:
         by_day.setdefault(session.date, []).append(session)
-    monday = fig.start_date - dt.timedelta(days=fig.start_date.weekday())
+    closed = {d.date: d.reason for d in fig.skipped}
+    missed: dict[dt.date, int] = {}
+    for session in fig.missed:
+        missed[session.date] = missed.get(session.date, 0) + 1
+    monday = ctx.plan.schedule.start_date - dt.timedelta(days=ctx.plan.schedule.start_date.weekday())
     rows = [[Paragraph(f"<b>{d}</b>", s.cell) for d in ("Week", *WEEKDAYS_SHORT)]]
     shaded = []
     week = 1
@@ -39,7 +53,8 @@ def calendar_section(ctx: ReportContext, width: float) -> list[Flowable]:
         row = [Paragraph(f"{week}", s.cell)]
         for k in range(7):
             day = monday + dt.timedelta(days=k)
-            row.append(Paragraph(_cell_text(day, by_day.get(day, [])), s.cell))
+            row.append(Paragraph(_cell_text(day, by_day.get(day, []), closed.get(day), missed.get(day, 0)),
+                                 s.cell))
             if day in by_day:
                 shaded.append(("BACKGROUND", (k + 1, week), (k + 1, week), SHADE))
         rows.append(row)
@@ -52,6 +67,14 @@ def calendar_section(ctx: ReportContext, width: float) -> list[Flowable]:
                   "Each treatment day shows its start time(s) and session numbers.", s.small),
         grid(rows, [0.07 * width] + [0.93 * width / 7] * 7, extra=shaded),
     ]
+    if fig.skipped or fig.missed:
+        out.append(Paragraph("Skipped and missed dates", s.h3))
+        lines = [f"{d.date:%a %d %b %Y}: {text(d.reason)}" for d in fig.skipped]
+        lines += [f"{m.start:%a %d %b %Y %H:%M}: missed; the course was re-planned after it" for m in fig.missed]
+        out.append(Paragraph("<br/>".join(lines), s.small))
+    if ctx.plan.schedule.holiday_country:
+        out.append(Paragraph(f"Public holidays: calendar {text(ctx.plan.schedule.holiday_country)} "
+                             "(from the 'holidays' package).", s.small))
     if fig.sessions_per_day > 1:
         out += day_timetable(ctx, width)
     return out

@@ -17,11 +17,13 @@ from tmsplanner.report.canvas import canvas_class, draw_footer, draw_header, dra
 from tmsplanner.report.context import ReportContext, ReportOptions, text
 from tmsplanner.report.drawings import pulse_diagram, timeline
 from tmsplanner.report.findings import findings_section
+from tmsplanner.report.outcomes_section import outcomes_section
 from tmsplanner.report.rationale import rationale_section
 from tmsplanner.report.records import records_section
 from tmsplanner.report.references import references_section, signoff_section
 from tmsplanner.report.styles import FOOTER_H, HEADER_H, MARGIN, PAPER, make_styles
 from tmsplanner.report.summary import summary_section
+from tmsplanner.report.targeting import targeting_section
 
 DRAFT_WORDS = "DRAFT — NOT FOR TREATMENT"
 
@@ -41,8 +43,8 @@ def _pictures(ctx: ReportContext, width: float) -> list[Flowable]:
 def build_story(ctx: ReportContext, width: float) -> list[Flowable]:
     """All sections in reading order (citations are numbered in this order)."""
     story: list[Flowable] = []
-    for section in (summary_section, findings_section, _pictures, calendar_section, records_section,
-                    rationale_section, references_section, signoff_section):
+    for section in (summary_section, findings_section, _pictures, calendar_section, outcomes_section,
+                    targeting_section, records_section, rationale_section, references_section, signoff_section):
         story += section(ctx, width)
     return story
 

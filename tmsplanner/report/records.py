@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from tmsplanner.core.schedule import Session
-from tmsplanner.report.context import ReportContext
+from tmsplanner.core.dosing import intensity_on_day, round_half_up
+from tmsplanner.core.schedule import ACUTE, Session
+from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import grid
 
 HEADINGS = ("No.", "Planned", "MT re-test<br/>% MSO", "% MSO<br/>delivered", "Pulses<br/>delivered",
@@ -13,16 +14,27 @@ HEADINGS = ("No.", "Planned", "MT re-test<br/>% MSO", "% MSO<br/>delivered", "Pu
 ROW_HEIGHT = 22
 
 
+def planned_mso(ctx: ReportContext, session: Session) -> str:
+    """The %MSO to set at this session for each block (titration ramps per acute day)."""
+    values = []
+    for block, dose in zip(ctx.plan.blocks, ctx.figures.blocks, strict=True):
+        intensity = intensity_on_day(block, session.day_number) if session.phase == ACUTE else block.intensity_pct_mt
+        values.append(str(round_half_up(dose.mt_pct_mso * intensity / 100)))
+    return " / ".join(values)
+
+
 def _table(ctx: ReportContext, sessions: list[Session], width: float) -> Flowable:
     s = ctx.styles
-    planned_mso = " / ".join(str(b.intensity_pct_mso_to_set) for b in ctx.figures.blocks)
     rows = [[Paragraph(f"<b>{h}</b>", s.cell) for h in HEADINGS]]
     for session in sessions:
+        retest = (f"<font size='6.5'><b>due</b>: {text('; '.join(session.mt_retest))}</font>"
+                  if session.mt_retest else "")
+        phase = "" if session.phase == ACUTE else f"<br/><font size='6.5'>{text(session.phase)}</font>"
         rows.append([
             Paragraph(str(session.number), s.cell),
-            Paragraph(f"{session.start:%a %d %b}<br/>{session.start:%H:%M}", s.cell),
-            "",
-            Paragraph(f"<font size='6.5' color='#777777'>plan {planned_mso}</font>", s.cell),
+            Paragraph(f"{session.start:%a %d %b}<br/>{session.start:%H:%M}{phase}", s.cell),
+            Paragraph(retest, s.cell),
+            Paragraph(f"<font size='6.5' color='#777777'>plan {planned_mso(ctx, session)}</font>", s.cell),
             Paragraph(f"<font size='6.5' color='#777777'>plan {ctx.figures.pulses_per_session}</font>", s.cell),
             "", "", "",
         ])
@@ -43,11 +55,15 @@ def records_section(ctx: ReportContext, width: float) -> list[Flowable]:
         out.append(_table(ctx, fig.sessions, width))
         return out
     days: dict[int, list[Session]] = {}
+    later = [s for s in fig.sessions if s.phase != ACUTE]
     for session in fig.sessions:
-        days.setdefault(session.day_number, []).append(session)
+        if session.phase == ACUTE:
+            days.setdefault(session.day_number, []).append(session)
     for number, sessions in days.items():
         if number > 1:
             out.append(PageBreak())
         out += [CondPageBreak(60), Paragraph(
             f"Day {number} of {len(days)} — {sessions[0].start:%A %d %B %Y}", s.h3), _table(ctx, sessions, width)]
+    if later:
+        out += [PageBreak(), Paragraph("After the acute course", s.h3), _table(ctx, later, width)]
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from tmsplanner.core.dosing import titration_steps
 from tmsplanner.core.labels import duration_words, label, pattern_words, target_label, timing_words
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import key_value
@@ -41,13 +42,23 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
     ]
     for i, (block, dose) in enumerate(zip(plan.blocks, fig.blocks, strict=True), start=1):
         title = f"Block {i}" if len(plan.blocks) > 1 else "Stimulation"
-        corrected = " (depth-corrected MT)" if dose.depth_corrected else ""
+        corrected = ""
+        if dose.depth_corrected:
+            slope = ctx.kb.param("depth_slope_pct_mso_per_mm")
+            plain = round(plan.motor_threshold.value_pct_mso * block.intensity_pct_mt / 100)
+            corrected = (f", MT depth-corrected at {slope.value:g}% MSO per mm; {plain}% MSO without correction "
+                         f"{ctx.citations.marks(slope.citations)}")
+        ramp = ""
+        if block.titration:
+            steps = ", ".join(f"{x:g}" for x in titration_steps(block))
+            ramp = (f"<br/>Titration over the first {block.titration.days} treatment days: {steps}% MT "
+                    f"(the record sheets give each session's %MSO)")
         rows.append((
             P(title, s.cell_bold),
             P(f"<b>{text(target_label(block))}</b>, localised by {text(label(block.localisation))}<br/>"
               f"{text(pattern_words(block, dose))}<br/>"
               f"<b>Intensity {block.intensity_pct_mt:g}% MT: set {dose.intensity_pct_mso_to_set}% MSO on the device</b> "
-              f"({dose.intensity_pct_mso:.1f}% MSO from MT {dose.mt_pct_mso:.1f}% MSO{corrected})<br/>"
+              f"({dose.intensity_pct_mso:.1f}% MSO from MT {dose.mt_pct_mso:.1f}% MSO{corrected}){ramp}<br/>"
               f"{dose.pulses} pulses, {text(duration_words(dose.duration_s))}<br/>"
               f"<font size='7.5'>Timing (NIBS-BIDS): {text(timing_words(dose.timing))}</font>"),
         ))
@@ -65,6 +76,19 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
          P(f"<b>{fig.total_sessions} sessions, {fig.total_pulses:,} pulses</b>, "
            f"from {fig.start_date:%a %d %b %Y} to {fig.end_date:%a %d %b %Y}")),
     ]
+    sched = plan.schedule
+    if sched.phases:
+        words = "; ".join(f"{text(p.name)}: {p.weeks} week{'s' if p.weeks > 1 else ''}, {p.sessions_per_week} a week"
+                          + (f", every {p.every_weeks} weeks" if p.every_weeks > 1 else "") for p in sched.phases)
+        rows.append((P("After the acute course", s.cell_bold), P(words)))
+    retests = [x for x in fig.sessions if x.mt_retest]
+    if retests:
+        rows.append((P("MT re-tests", s.cell_bold),
+                     P(", ".join(f"{x.start:%d %b} ({text('; '.join(x.mt_retest))})" for x in retests))))
+    if sched.holiday_country or sched.closures:
+        rows.append((P("Calendar", s.cell_bold),
+                     P(f"public holidays of {text(sched.holiday_country or 'no country')}; "
+                       f"{len(sched.closures)} clinic closure(s); {len(fig.skipped)} date(s) skipped")))
     mt = plan.motor_threshold
     mt_text = (f"{label(mt.kind)} {mt.value_pct_mso:g}% MSO, {label(mt.method)}, measured {mt.measured_on:%d %b %Y}")
     if mt.m1_scalp_cortex_distance_mm and (mt.target_scalp_cortex_distance_mm or any(
@@ -72,6 +96,10 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
         mt_text += f"; scalp-to-cortex distance at M1 {mt.m1_scalp_cortex_distance_mm:g} mm"
     if mt.placeholder:
         mt_text += " — PLACEHOLDER, NOT MEASURED"
-    rows.append((P("Motor threshold", s.cell_bold), P(text(mt_text))))
+    if mt.method.value == "visual":
+        westin = ctx.kb.param("visual_mt_excess_pct")
+        mt_text += (f" — visual thresholds averaged {westin.value:g}% above EMG thresholds "
+                    f"{ctx.citations.marks(westin.citations)}")
+    rows.append((P("Motor threshold", s.cell_bold), P(text(mt_text) if "[" not in mt_text else mt_text)))
     out.append(key_value(rows, [0.2 * width, 0.8 * width]))
     return out

@@ -63,12 +63,26 @@ def check_train_duration(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding("SAFE-TRAIN-004", field, citations=tuple(ctx.table.citations), block=i + 1,
                               protocol=matches[0].name, table=ctx.table_label)
             continue
-        for intensity in intensities_to_check(block):
-            is_step = intensity != block.intensity_pct_mt
-            for finding in _train_at(ctx, i, block.pattern, dose.train_duration_s, intensity,
-                                     [] if is_step else matches, " (titration step)" if is_step else ""):
-                if not is_step or finding.severity != Severity.INFO:
-                    yield finding
+        yield from _train_at(ctx, i, block.pattern, dose.train_duration_s, block.intensity_pct_mt, matches, "")
+        yield from _titration_steps(ctx, i, block, dose.train_duration_s)
+
+
+def _titration_steps(ctx: CheckContext, i: int, block, train_s: float) -> Iterator[Finding]:  # noqa: ANN001
+    """The same rules at each titration step; one finding per rule, at the step where it is worst."""
+    steps = [x for x in intensities_to_check(block) if x != block.intensity_pct_mt]
+    by_rule: dict[str, tuple[Finding, list[float]]] = {}
+    for intensity in steps:
+        for finding in _train_at(ctx, i, block.pattern, train_s, intensity, [], ""):
+            worst, seen = by_rule.get(finding.rule, (finding, []))
+            if finding.severity.rank <= worst.severity.rank:
+                worst = finding
+            by_rule[finding.rule] = (worst, [*seen, intensity])
+    for worst, seen in by_rule.values():
+        listed = ", ".join(f"{x:g}" for x in seen)
+        label = f"Block {i + 1} (titration step{'s' if len(seen) > 1 else ''} {listed}% MT)"
+        yield Finding(rule=worst.rule, severity=worst.severity, field=worst.field,
+                      message=worst.message.replace(f"Block {i + 1}", label, 1), citations=worst.citations,
+                      unverified=worst.unverified)
 
 
 def _train_at(ctx: CheckContext, i: int, pattern: RtmsPattern, train_s: float, intensity: float,

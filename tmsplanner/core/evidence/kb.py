@@ -28,6 +28,7 @@ from tmsplanner.core.evidence.models import (
     GuidelineLevel,
     MechanismClaim,
     Medication,
+    OutcomeScale,
     Parameter,
     Reference,
     Rule,
@@ -139,6 +140,7 @@ class KnowledgeBase:
     accelerated: tuple[AcceleratedReference, ...]
     rules: dict[str, Rule]
     safety_table: SafetyLimitTable
+    outcomes: tuple[OutcomeScale, ...] = ()
     _drugs: dict[str, Medication] = field(default_factory=dict, repr=False)
     _grades: dict[tuple[Indication, Target, PatternClass], list[GuidelineLevel]] = field(
         default_factory=dict, repr=False
@@ -194,7 +196,7 @@ def _check_links(kb: KnowledgeBase) -> None:
     records: list[BaseModel] = [
         *kb.guidelines, *kb.clearances, *kb.trials, *kb.mechanisms, *kb.protocols.values(),
         *kb.medications, *kb.screening.values(), *kb.parameters.values(), *kb.accelerated,
-        *kb.rules.values(), kb.safety_table,
+        *kb.rules.values(), kb.safety_table, *kb.outcomes,
     ]
     missing = sorted({f"{owner} -> {cid}" for owner, cid in _cited_ids(records) if cid not in kb.references})
     if missing:
@@ -260,6 +262,8 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     rules = _records(safety / "rules.toml", "rule", Rule)
     _unique("rules.toml", [r.id for r in rules])
     params_path = safety / "parameters.toml"
+    outcomes = _records(ev / "outcomes.toml", "scale", OutcomeScale)
+    _unique("outcomes.toml", [o.id for o in outcomes])
     kb = KnowledgeBase(
         info=info,
         references={r.id: r for r in references},
@@ -274,6 +278,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         accelerated=tuple(_records(safety / "accelerated.toml", "accelerated", AcceleratedReference)),
         rules={r.id: r for r in rules},
         safety_table=load_safety_table(safety / "limits" / f"{DEFAULT_SAFETY_TABLE}.toml"),
+        outcomes=tuple(outcomes),
     )
     _check_links(kb)
     _index(kb)

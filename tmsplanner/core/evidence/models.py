@@ -159,6 +159,32 @@ class AcceleratedReference(Cited):
     days: int = Field(ge=1)
 
 
+class OutcomeScale(Cited):
+    """A rating scale or outcome check to schedule during a course.
+
+    ``citations`` name the trials that used the scale; the timing of the
+    assessments is a clinic default, not evidence, and the record's ``note``
+    says so.
+    """
+
+    id: RecordId
+    name: Text = Field(description="full name, e.g. 'Montgomery–Åsberg Depression Rating Scale (MADRS)'")
+    short: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(description="e.g. 'MADRS'")
+    indications: list[Indication] = Field(min_length=1)
+    default: bool = Field(description="scheduled by default for these indications")
+    rater: Literal["clinician", "self"]
+    timing: list[Literal["baseline", "weekly", "end_of_acute", "follow_up"]] = Field(min_length=1)
+    follow_up_weeks: int | None = Field(default=None, ge=1, le=104, description="weeks after the end of the acute course")
+
+    @model_validator(mode="after")
+    def _follow_up_weeks_with_follow_up(self) -> OutcomeScale:
+        if ("follow_up" in self.timing) != (self.follow_up_weeks is not None):
+            raise ValueError("follow_up_weeks is required for a follow_up timing and only there")
+        if len(set(self.timing)) != len(self.timing):
+            raise ValueError("timing lists a point twice")
+        return self
+
+
 class Rule(EvidenceRecord):
     """A rule in the catalogue: stable id, default severity and message template."""
 

@@ -1,0 +1,145 @@
+"""Calendar export: one event per delivered session, deterministic, no patient name unless asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+
+import icalendar
+import pytest
+from planfactory import TODAY, edit, preset_plan
+
+from tmsplanner import __version__
+from tmsplanner.core.checks import figures_for
+from tmsplanner.core.planio import dump_plan
+from tmsplanner.ics import DISCLAIMER, calendar_bytes, plan_fingerprint
+
+NAME = "Иванова Мария Петровна"
+
+
+def events(data: bytes) -> list[icalendar.Event]:
+    return icalendar.Calendar.from_ical(data).walk("VEVENT")
+
+
+def texts(data: bytes) -> str:
+    """Every text the calendar holds, decoded (summaries, descriptions, calendar name)."""
+    cal = icalendar.Calendar.from_ical(data)
+    parts = [str(cal.get("x-wr-calname", ""))]
+    for ev in cal.walk("VEVENT"):
+        parts += [str(ev.get("summary", "")), str(ev.get("description", ""))]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(("preset", "count"), [("neurostar-10hz-ldlpfc", 30), ("snt-accelerated-itbs", 50)])
+def test_one_event_per_delivered_session(kb, preset: str, count: int) -> None:
+    plan = preset_plan(kb, preset)
+    figures = figures_for(plan, kb)
+    data = calendar_bytes(plan, figures, exported=TODAY)
+    cal = icalendar.Calendar.from_ical(data)
+    assert str(cal["version"]) == "2.0"
+    assert str(cal["prodid"]) == f"-//tmsplanner//tmsplanner {__version__}//EN"
+    assert str(cal["x-wr-calname"])
+    evs = cal.walk("VEVENT")
+    assert len(evs) == count == len(figures.sessions)
+    length = dt.timedelta(minutes=math.ceil(figures.session_duration_s / 60))
+    for ev, session in zip(evs, figures.sessions, strict=True):
+        start, end = ev.decoded("dtstart"), ev.decoded("dtend")
+        assert start == session.start and start.tzinfo is None  # floating local time
+        assert end - start == length
+        assert ev.decoded("dtstamp") == dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+        assert str(ev["summary"]) == f"rTMS session {session.number}/{count}"
+        description = str(ev["description"])
+        assert description.startswith("Patient: T-1\n")
+        assert description.splitlines()[-1] == DISCLAIMER
+        assert f"Pulses per session: {figures.pulses_per_session}" in description
+        assert f"set {figures.blocks[0].intensity_pct_mso_to_set}% MSO" in description
+    starts = [ev.decoded("dtstart") for ev in evs]
+    assert starts == sorted(starts)
+    assert b"DTSTART:" in data and b"TZID" not in data
+
+
+def test_snt_sessions_keep_round_clock_times(kb) -> None:
+    plan = preset_plan(kb, "snt-accelerated-itbs")
+    evs = events(calendar_bytes(plan, figures_for(plan, kb), exported=TODAY))
+    first_day = [ev for ev in evs if ev.decoded("dtstart").date() == TODAY]
+    assert [ev.decoded("dtstart").time() for ev in first_day] == [dt.time(9 + k, 0) for k in range(10)]
+    assert all(ev.decoded("dtend") - ev.decoded("dtstart") == dt.timedelta(minutes=10) for ev in first_day)
+
+
+def test_uids_unique_deterministic_and_bytes_identical(kb) -> None:
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc")
+    first = calendar_bytes(plan, figures_for(plan, kb), exported=TODAY)
+    second = calendar_bytes(plan, figures_for(plan, kb), exported=TODAY)
+    assert first == second
+    uids = [str(ev["uid"]) for ev in events(first)]
+    assert len(set(uids)) == len(uids)
+    fingerprint = hashlib.sha256(dump_plan(plan)).hexdigest()[:12]
+    assert fingerprint == plan_fingerprint(plan)
+    assert uids[0] == f"{fingerprint}-1@tmsplanner" and uids[-1] == f"{fingerprint}-30@tmsplanner"
+    later = calendar_bytes(plan, figures_for(plan, kb), exported=TODAY + dt.timedelta(days=1))
+    assert later != first
+    assert [str(ev["uid"]) for ev in events(later)] == uids  # only the time stamp moves
+
+
+def test_matches_the_report_fingerprint(kb) -> None:
+    from tmsplanner.report.context import plan_fingerprint as report_fingerprint
+
+    plan = preset_plan(kb, "itbs600-ldlpfc")
+    assert plan_fingerprint(plan) == report_fingerprint(plan)
+
+
+def test_no_display_name_unless_opted_in(kb) -> None:
+    plan = edit(preset_plan(kb, "neurostar-10hz-ldlpfc"), "patient.display_name", NAME)
+    figures = figures_for(plan, kb)
+    data = calendar_bytes(plan, figures, exported=TODAY)
+    assert NAME not in texts(data)
+    assert NAME.encode() not in data
+    for part in NAME.split():
+        assert part not in texts(data)
+    assert "T-1" in texts(data)
+
+    named = calendar_bytes(plan, figures, exported=TODAY, include_patient_name=True)
+    for ev in events(named):
+        assert f"Name: {NAME}" in str(ev["description"]).splitlines()
+    assert named.decode("utf-8")  # valid UTF-8, folded lines never split a character
+
+
+def test_missed_sessions_are_not_events(kb) -> None:
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc")
+    missed_day = TODAY + dt.timedelta(days=2)
+    plan = edit(plan, "schedule.missed_sessions", [{"date": missed_day.isoformat(), "index_in_day": None}])
+    figures = figures_for(plan, kb)
+    assert [s.date for s in figures.missed] == [missed_day]
+    evs = events(calendar_bytes(plan, figures, exported=TODAY))
+    assert len(evs) == 30
+    assert missed_day not in {ev.decoded("dtstart").date() for ev in evs}
+    assert max(ev.decoded("dtstart") for ev in evs) == figures.sessions[-1].start
+
+
+def test_phases_and_motor_threshold_retests(kb) -> None:
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc")
+    plan = edit(plan, "schedule.phases", [{"name": "Taper", "weeks": 3, "sessions_per_week": 2, "every_weeks": 1}])
+    plan = edit(plan, "schedule.mt_retest_every_days", 7)
+    figures = figures_for(plan, kb)
+    total = len(figures.sessions)
+    assert total == 36
+    evs = events(calendar_bytes(plan, figures, exported=TODAY))
+    assert len(evs) == total
+    summaries = [str(ev["summary"]) for ev in evs]
+    assert summaries[29] == f"rTMS session 30/{total}"
+    assert summaries[30:] == [f"rTMS session {n}/{total} (taper)" for n in range(31, 37)]
+    retests = [i for i, s in enumerate(figures.sessions) if s.mt_retest]
+    assert retests
+    for i, ev in enumerate(evs):
+        assert ("Motor-threshold re-test due" in str(ev["description"])) == (i in retests)
+
+
+def test_titration_days_show_the_ramp_intensity(kb) -> None:
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc")
+    plan = edit(plan, "blocks.0.titration", {"start_pct_mt": 100.0, "days": 3})
+    figures = figures_for(plan, kb)
+    evs = events(calendar_bytes(plan, figures, exported=TODAY))
+    target = figures.blocks[0].intensity_pct_mso_to_set
+    assert "set 50% MSO (100% MT)" in str(evs[0]["description"])
+    assert f"set {target}% MSO (120% MT)" in str(evs[-1]["description"])

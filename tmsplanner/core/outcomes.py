@@ -1,0 +1,110 @@
+"""Outcome-measure scheduling: which rating scale is due on which date.
+
+The scales, and which trials used them, come from ``outcomes.toml`` in the
+evidence base. The timing (baseline at the first session, the first session
+of each later calendar week, the last acute session, a follow-up some weeks
+later) is a clinic default, not evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.evidence.models import OutcomeScale
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.schedule import ACUTE
+
+# When two timing points of one scale fall on the same date, the one listed
+# first here is kept (a weekly rating on the last acute day is the end rating).
+_PRECEDENCE = ("baseline", "end_of_acute", "weekly", "follow_up")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One rating due on a date.
+
+    ``when`` is a label: "baseline", "week 2", "end of acute course" or
+    "follow-up at 4 weeks".
+    """
+
+    date: dt.date
+    scale: OutcomeScale
+    when: str
+
+
+def scales_for(plan: Plan, kb: KnowledgeBase) -> list[OutcomeScale]:
+    """The scales a plan schedules: its own ids, or its indication's defaults.
+
+    Ids the evidence base does not know are skipped. A plan with no ids (None
+    or an empty list) gets the scales marked ``default`` for its indication.
+    """
+    if plan.outcome_scales:
+        known = {s.id: s for s in kb.outcomes}
+        chosen = dict.fromkeys(plan.outcome_scales)
+        return [known[sid] for sid in chosen if sid in known]
+    return [s for s in kb.outcomes if s.default and plan.indication in s.indications]
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _timing_points(scale: OutcomeScale, figures: CourseFigures) -> dict[str, list[tuple[dt.date, str]]]:
+    """Every (date, label) of each timing point the scale asks for."""
+    dates = [s.date for s in figures.sessions]
+    acute = [s.date for s in figures.sessions if s.phase == ACUTE]
+    first = dates[0]
+    end = acute[-1] if acute else dates[-1]
+    points: dict[str, list[tuple[dt.date, str]]] = {}
+    if "baseline" in scale.timing:
+        points["baseline"] = [(first, "baseline")]
+    if "weekly" in scale.timing:
+        weekly: dict[dt.date, dt.date] = {}
+        for day in dates:
+            weekly.setdefault(_week_start(day), day)
+        first_week = _week_start(first)
+        points["weekly"] = [
+            (day, f"week {(monday - first_week).days // 7 + 1}")
+            for monday, day in sorted(weekly.items()) if monday != first_week
+        ]
+    if "end_of_acute" in scale.timing:
+        points["end_of_acute"] = [(end, "end of acute course")]
+    if "follow_up" in scale.timing and scale.follow_up_weeks is not None:
+        weeks = scale.follow_up_weeks
+        points["follow_up"] = [(end + dt.timedelta(weeks=weeks), f"follow-up at {weeks} weeks")]
+    return points
+
+
+def assessments(plan: Plan, figures: CourseFigures, kb: KnowledgeBase) -> list[Assessment]:
+    """Every rating due during and after a course, sorted by date then scale id.
+
+    Parameters
+    ----------
+    plan : Plan
+        The plan; ``plan.outcome_scales`` picks the scales (see `scales_for`).
+    figures : CourseFigures
+        The plan's course figures (its session dates and phases).
+    kb : KnowledgeBase
+        The evidence base holding the scales.
+
+    Notes
+    -----
+    Baseline is the first session's date; weekly ratings fall on the first
+    session of each later calendar week (taper and maintenance weeks
+    included); the end rating on the last acute session; the follow-up
+    ``follow_up_weeks`` weeks after that. One scale is rated at most once a
+    day: the baseline or end rating replaces a weekly one on the same date.
+    """
+    result: list[Assessment] = []
+    for scale in scales_for(plan, kb):
+        points = _timing_points(scale, figures)
+        taken: set[dt.date] = set()
+        for kind in _PRECEDENCE:
+            for day, label in points.get(kind, []):
+                if day not in taken:
+                    taken.add(day)
+                    result.append(Assessment(day, scale, label))
+    return sorted(result, key=lambda a: (a.date, a.scale.id))

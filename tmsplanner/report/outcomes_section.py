@@ -1,0 +1,30 @@
+"""Which rating scales are due on which dates."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from tmsplanner.core.outcomes import assessments
+from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.tables import grid
+
+
+def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
+    """The outcome-measure plan: date, scale, time point and rater."""
+    due = assessments(ctx.plan, ctx.figures, ctx.kb)
+    if not due:
+        return []
+    s = ctx.styles
+    scales = {a.scale.id: a.scale for a in due}
+    rows = [[Paragraph(f"<b>{h}</b>", s.cell) for h in ("Date", "Scale", "Time point", "Rated by", "Score")]]
+    for item in due:
+        rows.append([Paragraph(f"{item.date:%a %d %b %Y}", s.cell), Paragraph(text(item.scale.short), s.cell),
+                     Paragraph(text(item.when), s.cell), Paragraph(text(item.scale.rater), s.cell), ""])
+    cites = ctx.citations.marks([c for scale in scales.values() for c in scale.citations])
+    return [
+        Paragraph("Outcome measures", s.h2),
+        Paragraph("Scales used in the trials behind this course " + cites + "; the time points are the clinic's "
+                  "default schedule, not part of the evidence. "
+                  + "; ".join(text(sc.name) for sc in scales.values()) + ".", s.small),
+        grid(rows, [0.22 * width, 0.14 * width, 0.28 * width, 0.14 * width, 0.22 * width]),
+    ]
