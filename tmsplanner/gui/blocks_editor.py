@@ -51,9 +51,9 @@ class BlocksEditor(QWidget):
         self.doc, self.fields = doc, fields
         self.current = 0
         self._refreshing = False
-        layout = QHBoxLayout(self)
-        layout.addLayout(self._list_column(), 1)
-        layout.addWidget(self._block_form(), 2)
+        layout = QVBoxLayout(self)  # list above the form: fits a narrow editor pane
+        layout.addLayout(self._list_column())
+        layout.addWidget(self._block_form(), 1)
 
     # -- layout ------------------------------------------------------------
     def _list_column(self) -> QVBoxLayout:
@@ -61,8 +61,9 @@ class BlocksEditor(QWidget):
         column.addWidget(QLabel(self.tr("Blocks, in order within each session")))
         self.list = QListWidget()
         self.list.setObjectName("block_list")
+        self.list.setMaximumHeight(110)
         self.list.currentRowChanged.connect(self._select)
-        column.addWidget(self.list, 1)
+        column.addWidget(self.list)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -94,7 +95,7 @@ class BlocksEditor(QWidget):
         form.addRow(f.label(Block, "scalp_cortex_distance_mm"),
                     f.number(Block, "scalp_cortex_distance_mm", lambda: self._path("scalp_cortex_distance_mm"),
                              optional=True))
-        self.titrate = QCheckBox(self.tr("Titrate: start at"))
+        self.titrate = QCheckBox(self.tr("Ramp up from"))
         self.titrate.setObjectName("titrate")
         self.titration_start = QDoubleSpinBox()
         self.titration_start.setObjectName("titration_start")
@@ -110,9 +111,9 @@ class BlocksEditor(QWidget):
             signal.connect(self._titration_changed)
         row = QHBoxLayout()
         row.addWidget(self.titrate)
-        row.addWidget(self.titration_start)
-        row.addWidget(self.titration_days)
+        row.addWidget(self.titration_start, 1)
         form.addRow(self.tr("Titration"), row)
+        form.addRow(self.tr("Ramp over"), self.titration_days)
         self.pattern_type = QComboBox()
         self.pattern_type.setObjectName("pattern_type")
         self.pattern_type.addItem(self.tr("Conventional rTMS"), "rtms")

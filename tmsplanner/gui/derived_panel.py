@@ -130,6 +130,7 @@ class OutcomesTable(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Scale"), self.tr("Time point"), self.tr("Rated by")])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
 
     def show_assessments(self, due: list) -> None:  # noqa: ANN001 (list of core.outcomes.Assessment)

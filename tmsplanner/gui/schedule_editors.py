@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QPushButton,
     QTableWidget,
@@ -153,7 +154,9 @@ class PhasesEditor(QGroupBox):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("phases")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(120)
         self.table.cellChanged.connect(self._edited)
         layout.addWidget(self.table)
         row = QHBoxLayout()
