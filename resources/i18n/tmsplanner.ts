@@ -71,47 +71,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
         <source>Down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
         <source>Add a block (a copy of the selected one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="85" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="86" />
         <source>Selected block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="97" />
-        <source>Titrate: start at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
-        <source> days</source>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="98" />
+        <source>Ramp up from</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/blocks_editor.py" line="107" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="108" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation type="unfinished" />
     </message>
@@ -121,42 +121,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="118" />
-        <source>Conventional rTMS</source>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
+        <source>Ramp over</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/blocks_editor.py" line="119" />
+        <source>Conventional rTMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="178" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="179" />
         <source>Intensity titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="193" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="194" />
         <source>Change pattern type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="199" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="200" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="207" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
         <source>Remove block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="217" />
         <source>Move block</source>
         <translation type="unfinished" />
     </message>
@@ -164,27 +169,27 @@
 <context>
     <name>CalendarSettingsForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="34" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="35" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="42" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="43" />
         <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="47" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="48" />
         <source>Clinic closes at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="75" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="76" />
         <source>Holiday calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="81" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="82" />
         <source>Clinic closing time</source>
         <translation type="unfinished" />
     </message>
@@ -192,23 +197,23 @@
 <context>
     <name>ClosuresEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="102" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="103" />
         <source>Clinic closures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="109" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="125" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="110" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="126" />
         <source>Add closure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="112" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="133" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
         <source>Remove closure</source>
         <translation type="unfinished" />
     </message>
@@ -229,17 +234,17 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="116" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="107" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="117" />
         <source>Mark day missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="121" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="131" />
         <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
@@ -247,42 +252,42 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="32" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="34" />
         <source>Set on the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="33" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="35" />
         <source>Per session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="34" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="36" />
         <source>Course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="35" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="37" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="48" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="50" />
         <source>, depth-corrected; %1% MSO without depth correction (Stokes 2007)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="50" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="52" />
         <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="55" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="57" />
         <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="58" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="60" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation type="unfinished" />
     </message>
@@ -720,32 +725,32 @@
 <context>
     <name>MissedSessionsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="218" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="221" />
         <source>Missed sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="224" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="227" />
         <source>Restore selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="232" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="235" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="240" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="243" />
         <source>Restore session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="246" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="249" />
         <source>whole day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="247" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="250" />
         <source>session %s of the day</source>
         <translation type="unfinished" />
     </message>
@@ -753,22 +758,22 @@
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="140" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="140" />
         <source>Scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="140" />
         <source>Time point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="140" />
         <source>Rated by</source>
         <translation type="unfinished" />
     </message>
@@ -789,44 +794,44 @@
 <context>
     <name>PhasesEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="150" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="151" />
         <source>Taper and maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="160" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="175" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="178" />
         <source>Add taper week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="160" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="181" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="184" />
         <source>Add maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="161" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="174" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="177" />
         <source>Taper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="180" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="183" />
         <source>Maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="189" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="192" />
         <source>Remove phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="202" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="205" />
         <source>Edit phase</source>
         <translation type="unfinished" />
     </message>
@@ -964,38 +969,53 @@
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="72" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="72" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="72" />
         <source>Weekday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="72" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="71" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="73" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="71" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="73" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="73" />
+        <source>Pause before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="74" />
         <source>MT re-test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="87" />
         <source>acute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="91" />
+        <source>%s min</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1020,12 +1040,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="65" />
-        <source>Visual thresholds run higher than EMG thresholds; depth correction applies when both scalp-to-cortex distances are given.</source>
+        <location filename="../../tmsplanner/gui/forms.py" line="66" />
+        <source>Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both scalp-to-cortex distances are given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="70" />
+        <location filename="../../tmsplanner/gui/forms.py" line="74" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>

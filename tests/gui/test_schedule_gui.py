@@ -54,7 +54,7 @@ def test_taper_phases_appear_in_the_session_list(window) -> None:
     for _ in range(3):
         window.phases.add_taper()
     assert [p.sessions_per_week for p in window.doc.plan.schedule.phases] == [3, 2, 1]
-    phases = {window.derived.sessions.item(r, 4).text() for r in range(window.derived.sessions.rowCount())}
+    phases = {window.derived.sessions.item(r, 6).text() for r in range(window.derived.sessions.rowCount())}
     assert "Taper" in phases
     assert window.doc.results.figures.total_sessions == 36
 

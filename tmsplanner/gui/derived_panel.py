@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,10 +67,11 @@ class SessionTable(QTableWidget):
     """Every planned session with its date, weekday, start time, phase and MT re-tests."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(0, 8, parent)
         self.setObjectName("sessions")
         self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start"),
-                                        self.tr("Phase"), self.tr("MT re-test")])
+                                        self.tr("End"), self.tr("Pause before"), self.tr("Phase"),
+                                        self.tr("MT re-test")])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,13 +79,20 @@ class SessionTable(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
 
     def show_figures(self, figures: CourseFigures) -> None:
-        """Fill the table from the session list."""
+        """Fill the table from the session list (with the day timetable of accelerated days)."""
         self.setRowCount(len(figures.sessions))
+        length = dt.timedelta(seconds=figures.session_duration_s)
+        previous_end = None
         for row, session in enumerate(figures.sessions):
             phase = self.tr("acute") if session.phase == "acute" else session.phase
+            end = session.start + length
+            pause = ""
+            if previous_end is not None and previous_end.date() == session.date:
+                pause = self.tr("%s min") % round((session.start - previous_end).total_seconds() / 60)
+            previous_end = end
             for col, value in enumerate((str(session.number), session.start.strftime("%Y-%m-%d"),
-                                         session.start.strftime("%A"), session.start.strftime("%H:%M"), phase,
-                                         "; ".join(session.mt_retest))):
+                                         session.start.strftime("%A"), session.start.strftime("%H:%M"),
+                                         end.strftime("%H:%M:%S"), pause, phase, "; ".join(session.mt_retest))):
                 self.setItem(row, col, QTableWidgetItem(value))
 
 

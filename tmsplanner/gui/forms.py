@@ -62,8 +62,12 @@ class ThresholdDeviceForm(QWidget):
                     fields.number(MotorThreshold, "target_scalp_cortex_distance_mm",
                                   lambda: mt("target_scalp_cortex_distance_mm"), optional=True))
         form.addRow("", fields.check(MotorThreshold, "placeholder", lambda: mt("placeholder")))
-        note = QLabel(self.tr("Visual thresholds run higher than EMG thresholds; depth correction applies "
-                              "when both scalp-to-cortex distances are given."))
+        kb = fields.doc.kb
+        note = QLabel(self.tr("Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer "
+                              "EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both "
+                              "scalp-to-cortex distances are given.")
+                      .replace("%1", f"{kb.param('visual_mt_excess_pct').value:g}")
+                      .replace("%2", f"{kb.param('depth_slope_pct_mso_per_mm').value:g}"))
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow(note)
