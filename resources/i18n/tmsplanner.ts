@@ -781,12 +781,12 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="182" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="196" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="189" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="203" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -852,22 +852,22 @@
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="38" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="41" />
         <source>New plan from a preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="43" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="46" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="50" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>cleared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="52" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="55" />
         <source>some values unverified</source>
         <translation type="unfinished" />
     </message>
@@ -951,17 +951,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="118" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="120" />
         <source>absolute contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="119" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="121" />
         <source>relative contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="139" />
         <source>Screening answer</source>
         <translation type="unfinished" />
     </message>
@@ -1022,13 +1022,23 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="113" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="116" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="130" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="133" />
         <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="135" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="151" />
+        <source>Export folder</source>
         <translation type="unfinished" />
     </message>
 </context>

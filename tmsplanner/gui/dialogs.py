@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableView,
@@ -129,14 +132,25 @@ class SettingsDialog(QDialog):
         self.mt_age.setValue(settings.mt_max_age_days)
         self.mt_age.setSuffix(self.tr(" days"))
         self.folder = described(QLineEdit(settings.export_folder or ""), "export_folder")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
         for name, widget in (("clinic_name", self.clinic), ("paper", self.paper),
-                             ("mt_max_age_days", self.mt_age), ("export_folder", self.folder)):
+                             ("mt_max_age_days", self.mt_age), ("export_folder", folder_row)):
             form.addRow(field_tr(fields[name].title or name), widget)
+        self.setMinimumWidth(560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._base = settings
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
 
     def result_settings(self) -> AppSettings:
         """The edited settings."""

@@ -113,7 +113,9 @@ class ScreeningEditor(QScrollArea):
         words = (self.tr("Yes"), self.tr("No"), self.tr("Not answered"))
         for row, item in enumerate(ScreeningItem):
             question = doc.kb.screening[item]
-            text = QLabel(question.question)
+            tag = (f"<br/><b><font color='#b00020'>{self.tr('absolute contraindication')}</font></b>"
+                   if question.classification == "absolute" else "")
+            text = QLabel(question.question + tag)
             text.setWordWrap(True)
             kind = self.tr("absolute contraindication") if question.classification == "absolute" \
                 else self.tr("relative contraindication")
