@@ -95,3 +95,11 @@ def test_beam_f3_calculator_from_the_tools_menu(window, qtbot) -> None:
     dialog = window.files.beam_f3()
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
+
+
+def test_accelerated_day_timetable_shows_ends_and_pauses(window) -> None:
+    window.apply_preset("snt-accelerated-itbs")
+    table = window.derived.sessions
+    assert [table.item(r, 3).text() for r in range(3)] == ["09:00", "10:00", "11:00"]
+    assert table.item(0, 4).text() == "09:09:52" and table.item(0, 5).text() == ""
+    assert table.item(1, 5).text() == "50 min"
