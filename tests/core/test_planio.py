@@ -180,3 +180,10 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         load_plan(tmp_path / "nope.tmsplan")
     with pytest.raises(PlanFileError, match="folder"):
         load_plan(tmp_path)
+
+
+def test_cyrillic_file_name_round_trips(tmp_path: Path) -> None:
+    plan = load_plan(EXAMPLE)
+    target = tmp_path / "Курс Ольги Петренко.tmsplan"
+    save_plan(plan, target)
+    assert load_plan(target) == plan

@@ -40,6 +40,15 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         help="a clinic's own verified train-duration table (TOML) instead of the bundled one")
 
 
+def _add_output_options(parser: argparse.ArgumentParser, kind: str, what: str, draft: str, stamp: str) -> None:
+    """PLAN, -o, --draft, --export-date and the check options of an export command."""
+    parser.add_argument("plan", metavar="PLAN", help="plan file (*.tmsplan)")
+    parser.add_argument("-o", "--output", required=True, metavar=kind, help=what)
+    parser.add_argument("--draft", action="store_true", help=f"allow a plan with blocking findings; {draft}")
+    parser.add_argument("--export-date", type=_date, metavar="DATE", help=f"{stamp} (default today; pins the output)")
+    _add_check_options(parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -70,26 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_options(check)
 
     export = sub.add_parser("export", help="print a plan to PDF")
-    export.add_argument("plan", metavar="PLAN", help="plan file (*.tmsplan)")
-    export.add_argument("-o", "--output", required=True, metavar="PDF", help="PDF file to write")
-    export.add_argument("--draft", action="store_true",
-                        help="allow a plan with blocking findings, watermarked DRAFT — NOT FOR TREATMENT")
+    _add_output_options(export, "PDF", "PDF file to write", "watermarked DRAFT — NOT FOR TREATMENT",
+                        "date printed as the export date")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     export.add_argument("--clinic", metavar="NAME", help="clinic name for the page header")
-    export.add_argument("--export-date", type=_date, metavar="DATE",
-                        help="date printed as the export date (default today; pins the output)")
-    _add_check_options(export)
 
     ics = sub.add_parser("ics", help="export the sessions as an iCalendar (.ics) file")
-    ics.add_argument("plan", metavar="PLAN", help="plan file (*.tmsplan)")
-    ics.add_argument("-o", "--output", required=True, metavar="ICS", help="iCalendar file to write")
+    _add_output_options(ics, "ICS", "iCalendar file to write", "every event marked DRAFT — NOT FOR TREATMENT",
+                        "date stored as the events' time stamp")
     ics.add_argument("--with-names", action="store_true",
                      help="put the patient's name into the events (off by default: calendars are often shared)")
-    ics.add_argument("--export-date", type=_date, metavar="DATE",
-                     help="date stored as the events' time stamp (default today; pins the output)")
-    ics.add_argument("--draft", action="store_true",
-                     help="allow a plan with blocking findings; every event is marked DRAFT — NOT FOR TREATMENT")
-    _add_check_options(ics)
 
     sub.add_parser("schema", help="print the JSON Schema of the plan format")
     return parser
