@@ -54,7 +54,34 @@ def blocks(draw: st.DrawFn) -> dict:
         block["custom_target"] = draw(text)
     if draw(st.booleans()):
         block["scalp_cortex_distance_mm"] = draw(st.floats(5, 30, **finite))
+    if draw(st.integers(0, 3)) == 0:
+        block["titration"] = {"start_pct_mt": draw(st.floats(40, 140, **finite)), "days": draw(st.integers(2, 10))}
     return block
+
+
+day = st.dates(dt.date(2025, 1, 1), dt.date(2027, 12, 31))
+
+
+@st.composite
+def schedule_extras(draw: st.DrawFn) -> dict:
+    """The optional real-world scheduling fields, sometimes."""
+    extras: dict = {}
+    if draw(st.booleans()):
+        extras["holiday_country"] = draw(st.sampled_from(["DE", "DE-BY", "RU", "US", "UA", "FR"]))
+    if draw(st.booleans()):
+        extras["closures"] = sorted({d.isoformat() for d in draw(st.lists(day, max_size=5))})
+    if draw(st.booleans()):
+        extras["missed_sessions"] = [{"date": d.isoformat(), "index_in_day": draw(st.none() | st.integers(1, 3))}
+                                     for d in draw(st.lists(day, max_size=4))]
+    if draw(st.booleans()):
+        extras["phases"] = [{"name": draw(st.sampled_from(["Taper", "Maintenance", "Поддержка"])),
+                             "weeks": draw(st.integers(1, 8)), "sessions_per_week": draw(st.integers(1, 5)),
+                             "every_weeks": draw(st.integers(1, 3))} for _ in range(draw(st.integers(1, 3)))]
+    if draw(st.booleans()):
+        extras["mt_retest_every_days"] = draw(st.integers(1, 30))
+    if draw(st.booleans()):
+        extras["clinic_closing_time"] = draw(st.times()).replace(microsecond=0, second=0).isoformat()
+    return extras
 
 
 @st.composite
@@ -81,8 +108,10 @@ def plan_documents(draw: st.DrawFn) -> dict:
             "sessions_per_day": draw(st.integers(1, 12)),
             "intersession_interval_min": draw(st.floats(0, 90, **finite)),
             "first_session_time": draw(st.times()).replace(microsecond=0).isoformat(),
+            **draw(schedule_extras()),
         },
-        "medications": draw(st.lists(st.fixed_dictionaries({"name": text}), max_size=4)),
+        "medications": draw(st.lists(st.fixed_dictionaries({"name": text}, optional={"changed_on": day.map(str)}),
+                                     max_size=4)),
         "screening": draw(st.dictionaries(st.sampled_from([s.value for s in ScreeningItem]),
                                           st.none() | st.booleans())),
     }
