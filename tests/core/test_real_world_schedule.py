@@ -130,3 +130,11 @@ def test_sessions_after_closing_time_warn(kb) -> None:
     plan = edit(preset_plan(kb, "snt-accelerated-itbs"), "schedule.clinic_closing_time", "17:00:00")
     found = [f for f in run_checks(plan, kb, CheckSettings(today=MONDAY)) if f.rule == "SCHED-002"]
     assert found and "18:09" in found[0].message
+
+
+def test_missed_first_session_does_not_look_like_a_day_past_midnight(kb) -> None:
+    plan = edit(preset_plan(kb, "snt-accelerated-itbs"), "schedule.start_date", MONDAY.isoformat())
+    plan = edit(plan, "schedule.missed_sessions", [{"date": MONDAY.isoformat(), "index_in_day": 1}])
+    found = rules(run_checks(plan, kb, CheckSettings(today=MONDAY)))
+    assert "SCHED-001" not in found
+    assert figures_for(plan, kb).total_sessions == 50

@@ -39,10 +39,13 @@ def check_accelerated(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_day_fits(ctx: CheckContext) -> Iterator[Finding]:
-    """SCHED-001: all sessions of a day must end on that day."""
-    day = ctx.figures.sessions[: ctx.plan.schedule.sessions_per_day]
-    end = day[-1].start + dt.timedelta(seconds=ctx.figures.session_duration_s)
-    if end.date() != day[0].date:
+    """SCHED-001: every session must end on its treatment day (not after midnight)."""
+    length = dt.timedelta(seconds=ctx.figures.session_duration_s)
+    first_of_day: dict[int, dt.date] = {}
+    for s in ctx.figures.sessions:
+        if s.day_number:
+            first_of_day.setdefault(s.day_number, s.date)
+    if any((s.start + length).date() != first_of_day.get(s.day_number, s.date) for s in ctx.figures.sessions):
         yield ctx.finding(
             "SCHED-001", "schedule.sessions_per_day",
             sessions=ctx.plan.schedule.sessions_per_day,
