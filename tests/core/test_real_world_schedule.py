@@ -138,3 +138,14 @@ def test_missed_first_session_does_not_look_like_a_day_past_midnight(kb) -> None
     found = rules(run_checks(plan, kb, CheckSettings(today=MONDAY)))
     assert "SCHED-001" not in found
     assert figures_for(plan, kb).total_sessions == 50
+
+
+def test_missed_taper_session_is_recorded_not_reflowed(kb) -> None:
+    plan = standard(kb)
+    plan = plan.model_copy(update={"schedule": plan.schedule.model_copy(update={
+        "phases": [Phase(name="Taper", weeks=1, sessions_per_week=3)]})})
+    taper = [s for s in figures_for(plan, kb).sessions if s.phase == "Taper"]
+    plan = edit(plan, "schedule.missed_sessions", [{"date": taper[1].date.isoformat(), "index_in_day": 1}])
+    figures = figures_for(plan, kb)
+    assert [m.date for m in figures.missed] == [taper[1].date]
+    assert figures.total_sessions == 30 + 2

@@ -9,7 +9,8 @@ rounded up to whole minutes plus the interval between sessions, so an
 accelerated day keeps round clock times (a 592 s session with 50 min between
 sessions starts every hour).
 
-Taper and maintenance phases follow the acute course week by week.
+Taper and maintenance phases follow the acute course week by week; a missed
+session there is recorded but not re-flowed.
 """
 
 from __future__ import annotations
@@ -198,13 +199,19 @@ def build_calendar(plan: Plan, session_duration_s: float) -> Calendar:
     schedule = plan.schedule
     holidays = holiday_lookup(schedule.holiday_country, schedule.start_date)
     acute = _acute(schedule, session_duration_s, holidays)
-    sessions, skipped = list(acute.sessions), list(acute.skipped)
+    sessions, skipped, missed = list(acute.sessions), list(acute.skipped), list(acute.missed)
     after = sessions[-1].date if sessions else schedule.start_date
+    marked = {(m.date, m.index_in_day or 1) for m in schedule.missed_sessions}
     for phase in schedule.phases:
         more, closed, after = _phase_sessions(phase, after, schedule, holidays, len(sessions) + 1)
-        sessions += more
+        # Taper and maintenance sessions are not re-flowed: a missed one is recorded as missed.
+        for session in more:
+            if (session.date, 1) in marked:
+                missed.append(Session(0, 0, 1, session.start, phase=session.phase, missed=True))
+            else:
+                sessions.append(Session(len(sessions) + 1, 0, 1, session.start, phase=session.phase))
         skipped += closed
-    return Calendar(_retests(plan, sessions), acute.missed, skipped)
+    return Calendar(_retests(plan, sessions), missed, skipped)
 
 
 def session_list(schedule: Schedule, session_duration_s: float) -> list[Session]:
