@@ -20,8 +20,21 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from tmsplanner.core.labels import LABELS
-from tmsplanner.core.plan import Block, Device, MedicationEntry, MotorThreshold, Patient, Plan, RtmsPattern, \
-    Schedule, TbsPattern
+from tmsplanner.core.plan import (
+    Block,
+    Device,
+    HeadMeasurements,
+    MedicationEntry,
+    MissedSession,
+    MotorThreshold,
+    Patient,
+    Phase,
+    Plan,
+    RtmsPattern,
+    Schedule,
+    TbsPattern,
+    Titration,
+)
 from tmsplanner.core.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,14 +45,28 @@ BIN = Path(sys.executable).parent
 def runtime_strings() -> dict[str, list[str]]:
     """Strings the GUI passes through QCoreApplication.translate at run time."""
     fields: list[str] = []
-    for model in (Patient, MotorThreshold, Device, RtmsPattern, TbsPattern, Block, Schedule, MedicationEntry, Plan,
-                  AppSettings):
+    for model in (Patient, MotorThreshold, Device, RtmsPattern, TbsPattern, Block, Titration, Schedule, Phase,
+                  MissedSession, MedicationEntry, HeadMeasurements, Plan, AppSettings):
         for info in model.model_fields.values():
             fields += [t for t in (info.title, info.description) if t]
     return {"vocab": sorted(set(LABELS.values())), "fields": sorted(set(fields))}
 
 
-def add_runtime_contexts(ts_path: Path) -> None:
+def runtime_translations(ts_path: Path) -> dict[tuple[str, str], ET.Element]:
+    """The translations of the run-time contexts in a .ts file (read before lupdate drops them)."""
+    if not ts_path.exists():
+        return {}
+    kept = {}
+    for context in ET.parse(ts_path).getroot().findall("context"):
+        name = context.findtext("name")
+        if name in ("vocab", "fields"):
+            for message in context.findall("message"):
+                kept[(name, message.findtext("source") or "")] = message.find("translation")
+    return kept
+
+
+def add_runtime_contexts(ts_path: Path, kept: dict[tuple[str, str], ET.Element]) -> None:
+    """Bring the run-time contexts up to date, keeping translations of strings that still exist."""
     tree = ET.parse(ts_path)
     root = tree.getroot()
     for context in list(root.findall("context")):
@@ -51,7 +78,11 @@ def add_runtime_contexts(ts_path: Path) -> None:
         for text in strings:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = text
-            ET.SubElement(message, "translation", type="unfinished")
+            old = kept.get((name, text))
+            if old is not None and old.get("type") != "unfinished" and (old.text or "").strip():
+                message.append(old)
+            else:
+                ET.SubElement(message, "translation", type="unfinished")
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 
 
@@ -74,14 +105,15 @@ def main() -> None:
     lupdate, lrelease = str(BIN / "pyside6-lupdate"), str(BIN / "pyside6-lrelease")
     template = I18N / "tmsplanner.ts"
     subprocess.run([lupdate, *sources, "-no-obsolete", "-ts", str(template)], check=True)
-    add_runtime_contexts(template)
+    add_runtime_contexts(template, {})
     english = I18N / "tmsplanner_en.ts"
     subprocess.run([lupdate, *sources, "-pluralonly", "-no-obsolete", "-ts", str(english)], check=True)
     fill_english_plurals(english)
     for ts in sorted(I18N.glob("tmsplanner_*.ts")):
         if ts != english:
+            kept = runtime_translations(ts)
             subprocess.run([lupdate, *sources, "-no-obsolete", "-ts", str(ts)], check=True)
-            add_runtime_contexts(ts)
+            add_runtime_contexts(ts, kept)
         subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 

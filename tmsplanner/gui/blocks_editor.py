@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tmsplanner.core.labels import target_label
 from tmsplanner.core.plan import Block, Plan, RtmsPattern, TbsPattern, Titration
 from tmsplanner.core.vocab import Localisation, Target
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import FieldFactory
+from tmsplanner.gui.fields import FieldFactory, vocab
 
 DEFAULT_PATTERNS = {
     "rtms": RtmsPattern(frequency_hz=10, pulses_per_train=40, trains=75, inter_train_interval_s=26),
@@ -38,7 +37,8 @@ def block_summary(index: int, block: Block) -> str:
     """One list line per block, e.g. '1. Left DLPFC — 10 Hz rTMS, 120% MT'."""
     p = block.pattern
     kind = f"{p.frequency_hz:g} Hz rTMS" if isinstance(p, RtmsPattern) else ("cTBS" if p.trains == 1 else "iTBS")
-    return f"{index + 1}. {target_label(block)} — {kind}, {block.intensity_pct_mt:g}% MT"
+    target = block.custom_target or vocab(block.target)
+    return f"{index + 1}. {target} — {kind}, {block.intensity_pct_mt:g}% MT"
 
 
 class BlocksEditor(QWidget):

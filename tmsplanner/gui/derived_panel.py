@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from tmsplanner.core.derived import CourseFigures
-from tmsplanner.core.labels import duration_words, target_label
+from tmsplanner.core.labels import duration_words
+from tmsplanner.gui.fields import vocab
 from tmsplanner.core.plan import Plan
 
 
@@ -49,8 +50,9 @@ class FiguresWidget(QWidget):
             uncorrected = round(plan.motor_threshold.value_pct_mso * block.intensity_pct_mt / 100)
             corrected = (self.tr(", depth-corrected; %1% MSO without depth correction (Stokes 2007)")
                          .replace("%1", str(uncorrected)) if dose.depth_corrected else "")
+            target = block.custom_target or vocab(block.target)
             mso.append(self.tr("%1: <b>%2% MSO</b> (%3% MSO exact%4)")
-                       .replace("%1", target_label(block)).replace("%2", str(dose.intensity_pct_mso_to_set))
+                       .replace("%1", target).replace("%2", str(dose.intensity_pct_mso_to_set))
                        .replace("%3", f"{dose.intensity_pct_mso:.1f}").replace("%4", corrected))
         self.labels["mso"].setText("<br/>".join(mso))
         self.labels["session"].setText(

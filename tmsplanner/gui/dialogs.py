@@ -47,7 +47,8 @@ class PresetDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.model = QStandardItemModel(0, len(self.COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.model.setHorizontalHeaderLabels([self.tr("Preset"), self.tr("Indication"), self.tr("Target"),
+                                              self.tr("Pattern"), self.tr("Level"), self.tr("Status")])
         for proto in kb.protocols.values():
             first = proto.blocks[0]
             status = [self.tr("cleared")] if proto.cleared else []

@@ -1,0 +1,140 @@
+"""The Russian and Ukrainian translations: complete, placeholders intact, and loaded by the real window."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from tmsplanner.core.resources import resources_root
+from tmsplanner.core.settings import AppSettings
+from tmsplanner.gui.main_window import MainWindow
+
+I18N = resources_root() / "i18n"
+LANGUAGES = ("ru", "uk")
+PLACEHOLDER = re.compile(r"%[1-4sn]")
+FORMAT_FIELD = re.compile(r"\{[a-z_]+\}")
+TAGS = ("<b>", "<br/>")
+CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+
+
+def messages(path: Path) -> list[tuple[str, ET.Element]]:
+    """Every (context name, message element) of a Qt Linguist file."""
+    root = ET.parse(path).getroot()
+    return [(context.findtext("name"), message)
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def translations(message: ET.Element) -> list[str]:
+    """The translated text, or each numerus form of it."""
+    element = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in element.findall("numerusform")]
+    return [element.text or ""]
+
+
+def signature(text: str) -> tuple[Counter, Counter, tuple[int, ...]]:
+    return (Counter(PLACEHOLDER.findall(text)), Counter(FORMAT_FIELD.findall(text)),
+            tuple(text.count(tag) for tag in TAGS))
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+def test_translation_file_is_complete(language: str) -> None:
+    path = I18N / f"tmsplanner_{language}.ts"
+    assert ET.parse(path).getroot().get("language") == language
+    template = messages(I18N / "tmsplanner.ts")
+    translated = messages(path)
+    assert [(c, m.findtext("source")) for c, m in translated] == [(c, m.findtext("source")) for c, m in template]
+    for (context, message), (_, original) in zip(translated, template, strict=True):
+        element = message.find("translation")
+        assert element.get("type") is None, (context, message.findtext("source"))
+        assert [ET.tostring(loc) for loc in message.findall("location")] == \
+               [ET.tostring(loc) for loc in original.findall("location")]
+        texts = translations(message)
+        assert len(texts) == (3 if message.get("numerus") == "yes" else 1)
+        assert all(text.strip() for text in texts), (context, message.findtext("source"))
+
+
+def test_placeholders_and_markup_are_kept(language: str) -> None:
+    for context, message in messages(I18N / f"tmsplanner_{language}.ts"):
+        source = message.findtext("source")
+        for text in translations(message):
+            assert signature(text) == signature(source), (context, source, text)
+            assert text.count("&") == source.count("&"), (context, source, text)
+
+
+def test_draft_watermark_phrase_is_translated(language: str) -> None:
+    phrase = {"ru": "ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ", "uk": "ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ"}[language]
+    sources = [m for _, m in messages(I18N / f"tmsplanner_{language}.ts")
+               if "DRAFT — NOT FOR TREATMENT" in m.findtext("source")]
+    assert sources
+    for message in sources:
+        assert all(phrase in text for text in translations(message))
+
+
+def test_mnemonics_are_unique_within_each_menu(language: str) -> None:
+    texts = {m.findtext("source"): translations(m)[0]
+             for c, m in messages(I18N / f"tmsplanner_{language}.ts") if c in ("FileActions", "MainWindow")}
+
+    def key(source: str) -> str:
+        text = texts[source]
+        return text[text.index("&") + 1].lower()
+
+    menus = (
+        ("&New", "New from &preset…", "&Open…", "Open &recent", "&Save", "Save &as…", "&Export PDF…",
+         "Export &calendar (.ics)…", "Print pre&view…", "&Quit"),
+        ("&Undo", "&Redo"),
+        ("&Beam F3 calculator…", "&Settings…"),
+        ("&File", "&Edit", "&Tools"),
+        ("&Patient", "S&timulation", "Sc&hedule", "&Threshold and device", "&Medications", "Sc&reening"),
+    )
+    for menu in menus:
+        keys = [key(source) for source in menu]
+        assert len(set(keys)) == len(keys), (menu, keys)
+
+
+def ru_plural(n: int) -> int:
+    """Index of the Russian numerus form (one, few, many) for n."""
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+
+
+def test_main_window_in_russian(qtbot, kb, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    app = QApplication.instance()
+    translator = QTranslator()
+    assert translator.load(str(I18N / "tmsplanner_ru.qm"))
+    assert app.installTranslator(translator)
+    try:
+        win = MainWindow(kb, AppSettings())
+        qtbot.addWidget(win)
+        try:
+            assert win.menuBar().actions()[0].text() == "&Файл"
+            titles = [win.tabs.tabText(k) for k in range(win.tabs.count())]
+            assert titles[0] == "Па&циент"
+            assert "&Стимуляция" in titles
+            assert win.result_tabs.tabText(0) == "Показатели и сеансы"
+            total = win.doc.results.figures.total_sessions
+            form = ("%n сеанс", "%n сеанса", "%n сеансов")[ru_plural(total)]
+            assert win.status.text() == form.replace("%n", str(total))
+            assert all(CYRILLIC.search(win.tabs.tabText(k)) for k in range(win.tabs.count()))
+        finally:
+            win.doc.undo_stack.setClean()
+            win.close()
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_russian_plural_rule() -> None:
+    assert [ru_plural(n) for n in (1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 30, 101, 111)] == \
+           [0, 1, 1, 2, 2, 2, 2, 0, 1, 2, 2, 0, 2]
