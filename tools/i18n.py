@@ -40,6 +40,7 @@ from tmsplanner.core.settings import AppSettings
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
+RUNTIME_CONTEXTS = ("vocab", "fields", "units")
 
 
 def runtime_strings() -> dict[str, list[str]]:
@@ -49,7 +50,10 @@ def runtime_strings() -> dict[str, list[str]]:
                   MissedSession, MedicationEntry, HeadMeasurements, Plan, AppSettings):
         for info in model.model_fields.values():
             fields += [t for t in (info.title, info.description) if t]
-    return {"vocab": sorted(set(LABELS.values())), "fields": sorted(set(fields))}
+    units = {str(info.json_schema_extra["unit"]) for model in (Patient, MotorThreshold, Device, RtmsPattern, TbsPattern,
+                                                                Block, Titration, Schedule, HeadMeasurements)
+             for info in model.model_fields.values() if isinstance(info.json_schema_extra, dict)}
+    return {"vocab": sorted(set(LABELS.values())), "fields": sorted(set(fields)), "units": sorted(units)}
 
 
 def runtime_translations(ts_path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -59,7 +63,7 @@ def runtime_translations(ts_path: Path) -> dict[tuple[str, str], ET.Element]:
     kept = {}
     for context in ET.parse(ts_path).getroot().findall("context"):
         name = context.findtext("name")
-        if name in ("vocab", "fields"):
+        if name in RUNTIME_CONTEXTS:
             for message in context.findall("message"):
                 kept[(name, message.findtext("source") or "")] = message.find("translation")
     return kept
@@ -70,7 +74,7 @@ def add_runtime_contexts(ts_path: Path, kept: dict[tuple[str, str], ET.Element])
     tree = ET.parse(ts_path)
     root = tree.getroot()
     for context in list(root.findall("context")):
-        if context.findtext("name") in ("vocab", "fields"):
+        if context.findtext("name") in RUNTIME_CONTEXTS:
             root.remove(context)
     for name, strings in runtime_strings().items():
         context = ET.SubElement(root, "context")

@@ -36,6 +36,7 @@ def load_fonts(app: QApplication) -> str:
 def install_translations(app: QApplication, settings: AppSettings) -> list[QTranslator]:
     """Load Qt's and tmsplanner's translations for the chosen or system language."""
     language = settings.language or QLocale.system().name()
+    QLocale.setDefault(QLocale(language))  # dates, weekdays and numbers in the chosen language
     ours = str(resources_root() / "i18n")
     translators = []
     # English plural forms first; a translation installed later is searched first.

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tmsplanner.core.plan import Block, Plan, RtmsPattern, TbsPattern, Titration
 from tmsplanner.core.vocab import Localisation, Target
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import FieldFactory, vocab
+from tmsplanner.gui.fields import FieldFactory, unit_text, vocab
 
 DEFAULT_PATTERNS = {
     "rtms": RtmsPattern(frequency_hz=10, pulses_per_train=40, trains=75, inter_train_interval_s=26),
@@ -100,7 +100,7 @@ class BlocksEditor(QWidget):
         self.titration_start = QDoubleSpinBox()
         self.titration_start.setObjectName("titration_start")
         self.titration_start.setRange(1, 250)
-        self.titration_start.setSuffix(" %MT")
+        self.titration_start.setSuffix(" " + unit_text("%MT"))
         self.titration_days = QSpinBox()
         self.titration_days.setObjectName("titration_days")
         self.titration_days.setRange(2, 30)

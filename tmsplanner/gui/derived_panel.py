@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -62,7 +62,10 @@ class FiguresWidget(QWidget):
             self.tr("%1 sessions (%2 a day), %3 pulses")
             .replace("%1", str(figures.total_sessions)).replace("%2", str(figures.sessions_per_day))
             .replace("%3", f"{figures.total_pulses:,}"))
-        self.labels["dates"].setText(f"{figures.start_date:%a %d %b %Y} – {figures.end_date:%a %d %b %Y}")
+        locale = QLocale()
+        self.labels["dates"].setText(" – ".join(
+            locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy") for d in (figures.start_date,
+                                                                                    figures.end_date)))
 
 
 class SessionTable(QTableWidget):
@@ -93,7 +96,8 @@ class SessionTable(QTableWidget):
                 pause = self.tr("%s min") % round((session.start - previous_end).total_seconds() / 60)
             previous_end = end
             for col, value in enumerate((str(session.number), session.start.strftime("%Y-%m-%d"),
-                                         session.start.strftime("%A"), session.start.strftime("%H:%M"),
+                                         QLocale().dayName(session.date.isoweekday()),
+                                         session.start.strftime("%H:%M"),
                                          end.strftime("%H:%M:%S"), pause, phase, "; ".join(session.mt_retest))):
                 self.setItem(row, col, QTableWidgetItem(value))
 
@@ -149,7 +153,8 @@ class OutcomesTable(QTableWidget):
         """Fill the table from the assessment plan."""
         self.setRowCount(len(due))
         for row, item in enumerate(due):
-            for col, value in enumerate((item.date.strftime("%Y-%m-%d %a"), item.scale.short, item.when,
+            weekday = QLocale().dayName(item.date.isoweekday(), QLocale.FormatType.ShortFormat)
+            for col, value in enumerate((f"{item.date:%Y-%m-%d} {weekday}", item.scale.short, item.when,
                                          item.scale.rater)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(item.scale.name)

@@ -42,6 +42,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("fields", text)
 
 
+def unit_text(unit: str) -> str:
+    """Translate a unit symbol (context 'units'); '' stays ''."""
+    return QCoreApplication.translate("units", unit) if unit else ""
+
+
 def vocab(value: StrEnum) -> str:
     """Translate a vocabulary label (context 'vocab')."""
     return QCoreApplication.translate("vocab", label(value))
@@ -53,7 +58,7 @@ def tooltip(model: type[BaseModel], name: str) -> str:
     if info.description:
         lines.append(tr(info.description))
     lower, upper, lo_x, up_x = field_bounds(info)
-    unit = field_unit(info)
+    unit = unit_text(field_unit(info))
     if lower is not None or upper is not None:
         low = "" if lower is None else f"{'>' if lo_x else '≥'} {lower:g}"
         high = "" if upper is None else f"{'<' if up_x else '≤'} {upper:g}"
@@ -123,7 +128,7 @@ class FieldFactory:
     def label(self, model: type[BaseModel], name: str) -> QLabel:
         """A label with the field's title (and unit)."""
         info = field_info(model, name)
-        unit = field_unit(info)
+        unit = unit_text(field_unit(info))
         text = tr(info.title or name) + (f" ({unit})" if unit else "")
         widget = QLabel(text)
         widget.setToolTip(tooltip(model, name))
@@ -154,7 +159,7 @@ class FieldFactory:
             low -= step
             box.setSpecialValueText(NONE_TEXT)
         box.setRange(low, high)
-        unit = field_unit(info)
+        unit = unit_text(field_unit(info))
         if unit:
             box.setSuffix(f" {unit}")
         box.setKeyboardTracking(True)
