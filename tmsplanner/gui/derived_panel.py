@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -68,38 +68,85 @@ class FiguresWidget(QWidget):
                                                                                     figures.end_date)))
 
 
-class SessionTable(QTableWidget):
-    """Every planned session with its date, weekday, start time, phase and MT re-tests."""
+class SessionModel(QAbstractTableModel):
+    """The session list as a table model (fast for courses of hundreds of sessions)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 8, parent)
-        self.setObjectName("sessions")
-        self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start"),
-                                        self.tr("End"), self.tr("Pause before"), self.tr("Phase"),
-                                        self.tr("MT re-test")])
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+        self.headers = [self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start"), self.tr("End"),
+                        self.tr("Pause before"), self.tr("Phase"), self.tr("MT re-test")]
 
-    def show_figures(self, figures: CourseFigures) -> None:
-        """Fill the table from the session list (with the day timetable of accelerated days)."""
-        self.setRowCount(len(figures.sessions))
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
+        return len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def set_figures(self, figures: CourseFigures) -> None:
+        """Rebuild the rows from the course figures (with the day timetable of accelerated days)."""
         length = dt.timedelta(seconds=figures.session_duration_s)
-        previous_end = None
-        for row, session in enumerate(figures.sessions):
-            phase = self.tr("acute") if session.phase == "acute" else session.phase
+        locale, acute = QLocale(), self.tr("acute")
+        days = {d: locale.dayName(d) for d in range(1, 8)}
+        rows, previous_end = [], None
+        for session in figures.sessions:
             end = session.start + length
             pause = ""
             if previous_end is not None and previous_end.date() == session.date:
                 pause = self.tr("%s min") % round((session.start - previous_end).total_seconds() / 60)
             previous_end = end
-            for col, value in enumerate((str(session.number), session.start.strftime("%Y-%m-%d"),
-                                         QLocale().dayName(session.date.isoweekday()),
-                                         session.start.strftime("%H:%M"),
-                                         end.strftime("%H:%M:%S"), pause, phase, "; ".join(session.mt_retest))):
-                self.setItem(row, col, QTableWidgetItem(value))
+            rows.append((str(session.number), session.start.strftime("%Y-%m-%d"), days[session.date.isoweekday()],
+                         session.start.strftime("%H:%M"), end.strftime("%H:%M:%S"), pause,
+                         acute if session.phase == "acute" else session.phase, "; ".join(session.mt_retest)))
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+
+class SessionTable(QTableView):
+    """Every planned session with its date, weekday, start and end, phase and MT re-tests."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessions")
+        self.sessions = SessionModel(self)
+        self.setModel(self.sessions)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self._sized = False
+
+    def show_figures(self, figures: CourseFigures) -> None:
+        """Show the session list; columns are sized once, from the first rows."""
+        self.sessions.set_figures(figures)
+        if not self._sized and self.sessions.rowCount():
+            self.resizeColumnsToContents()
+            self._sized = True
+
+    def rowCount(self) -> int:  # noqa: N802 (mirrors QTableWidget)
+        """Number of sessions shown."""
+        return self.sessions.rowCount()
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in a cell."""
+        return self.sessions.data(self.sessions.index(row, column)) or ""
+
+    def currentRow(self) -> int:  # noqa: N802 (mirrors QTableWidget)
+        """The selected row, or -1."""
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
 
 
 class DerivedPanel(QWidget):
@@ -146,8 +193,12 @@ class OutcomesTable(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Scale"), self.tr("Time point"), self.tr("Rated by")])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in a cell."""
+        item = self.item(row, column)
+        return item.text() if item else ""
 
     def show_assessments(self, due: list) -> None:  # noqa: ANN001 (list of core.outcomes.Assessment)
         """Fill the table from the assessment plan."""
@@ -159,3 +210,4 @@ class OutcomesTable(QTableWidget):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(item.scale.name)
                 self.setItem(row, col, cell)
+        self.resizeColumnsToContents()  # once per fill; a per-cell resize mode would be quadratic
