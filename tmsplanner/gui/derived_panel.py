@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -159,7 +160,10 @@ class DerivedPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.figures = FiguresWidget()
+        # The figures keep their full height (wrapped text never overlaps); the session list gives way.
+        self.figures.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.sessions = SessionTable()
+        self.sessions.setMinimumHeight(120)
         self.skipped = QLabel()
         self.skipped.setObjectName("skipped_dates")
         self.skipped.setWordWrap(True)

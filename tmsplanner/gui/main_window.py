@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         column.addStretch(1)
         lower = QTabWidget()
         lower.setObjectName("result_tabs")
-        lower.addTab(self.derived, self.tr("Figures and sessions"))
+        lower.addTab(_scrolled(self.derived), self.tr("Figures and sessions"))
         lower.addTab(_scrolled(pictures), self.tr("Pulse pattern and timeline"))
         self.outcomes = OutcomesTable()
         lower.addTab(self.outcomes, self.tr("Outcome measures"))
