@@ -15,26 +15,20 @@ Imports the core and ``icalendar`` only: never Qt, never reportlab.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 
 import icalendar
 
 from tmsplanner import __version__
-from tmsplanner.core.derived import CourseFigures
-from tmsplanner.core.dosing import BlockDose, intensity_on_day, round_half_up
+from tmsplanner.core.derived import CourseFigures, session_mso_to_set
+from tmsplanner.core.dosing import intensity_on_day
 from tmsplanner.core.labels import lower_first, target_label
-from tmsplanner.core.plan import Block, Plan
-from tmsplanner.core.planio import dump_plan
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.planio import plan_fingerprint
 from tmsplanner.core.schedule import ACUTE, Session
 
 DISCLAIMER = "Decision support only: confirm every parameter on the stimulator."
 UID_DOMAIN = "tmsplanner"
-
-
-def plan_fingerprint(plan: Plan) -> str:
-    """Short hash of the plan file content (the same as the PDF report prints)."""
-    return hashlib.sha256(dump_plan(plan)).hexdigest()[:12]
 
 
 DRAFT_WORDS = "DRAFT — NOT FOR TREATMENT"
@@ -43,16 +37,6 @@ DRAFT_WORDS = "DRAFT — NOT FOR TREATMENT"
 def event_minutes(session_duration_s: float) -> int:
     """The length of a calendar event: the session length rounded up to whole minutes."""
     return math.ceil(session_duration_s / 60)
-
-
-def _intensity_to_set(block: Block, dose: BlockDose, session: Session) -> int:
-    """% MSO to set for a block at a session, following an intensity titration on its ramp days."""
-    if block.titration is None or session.phase != ACUTE:
-        return dose.intensity_pct_mso_to_set
-    pct_mt = intensity_on_day(block, session.day_number)
-    if pct_mt == block.intensity_pct_mt:
-        return dose.intensity_pct_mso_to_set
-    return round_half_up(dose.mt_pct_mso * pct_mt / 100)
 
 
 def _summary(session: Session, total: int) -> str:
@@ -66,11 +50,11 @@ def _description(plan: Plan, figures: CourseFigures, session: Session, include_p
     lines = [f"Patient: {plan.patient.identifier}"]
     if include_patient_name and plan.patient.display_name:
         lines.append(f"Name: {plan.patient.display_name}")
-    for i, (block, dose) in enumerate(zip(plan.blocks, figures.blocks, strict=True), start=1):
+    to_set = session_mso_to_set(plan, figures, session)
+    for i, block in enumerate(plan.blocks, start=1):
         prefix = f"Block {i}: " if len(plan.blocks) > 1 else "Target: "
         pct_mt = intensity_on_day(block, session.day_number) if session.phase == ACUTE else block.intensity_pct_mt
-        lines.append(f"{prefix}{target_label(block)}, set {_intensity_to_set(block, dose, session)}% MSO "
-                     f"({pct_mt:g}% MT)")
+        lines.append(f"{prefix}{target_label(block)}, set {to_set[i - 1]}% MSO ({pct_mt:g}% MT)")
     lines.append(f"Pulses per session: {figures.pulses_per_session}")
     if session.mt_retest:
         lines.append(f"Motor-threshold re-test due ({'; '.join(session.mt_retest)})")

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from tmsplanner.core.dosing import BlockDose, block_doses
+from tmsplanner.core.dosing import BlockDose, block_doses, intensity_on_day, round_half_up
 from tmsplanner.core.holiday_calendar import UnknownHolidayCalendar
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.schedule import Calendar, Session, SkippedDate, build_calendar, slot_minutes
+from tmsplanner.core.schedule import ACUTE, Calendar, Session, SkippedDate, build_calendar, slot_minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,16 @@ def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float) -> CourseFigur
         start_date=sessions[0].date,
         end_date=sessions[-1].date,
     )
+
+
+def session_mso_to_set(plan: Plan, figures: CourseFigures, session: Session) -> list[int]:
+    """The %MSO to set at one session for each block, following an intensity titration on its ramp days."""
+    values = []
+    for block, dose in zip(plan.blocks, figures.blocks, strict=True):
+        pct_mt = intensity_on_day(block, session.day_number) if session.phase == ACUTE else block.intensity_pct_mt
+        values.append(dose.intensity_pct_mso_to_set if pct_mt == block.intensity_pct_mt
+                      else round_half_up(dose.mt_pct_mso * pct_mt / 100))
+    return values
 
 
 def _fallback(plan: Plan, calendar: Calendar) -> list[Session]:

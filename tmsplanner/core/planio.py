@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -133,6 +134,11 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
 def dump_plan(plan: Plan) -> bytes:
     """Serialise a plan to the bytes of a ``*.tmsplan`` file."""
     return plan.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def plan_fingerprint(plan: Plan) -> str:
+    """Short hash of the plan file content, printed on paper and calendars so they match their file."""
+    return hashlib.sha256(dump_plan(plan)).hexdigest()[:12]
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -11,7 +10,7 @@ from tmsplanner.core.checks import Finding
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.planio import dump_plan
+from tmsplanner.core.planio import plan_fingerprint
 from tmsplanner.report.styles import Styles
 
 
@@ -58,11 +57,6 @@ class Citations:
     def used(self) -> list[str]:
         """Reference ids in number order."""
         return list(self._numbers)
-
-
-def plan_fingerprint(plan: Plan) -> str:
-    """Short hash of the plan file content, printed so paper matches file."""
-    return hashlib.sha256(dump_plan(plan)).hexdigest()[:12]
 
 
 def sentence(value: object) -> str:

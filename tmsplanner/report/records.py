@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from tmsplanner.core.dosing import intensity_on_day, round_half_up
+from tmsplanner.core.derived import session_mso_to_set
 from tmsplanner.core.schedule import ACUTE, Session
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import grid
@@ -12,15 +12,6 @@ from tmsplanner.report.tables import grid
 HEADINGS = ("No.", "Planned", "MT re-test<br/>% MSO", "% MSO<br/>delivered", "Pulses<br/>delivered",
             "Operator", "Adverse events", "Initials")
 ROW_HEIGHT = 22
-
-
-def planned_mso(ctx: ReportContext, session: Session) -> str:
-    """The %MSO to set at this session for each block (titration ramps per acute day)."""
-    values = []
-    for block, dose in zip(ctx.plan.blocks, ctx.figures.blocks, strict=True):
-        intensity = intensity_on_day(block, session.day_number) if session.phase == ACUTE else block.intensity_pct_mt
-        values.append(str(round_half_up(dose.mt_pct_mso * intensity / 100)))
-    return " / ".join(values)
 
 
 def _table(ctx: ReportContext, sessions: list[Session], width: float) -> Flowable:
@@ -34,7 +25,7 @@ def _table(ctx: ReportContext, sessions: list[Session], width: float) -> Flowabl
             Paragraph(str(session.number), s.cell),
             Paragraph(f"{session.start:%a %d %b}<br/>{session.start:%H:%M}{phase}", s.cell),
             Paragraph(retest, s.cell),
-            Paragraph(f"<font size='6.5' color='#777777'>plan {planned_mso(ctx, session)}</font>", s.cell),
+            Paragraph(f"<font size='6.5' color='#777777'>plan {' / '.join(map(str, session_mso_to_set(ctx.plan, ctx.figures, session)))}</font>", s.cell),
             Paragraph(f"<font size='6.5' color='#777777'>plan {ctx.figures.pulses_per_session}</font>", s.cell),
             "", "", "",
         ])
