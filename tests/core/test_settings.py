@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hyp_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from tmsplanner.core import settings as settings_mod

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QFileDialog, QMessageBox, QSpinBox
-from pypdf import PdfReader
 
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.vocab import ScreeningItem

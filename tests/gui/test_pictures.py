@@ -12,7 +12,7 @@ from strategies import plans
 
 from tmsplanner.core.checks import figures_for
 from tmsplanner.core.plan import Plan
-from tmsplanner.gui.painting import nice_step
+from tmsplanner.core.axis import nice_step
 from tmsplanner.gui.pictures import CourseTimelineWidget, PulsePatternWidget
 
 PRESETS = ["neurostar-10hz-ldlpfc", "itbs600-ldlpfc", "snt-accelerated-itbs", "sequential-bilateral"]

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tmsplanner.core.checks import CheckSettings, figures_for, run_checks, verdict
+from tmsplanner.core.checks import CheckSettings, count, figures_for, run_checks, verdict
 from tmsplanner.core.derived import figures_as_json
 from tmsplanner.core.errors import EvidenceError, PlanFileError
 from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base, load_safety_table
@@ -134,22 +134,23 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Print a plan to PDF; a blocked plan only with --draft (exit 1 otherwise, nothing written)."""
-    from tmsplanner.core.vocab import Severity
     from tmsplanner.core.fileio import write_atomic
+    from tmsplanner.core.vocab import Severity
     from tmsplanner.report import ReportOptions, render_pdf
 
     settings = _settings(args)
     plan = load_plan(args.plan)
     kb = bundled_knowledge_base()
-    findings = run_checks(plan, kb, settings)
-    blocking = sum(f.severity == Severity.BLOCK for f in findings)
+    figures = figures_for(plan, kb)
+    findings = run_checks(plan, kb, settings, figures)
+    blocking = count(findings, Severity.BLOCK)
     if blocking and not args.draft:
         print(f"tmsplanner: {args.plan}: {blocking} blocking finding{'s' if blocking > 1 else ''}; "
               "no PDF written (use --draft to print a watermarked draft)", file=sys.stderr)
         return 1
     options = ReportOptions(export_date=args.export_date or dt.date.today(), paper=args.paper,
                             clinic_name=args.clinic, draft=bool(blocking))
-    write_atomic(Path(args.output), render_pdf(plan, kb, findings, options))
+    write_atomic(Path(args.output), render_pdf(plan, kb, findings, options, figures))
     print(f"wrote {args.output}" + (" (DRAFT — NOT FOR TREATMENT)" if blocking else ""))
     return 0
 
@@ -157,14 +158,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_ics(args: argparse.Namespace) -> int:
     """Write the plan's delivered sessions to an iCalendar file."""
     from tmsplanner.core.fileio import write_atomic
-    from tmsplanner.ics import calendar_bytes
-
     from tmsplanner.core.vocab import Severity
+    from tmsplanner.ics import calendar_bytes
 
     plan = load_plan(args.plan)
     kb = bundled_knowledge_base()
     figures = figures_for(plan, kb)
-    blocking = sum(f.severity == Severity.BLOCK for f in run_checks(plan, kb, _settings(args), figures))
+    blocking = count(run_checks(plan, kb, _settings(args), figures), Severity.BLOCK)
     if blocking and not args.draft:
         print(f"tmsplanner: {args.plan}: {blocking} blocking finding{'s' if blocking > 1 else ''}; "
               "no calendar written (use --draft for events marked DRAFT — NOT FOR TREATMENT)", file=sys.stderr)

@@ -17,6 +17,7 @@ from tmsplanner.core.evidence.kb import bundled_knowledge_base
 from tmsplanner.core.resources import resources_root
 from tmsplanner.core.settings import AppSettings, load_settings
 
+
 def load_fonts(app: QApplication) -> str:
     """Load PT Sans (Latin + Cyrillic) from its package and make it the application font."""
     import fontpkg_pt_sans

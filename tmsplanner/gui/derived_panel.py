@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.labels import duration_words
-from tmsplanner.gui.fields import vocab
 from tmsplanner.core.plan import Plan
+from tmsplanner.gui.fields import vocab
 
 
 class FiguresWidget(QWidget):

@@ -34,8 +34,6 @@ from tmsplanner.gui.fields import vocab
 class PresetDialog(QDialog):
     """A searchable list of the evidence-based presets."""
 
-    COLUMNS = ("Preset", "Indication", "Target", "Pattern", "Level", "Status")
-
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New plan from a preset"))
@@ -46,7 +44,7 @@ class PresetDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search presets (name, indication, target, pattern)"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.model = QStandardItemModel(0, len(self.COLUMNS), self)
+        self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([self.tr("Preset"), self.tr("Indication"), self.tr("Target"),
                                               self.tr("Pattern"), self.tr("Level"), self.tr("Status")])
         for proto in kb.protocols.values():

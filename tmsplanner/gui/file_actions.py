@@ -9,13 +9,19 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from tmsplanner.core.checks import CheckSettings
+from tmsplanner.core.checks import CheckSettings, count
 from tmsplanner.core.errors import FileError
 from tmsplanner.core.fileio import write_atomic
 from tmsplanner.core.planio import dump_plan, load_plan
 from tmsplanner.core.settings import AppSettings, add_recent, autosave_dir, save_settings
 from tmsplanner.core.vocab import Severity
-from tmsplanner.gui.dialogs import PdfPreviewDialog, PresetDialog, SettingsDialog, pdf_preview_available, show_error
+from tmsplanner.gui.dialogs import (
+    PdfPreviewDialog,
+    PresetDialog,
+    SettingsDialog,
+    pdf_preview_available,
+    show_error,
+)
 
 PLAN_FILTER = "tmsplanner plans (*.tmsplan)"
 PDF_FILTER = "PDF (*.pdf)"
@@ -203,10 +209,11 @@ class FileActions(QObject):
         settings = self.window.settings
         options = ReportOptions(export_date=dt.date.today(), paper=settings.paper,
                                 clinic_name=settings.clinic_name, draft=draft)
-        return render_pdf(self.doc.plan, self.doc.kb, self.doc.results.findings, options)
+        results = self.doc.results
+        return render_pdf(self.doc.plan, self.doc.kb, results.findings, options, results.figures)
 
     def _blocking(self) -> int:
-        return sum(f.severity == Severity.BLOCK for f in self.doc.results.findings)
+        return count(self.doc.results.findings, Severity.BLOCK)
 
     def export_pdf(self) -> bool:
         """Export a PDF; a plan with blocking findings only as a watermarked draft."""

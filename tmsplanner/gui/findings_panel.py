@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from tmsplanner.core.checks import Finding
+from tmsplanner.core.checks import Finding, count
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.vocab import Severity
 from tmsplanner.gui.document import Results
@@ -15,6 +17,7 @@ COLOURS = {Severity.BLOCK: "#b00020", Severity.WARN: "#9a6400", Severity.INFO: "
 OK_COLOUR = "#2e7d32"
 
 
+@cache
 def severity_icon(severity: Severity | None, size: int = 32) -> QIcon:
     """A shape per severity (octagon, triangle, circle; a ticked square for OK) so colour is not the only cue."""
     pixmap = QPixmap(size, size)
@@ -104,8 +107,8 @@ class FindingsPanel(QWidget):
 
     def verdict_words(self, findings: list[Finding]) -> tuple[str, Severity | None]:
         """The verdict sentence and the severity that sets its icon and colour."""
-        blocks = sum(f.severity == Severity.BLOCK for f in findings)
-        warns = sum(f.severity == Severity.WARN for f in findings)
+        blocks = count(findings, Severity.BLOCK)
+        warns = count(findings, Severity.WARN)
         if blocks:
             return self.tr("BLOCKED: %n blocking finding(s) — must not be delivered as planned", "", blocks), \
                 Severity.BLOCK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,7 +25,12 @@ from tmsplanner.gui.findings_panel import FindingsPanel
 from tmsplanner.gui.forms import PatientForm, ScheduleForm, ThresholdDeviceForm
 from tmsplanner.gui.lists_editors import MedicationsEditor, ScreeningEditor
 from tmsplanner.gui.pictures import CourseTimelineWidget, PulsePatternWidget
-from tmsplanner.gui.schedule_editors import CalendarSettingsForm, ClosuresEditor, MissedSessionsEditor, PhasesEditor
+from tmsplanner.gui.schedule_editors import (
+    CalendarSettingsForm,
+    ClosuresEditor,
+    MissedSessionsEditor,
+    PhasesEditor,
+)
 
 DEFAULT_PRESET = "neurostar-10hz-ldlpfc"
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from tmsplanner.core.axis import nice_step
 
 # Minimum heights: (pixels, text lines); the larger wins, so big fonts get room.
 RTMS_MIN = (110, 6.2)  # an rTMS block
@@ -22,13 +23,6 @@ TBS_MIN = (170, 11.0)  # a theta-burst block: train row and zoom row
 TIMELINE_MIN = (110, 6.5)
 GROW = 1.15  # preferred timeline height over minimum height
 MIN_MARK_SPACING_PX = 3.0  # closer pulses or bursts merge into one solid bar
-
-
-def nice_step(span: float, target_ticks: int = 6) -> float:
-    """Return a 1-2-5 step that divides ``span`` into about ``target_ticks`` parts."""
-    raw = span / max(target_ticks, 1)
-    power = 10.0 ** math.floor(math.log10(raw))
-    return next((f * power for f in (1, 2, 5) if raw <= f * power), 10 * power)
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:

@@ -18,16 +18,15 @@ from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.dosing import BlockDose
 from tmsplanner.core.labels import target_label
 from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
-
 from tmsplanner.gui.painting import (
     RTMS_MIN,
     TBS_MIN,
     TIMELINE_MIN,
     Ink,
-    Train,
-    Row,
-    draw_row,
     Picture,
+    Row,
+    Train,
+    draw_row,
 )
 
 

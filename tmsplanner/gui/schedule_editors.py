@@ -145,13 +145,11 @@ class ClosuresEditor(QGroupBox):
 class PhasesEditor(QGroupBox):
     """Taper and maintenance phases after the acute course."""
 
-    COLUMNS = ("Phase", "Weeks", "Sessions per week", "Every n weeks")
-
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Taper and maintenance"), parent)
         self.doc = doc
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("phases")
         self.table.setHorizontalHeaderLabels([self.tr("Phase"), self.tr("Weeks"), self.tr("Sessions per week"),
                                               self.tr("Every n weeks")])

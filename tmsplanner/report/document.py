@@ -9,6 +9,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from tmsplanner import __version__
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks
+from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.labels import label, target_label
 from tmsplanner.core.plan import Plan
@@ -65,14 +66,17 @@ def _decorator(ctx: ReportContext, page_w: float, page_h: float):  # noqa: ANN20
     return decorate
 
 
-def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: ReportOptions) -> bytes:
+def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: ReportOptions,
+               figures: CourseFigures | None = None) -> bytes:
     """Render a plan and its findings to PDF bytes.
 
     The caller decides whether a blocked plan may be printed (only as a draft);
-    this function prints what it is given.
+    this function prints what it is given. ``figures`` are the plan's course
+    figures when the caller already has them.
     """
     styles = make_styles()
-    ctx = ReportContext(plan=plan, kb=kb, figures=figures_for(plan, kb), findings=findings, options=options,
+    ctx = ReportContext(plan=plan, kb=kb, figures=figures or figures_for(plan, kb), findings=findings,
+                        options=options,
                         styles=styles)
     page_w, page_h = PAPER[options.paper]
     buffer = io.BytesIO()
@@ -96,5 +100,5 @@ def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: 
 
 def export_plan(plan: Plan, kb: KnowledgeBase, settings: CheckSettings, options: ReportOptions) -> bytes:
     """Check a plan and render it; the findings printed are those of ``settings``."""
-    findings = run_checks(plan, kb, settings)
-    return render_pdf(plan, kb, findings, options)
+    figures = figures_for(plan, kb)
+    return render_pdf(plan, kb, run_checks(plan, kb, settings, figures), options, figures)

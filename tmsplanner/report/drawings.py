@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from tmsplanner.core.axis import nice_step
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.dosing import BlockDose
 from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
@@ -20,16 +20,6 @@ FONT = "PTSans"
 def _drawing(width: float, height: float) -> Drawing:
     """A drawing whose renderer starts in the report font, never the Helvetica default."""
     return Drawing(width, height, initialFontName=FONT, initialFontSize=7)
-
-
-def nice_step(span: float, target_ticks: int = 6) -> float:
-    """A 1-2-5 step that divides ``span`` into about ``target_ticks`` parts."""
-    raw = span / max(target_ticks, 1)
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if raw <= factor * power:
-            return factor * power
-    return 10 * power
 
 
 def _axis(d: Drawing, x0: float, x1: float, y: float, span: float, unit: str, scale: float = 1.0) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from tmsplanner.core.checks import count
 from tmsplanner.core.vocab import Severity
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.styles import SEVERITY_COLOUR, SEVERITY_TINT
@@ -18,8 +19,8 @@ _HEADINGS = {
 
 def verdict_text(ctx: ReportContext) -> tuple[str, Severity | None]:
     """The one-line verdict and the severity that colours it."""
-    blocks = sum(f.severity == Severity.BLOCK for f in ctx.findings)
-    warns = sum(f.severity == Severity.WARN for f in ctx.findings)
+    blocks = count(ctx.findings, Severity.BLOCK)
+    warns = count(ctx.findings, Severity.WARN)
     if blocks:
         return f"BLOCKED: {blocks} blocking finding{'s' if blocks > 1 else ''}", Severity.BLOCK
     if warns:

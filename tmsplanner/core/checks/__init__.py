@@ -18,7 +18,7 @@ from tmsplanner.core.checks.accelerated import (
 from tmsplanner.core.checks.context import CheckContext, CheckSettings
 from tmsplanner.core.checks.device_mt import check_device_output, check_motor_threshold
 from tmsplanner.core.checks.evidence_match import check_evidence, check_protocol_deviation
-from tmsplanner.core.checks.findings import Finding, Verdict, sort_findings, verdict
+from tmsplanner.core.checks.findings import Finding, Verdict, count, sort_findings, verdict
 from tmsplanner.core.checks.medications import check_medications
 from tmsplanner.core.checks.screening import check_screening
 from tmsplanner.core.checks.train_safety import check_inter_train_interval, check_train_duration
@@ -43,7 +43,7 @@ CHECKS: tuple[Check, ...] = (
     check_protocol_deviation,
 )
 
-__all__ = ["CHECKS", "CheckContext", "CheckSettings", "Finding", "Verdict", "run_checks", "verdict", "figures_for"]
+__all__ = ["CHECKS", "CheckContext", "CheckSettings", "Finding", "Verdict", "count", "figures_for", "run_checks", "verdict"]
 
 
 def figures_for(plan: Plan, kb: KnowledgeBase) -> CourseFigures:

@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.evidence.models import SafetyLimitTable
 from tmsplanner.core.evidence.protocols import Protocol
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.vocab import Provenance, Severity
 
 

@@ -10,8 +10,8 @@ from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_cla
 from tmsplanner.core.dosing import pulses_per_train
 from tmsplanner.core.evidence.models import Clearance, GuidelineLevel
 from tmsplanner.core.evidence.protocols import Protocol
-from tmsplanner.core.plan import Block
 from tmsplanner.core.labels import label, lower_first, target_label
+from tmsplanner.core.plan import Block
 from tmsplanner.core.vocab import Indication, PatternClass, Provenance, Severity, Target
 
 _BILATERAL_TARGETS = (Target.BILATERAL_DLPFC, Target.LEFT_DLPFC, Target.RIGHT_DLPFC)

@@ -50,6 +50,11 @@ class Finding:
         }
 
 
+def count(findings: list[Finding], severity: Severity) -> int:
+    """How many findings have this severity."""
+    return sum(f.severity == severity for f in findings)
+
+
 def verdict(findings: list[Finding]) -> Verdict:
     """Return the overall verdict of a list of findings."""
     severities = {f.severity for f in findings}
