@@ -74,7 +74,8 @@ def launch(cmd: list[str], platform: str, cache_dir: str, timeout_s: float) -> L
         )
         start = time.perf_counter()
         try:
-            done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout_s)
+            done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, encoding="utf-8",
+                                  timeout=timeout_s)
         except subprocess.TimeoutExpired:
             raise LaunchFailed(f"no first-paint line within {timeout_s:.0f} s (killed)") from None
         wall_ms = (time.perf_counter() - start) * 1000.0

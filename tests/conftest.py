@@ -1,4 +1,4 @@
-"""Shared fixtures: the evidence base and a fixed 'today'."""
+"""Shared fixtures: the evidence base and a fixed 'today'; hypothesis without deadlines."""
 
 from __future__ import annotations
 
@@ -12,10 +12,18 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="tmsplanner-test-cache-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tmsplanner-test-config-")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from planfactory import TODAY
 
 from tmsplanner.core.checks import CheckSettings
 from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base
+
+# No test may depend on the machine's speed: hypothesis's per-example deadline
+# (200 ms by default) fails a test whose first example builds a holiday calendar
+# on a busy machine. Timing lives in benchmarks/. HYPOTHESIS_PROFILE can name
+# another registered profile.
+hypothesis_settings.register_profile("tmsplanner", deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "tmsplanner"))
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,8 @@ def test_core_loads_neither_qt_nor_reportlab() -> None:
             "import tmsplanner.cli.main, tmsplanner.cli.commands; "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'reportlab', 'shiboken6'}), "
             "[m for m in sys.modules if m.startswith('tmsplanner.gui') or m.startswith('tmsplanner.report')])")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                            timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[] []"
 
@@ -28,5 +29,6 @@ def test_core_loads_neither_qt_nor_reportlab() -> None:
 def test_report_never_imports_qt() -> None:
     code = ("import sys, tmsplanner.report, tmsplanner.ics; "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'shiboken6'}))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                            timeout=60)
     assert result.stdout.strip() == "[]", result.stderr

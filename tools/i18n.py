@@ -73,13 +73,18 @@ def add_runtime_contexts(ts_path: Path, kept: dict[tuple[str, str], ET.Element])
     """Bring the run-time contexts up to date, keeping translations of strings that still exist."""
     tree = ET.parse(ts_path)
     root = tree.getroot()
+    # lupdate also finds QCoreApplication.translate("fields", ...) calls in the sources: keep those strings.
+    extracted: dict[str, set[str]] = {}
     for context in list(root.findall("context")):
         if context.findtext("name") in RUNTIME_CONTEXTS:
+            name = context.findtext("name")
+            sources = (m.findtext("source") or "" for m in context.findall("message"))
+            extracted.setdefault(name, set()).update(sources)
             root.remove(context)
     for name, strings in runtime_strings().items():
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = name
-        for text in strings:
+        for text in sorted(set(strings) | extracted.get(name, set())):
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = text
             old = kept.get((name, text))

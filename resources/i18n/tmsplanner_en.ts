@@ -3,7 +3,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>This plan has %n blocking finding and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>This plan has %n blocking finding. Export the sessions as DRAFT — NOT FOR TREATMENT events?</numerusform>
@@ -22,7 +22,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="110" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="113" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>BLOCKED: %n blocking finding — must not be delivered as planned</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="113" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>No blocking findings · %n warning to review</numerusform>
@@ -41,7 +41,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="159" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="166" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>PulsePatternWidget</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="103" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="102" />
         <source>, %n trains</source>
         <translation>
             <numerusform>, %n trains</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="105" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="104" />
         <source>%n pulses at {hz} Hz = {seconds} s train</source>
         <translation>
             <numerusform>%n pulses at {hz} Hz = {seconds} s train</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="109" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="108" />
         <source>Trains of %n bursts = {seconds} s</source>
         <translation>
             <numerusform>Trains of %n bursts = {seconds} s</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="125" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="124" />
         <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
         <translation>
             <numerusform>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</numerusform>

@@ -333,7 +333,7 @@ valid_settings = st.builds(
 )
 
 
-@hyp_settings(max_examples=75, deadline=None)
+@hyp_settings(max_examples=75)
 @given(s=valid_settings)
 def test_any_valid_settings_round_trip(tmp_path_factory: pytest.TempPathFactory, s: AppSettings) -> None:
     path = tmp_path_factory.getbasetemp() / "hypothesis" / "settings.json"

@@ -1,9 +1,20 @@
-"""GUI test safety: a modal dialog a test did not expect fails the test instead of hanging it."""
+"""GUI tests: an unexpected modal dialog fails the test instead of hanging it; windows run in English."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
+
+# The application sets Qt's default locale to the interface language it chose
+# (gui/app.py); the windows built here run in English, as with language "en",
+# whatever LANG/LC_ALL the test process got.
+INTERFACE_LANGUAGE = "en"
+
+
+@pytest.fixture(autouse=True)
+def interface_language() -> None:
+    QLocale.setDefault(QLocale(INTERFACE_LANGUAGE))
 
 
 def _unexpected(*args: object, **kwargs: object) -> None:

@@ -253,7 +253,7 @@ def test_corrupt_settings_file_falls_back_with_a_message(qtbot, kb, tmp_path, mo
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args))
     win = MainWindow(kb, settings, message)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: bool(warned))
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
 
 
 def test_print_preview_renders_the_pdf(window, qtbot) -> None:

@@ -161,7 +161,7 @@ def test_any_widget_size_paints(qtbot, kb, size):
         assert not widget.grab().toImage().isNull()
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[
+@settings(max_examples=30, suppress_health_check=[
     HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(plan=plans())
 def test_random_plans_paint(qapp, kb, plan):

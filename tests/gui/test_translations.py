@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from tmsplanner.core.resources import resources_root
@@ -133,6 +134,62 @@ def test_main_window_in_russian(qtbot, kb, tmp_path, monkeypatch) -> None:
             win.close()
     finally:
         app.removeTranslator(translator)
+
+
+def test_holidays_in_the_russian_interface(qtbot, kb, tmp_path, monkeypatch) -> None:
+    """Russian interface on a German workstation: Russian holiday names and words, not German ones."""
+    from tmsplanner.core.holiday_calendar import _calendar
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    for name, value in (("LANG", "de_DE.UTF-8"), ("LC_ALL", "de_DE.UTF-8"), ("LANGUAGE", "de")):
+        monkeypatch.setenv(name, value)
+    _calendar.cache_clear()
+    app = QApplication.instance()
+    translator = QTranslator()
+    assert translator.load(str(I18N / "tmsplanner_ru.qm"))
+    assert app.installTranslator(translator)
+    QLocale.setDefault(QLocale("ru"))  # as gui/app.py does for the language setting "ru"
+    try:
+        win = MainWindow(kb, AppSettings(language="ru"))
+        qtbot.addWidget(win)
+        try:
+            win.doc.apply("schedule.start_date", dt.date(2026, 12, 21))
+            win.doc.apply("schedule.closures", [dt.date(2026, 12, 22)])
+            win.doc.apply("schedule.holiday_country", "RU")
+            text = win.derived.skipped.text()
+            assert text.startswith("Пропущено: ") or "Пропущ" in text
+            assert "праздничный день: Рождество Христово" in text
+            assert "клиника закрыта" in text
+            assert "Christmas" not in text and "Weihnacht" not in text and "public holiday" not in text
+            assert win.derived.sessions.sessions.headerData(2, Qt.Orientation.Horizontal) == "День недели"
+            pulses = win.doc.results.figures.total_pulses
+            grouped = f"{pulses // 1000}\u00a0{pulses % 1000:03d}"  # Russian: thousands, no-break space
+            assert pulses >= 1000 and grouped in win.derived.figures.labels["course"].text()
+        finally:
+            win.doc.undo_stack.setClean()
+            win.close()
+    finally:
+        app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
+        _calendar.cache_clear()
+
+
+def test_translation_template_is_up_to_date(tmp_path) -> None:
+    """Every string the GUI passes to tr() is in the template (and so in every translation)."""
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed next to this Python")
+    gui = Path(__file__).resolve().parents[2] / "tmsplanner" / "gui"
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in gui.glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
+    extracted = {(c, m.findtext("source")) for c, m in messages(fresh)}
+    template = {(c, m.findtext("source")) for c, m in messages(I18N / "tmsplanner.ts")}
+    assert extracted, "lupdate found no strings"
+    assert extracted <= template, sorted(extracted - template)
 
 
 def test_russian_plural_rule() -> None:

@@ -10,7 +10,7 @@ from tmsplanner.core.settings import AppSettings
 from tmsplanner.gui.main_window import MainWindow
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=40,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much,
                                  HealthCheck.too_slow])
 @given(plan=plans())

@@ -148,7 +148,7 @@ def test_all_printed_text_has_glyphs(kb, standard_pdf) -> None:
     assert missing_glyphs(" ".join(data) + flat(standard_pdf)) == set()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(plan=plans())
 def test_random_valid_plans_export(plan) -> None:
     kb = bundled_knowledge_base()
@@ -157,7 +157,8 @@ def test_random_valid_plans_export(plan) -> None:
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tmsplanner", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "tmsplanner", *args], capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
 
 
 def test_cli_export_needs_draft_for_blocked_plans(tmp_path: Path, kb) -> None:

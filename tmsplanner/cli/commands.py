@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from tmsplanner.core.checks import CheckSettings, count, figures_for, run_checks, verdict
-from tmsplanner.core.derived import figures_as_json
-from tmsplanner.core.errors import EvidenceError, PlanFileError
+from tmsplanner.core.derived import CourseFigures, figures_as_json
+from tmsplanner.core.errors import EvidenceError, FileWriteError, PlanFileError
 from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base, load_safety_table
+from tmsplanner.core.labels import WEEKDAYS
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.planio import load_plan, save_plan
 from tmsplanner.core.presets import next_monday, plan_from_protocol
@@ -24,6 +26,37 @@ EXAMPLE_PLAN = ("examples", "standard-10hz-ldlpfc.tmsplan")
 
 def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _note(message: str) -> None:
+    print(f"tmsplanner: note: {message}", file=sys.stderr)
+
+
+def output_path(given: str, suffix: str, force: bool, source: str | None = None) -> Path:
+    """The file an output option names, with ``suffix`` added to a name that has no extension.
+
+    A name with another extension (``-o plan.txt``) is kept as typed, with a note:
+    the user may have a reason, and renaming it behind their back would write a
+    file they did not ask for.
+
+    Raises
+    ------
+    FileWriteError
+        If the file is a folder, already exists (without ``force``) or is the plan
+        being read (``source``), which is never overwritten.
+    """
+    out = Path(given)
+    if out.is_dir():
+        raise FileWriteError(given, "is a folder; give a file name")
+    if not out.suffix:
+        out = out.with_name(out.name.rstrip(".") + suffix)
+    elif out.suffix.lower() != suffix:
+        _note(f"{out} does not end in {suffix}; writing it under the name given")
+    if source is not None and out.exists() and Path(source).exists() and os.path.samefile(out, source):
+        raise FileWriteError(str(out), "is the plan being read; choose another output file")
+    if out.exists() and not force:
+        raise FileWriteError(str(out), "already exists; use --force to overwrite it")
+    return out
 
 
 def cmd_presets(args: argparse.Namespace) -> int:
@@ -49,12 +82,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     proto = kb.protocols.get(args.preset)
     if proto is None:
         raise PlanFileError(args.preset, f"unknown preset; choose one of: {', '.join(kb.protocols)}")
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise PlanFileError(str(out), "already exists; use --force to overwrite it")
-    today = dt.date.today()
     if args.mt is not None and not 0 < args.mt <= 100:
         raise PlanFileError("--mt", "the motor threshold must be more than 0 and at most 100 % MSO")
+    out = output_path(args.output, ".tmsplan", args.force)
+    today = dt.date.today()
     plan = plan_from_protocol(
         proto,
         patient_id=args.patient,
@@ -65,10 +96,33 @@ def cmd_new(args: argparse.Namespace) -> int:
     )
     save_plan(plan, out)
     print(f"wrote {out} from preset '{proto.id}'")
+    for note in start_notes(plan, figures_for(plan, kb), today, given=args.start is not None):
+        _note(note)
     if args.mt is None:
-        print(f"note: the motor threshold is a placeholder ({PLACEHOLDER_MT:g}% MSO); "
-              "measure it and enter it before treatment", file=sys.stderr)
+        _note(f"the motor threshold is a placeholder ({PLACEHOLDER_MT:g}% MSO); "
+              "measure it and enter it before treatment")
     return 0
+
+
+def start_notes(plan: Plan, figures: CourseFigures, today: dt.date, given: bool = True) -> list[str]:
+    """One-line notes on a start date in the past or on a day without sessions.
+
+    The first session comes from the course figures (the core's own calendar), so
+    weekends, public holidays of the plan's calendar and clinic closures are
+    handled exactly as everywhere else.
+    """
+    start = plan.schedule.start_date
+    named = f"--start {start}" if given else f"the start date {start}"
+    notes = [f"{named} is in the past"] if start < today else []
+    first = figures.start_date
+    if first != start:
+        # A treatment weekday that is closed is in the calendar's skipped dates, with the reason.
+        reason = next((skip.reason for skip in figures.skipped if skip.date == start), None)
+        weekday = WEEKDAYS[start.weekday()]
+        closed = (f"{start} ({weekday}) is closed ({reason})" if reason
+                  else f"{start} is a {weekday} with no sessions")
+        notes.append(f"{closed}; the course starts {WEEKDAYS[first.weekday()]} {first}")
+    return notes
 
 
 def _settings(args: argparse.Namespace) -> CheckSettings:
@@ -108,8 +162,9 @@ def _print_text(report: dict[str, Any], source: str) -> None:
           f"{derived['pulses_per_session']} pulses a session ({derived['session_duration_s']:g} s, final pause "
           f"not counted), {derived['total_pulses']} pulses in all")
     for i, block in enumerate(derived["blocks"], start=1):
-        print(f"  block {i}: set {block['intensity_pct_mso_to_set']}% MSO "
-              f"({block['intensity_pct_mso']:g}% MSO), train {block['train_duration_s']:g} s")
+        to_set, exact = block["intensity_pct_mso_to_set"], block["intensity_pct_mso"]
+        shown = f" ({exact:g}% MSO exact)" if exact != to_set else ""
+        print(f"  block {i}: set {to_set}% MSO{shown}, train {block['train_duration_s']:g} s")
     print(f"  safety table: {report['safety_table']['name']} ({report['safety_table']['provenance']})")
 
 
@@ -119,11 +174,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
     plan = load_plan(path)
     report = check_report(plan, bundled_knowledge_base(), settings)
-    if args.json:
-        _print_json(report)
-    else:
-        _print_text(report, path)
-    return 1 if report["verdict"] == "blocked" else 0
+    code = 1 if report["verdict"] == "blocked" else 0
+    try:
+        if args.json:
+            _print_json(report)
+        else:
+            _print_text(report, path)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped early (check PLAN | head -1): the verdict still counts
+        from tmsplanner.cli.main import silence_stdout
+
+        silence_stdout()
+    return code
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -138,6 +200,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tmsplanner.core.vocab import Severity
     from tmsplanner.report import ReportOptions, render_pdf
 
+    out = output_path(args.output, ".pdf", args.force, source=args.plan)
     settings = _settings(args)
     plan = load_plan(args.plan)
     kb = bundled_knowledge_base()
@@ -150,8 +213,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     options = ReportOptions(export_date=args.export_date or dt.date.today(), paper=args.paper,
                             clinic_name=args.clinic, draft=bool(blocking))
-    write_atomic(Path(args.output), render_pdf(plan, kb, findings, options, figures))
-    print(f"wrote {args.output}" + (" (DRAFT — NOT FOR TREATMENT)" if blocking else ""))
+    write_atomic(out, render_pdf(plan, kb, findings, options, figures))
+    print(f"wrote {out}" + (" (DRAFT — NOT FOR TREATMENT)" if blocking else ""))
     return 0
 
 
@@ -161,6 +224,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from tmsplanner.core.vocab import Severity
     from tmsplanner.ics import calendar_bytes
 
+    out = output_path(args.output, ".ics", args.force, source=args.plan)
     plan = load_plan(args.plan)
     kb = bundled_knowledge_base()
     figures = figures_for(plan, kb)
@@ -171,6 +235,6 @@ def cmd_ics(args: argparse.Namespace) -> int:
         return 1
     data = calendar_bytes(plan, figures, exported=args.export_date or dt.date.today(),
                           include_patient_name=args.with_names, draft=bool(blocking))
-    write_atomic(Path(args.output), data)
-    print(f"wrote {args.output} ({figures.total_sessions} sessions)" + (" (DRAFT)" if blocking else ""))
+    write_atomic(out, data)
+    print(f"wrote {out} ({figures.total_sessions} sessions)" + (" (DRAFT)" if blocking else ""))
     return 0

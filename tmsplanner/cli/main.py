@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import re
 import sys
+import typing
 from collections.abc import Sequence
 
 from tmsplanner import __version__
@@ -26,6 +29,17 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
 
 
+# A plain decimal number; a comma is accepted as the decimal mark (60,5 is 60.5).
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+
+
+def _number(text: str) -> float:
+    """A decimal number for a float option, with a point or a comma as the decimal mark."""
+    if not _NUMBER.fullmatch(text.strip()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number; use e.g. 54 or 60,5")
+    return float(text.strip().replace(",", "."))
+
+
 def _positive_int(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
@@ -41,17 +55,32 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_output_options(parser: argparse.ArgumentParser, kind: str, what: str, draft: str, stamp: str) -> None:
-    """PLAN, -o, --draft, --export-date and the check options of an export command."""
+    """PLAN, -o, --force, --draft, --export-date and the check options of an export command."""
     parser.add_argument("plan", metavar="PLAN", help="plan file (*.tmsplan)")
-    parser.add_argument("-o", "--output", required=True, metavar=kind, help=what)
+    parser.add_argument("-o", "--output", required=True, metavar=kind,
+                        help=f"{what} (.{kind.lower()} is added to a name without an extension)")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     parser.add_argument("--draft", action="store_true", help=f"allow a plan with blocking findings; {draft}")
     parser.add_argument("--export-date", type=_date, metavar="DATE", help=f"{stamp} (default today; pins the output)")
     _add_check_options(parser)
 
 
+class UsageError(Exception):
+    """The command line itself is wrong (unknown option, bad value, missing argument)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors become one ``tmsplanner: ...`` line and exit code 2."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        if message.startswith("argument "):  # "argument --mt: '6o' is not a number; ..."
+            raise UsageError(message.removeprefix("argument "))
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tmsplanner",
         description="Plan, check and print courses of repetitive TMS. Decision support only: "
         "tmsplanner never controls a stimulator.",
@@ -59,14 +88,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"tmsplanner {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    # The launcher opens the window for 'tmsplanner gui' before this parser runs;
+    # the command is here so that --help lists it.
+    gui = sub.add_parser("gui", help="open the desktop application (optionally with PLAN)")
+    gui.add_argument("plan", nargs="?", metavar="PLAN", help="plan file to open (*.tmsplan)")
+
     presets = sub.add_parser("presets", help="list the evidence-based presets")
     presets.add_argument("--json", action="store_true", help="print JSON")
 
     new = sub.add_parser("new", help="write a new plan from a preset")
     new.add_argument("--preset", required=True, metavar="ID", help="preset id (see 'tmsplanner presets')")
-    new.add_argument("-o", "--output", required=True, metavar="PLAN", help="plan file to write (*.tmsplan)")
+    new.add_argument("-o", "--output", required=True, metavar="PLAN",
+                     help="plan file to write (.tmsplan is added to a name without an extension)")
     new.add_argument("--patient", default="NEW-PATIENT", metavar="ID", help="patient identifier")
-    new.add_argument("--mt", type=float, metavar="PCT_MSO", help="measured motor threshold, %% MSO")
+    new.add_argument("--mt", type=_number, metavar="PCT_MSO",
+                     help="measured motor threshold, %% MSO (60.5 or 60,5)")
     new.add_argument("--mt-date", type=_date, metavar="DATE", help="date the MT was measured (default today)")
     new.add_argument("--start", type=_date, metavar="DATE", help="first treatment day (default: next Monday)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -91,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="put the patient's name into the events (off by default: calendars are often shared)")
 
     sub.add_parser("schema", help="print the JSON Schema of the plan format")
+    sub.add_parser("desktop-entry", add_help=False,
+                   help="add tmsplanner to the desktop's application menu (Linux): install [--uninstall]")
     return parser
 
 
@@ -99,13 +137,56 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+def silence_stdout() -> None:
+    """After the reader of our output went away (``tmsplanner schema | head -1``), send the rest nowhere.
+
+    Without this, Python's final flush of stdout at exit fails again and prints
+    "Exception ignored ... BrokenPipeError".
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced by an object without a file (tests)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
+    try:
+        code = _run_command(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
+        return code
+    except BrokenPipeError:
+        silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+
+
+def _run_command(argv: Sequence[str] | None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["desktop-entry"]:  # its own small parser (standard library only)
+        from tmsplanner.desktop_entry import main as desktop_entry_main
+
+        try:
+            return desktop_entry_main(argv[1:], prog="tmsplanner desktop-entry")
+        except SystemExit as exc:  # --help, or a usage error already printed
+            return exc.code if isinstance(exc.code, int) else EXIT_OK
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    except SystemExit as exc:  # --help and --version print, then exit
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     if args.command is None:
         parser.print_help()
         return EXIT_OK
+    if args.command == "gui":
+        return _fail("'gui' is handled by the tmsplanner launcher, not by the command line itself: "
+                     "start the desktop application with 'tmsplanner gui [PLAN]' or 'tmsplanner-gui'",
+                     EXIT_BAD_INPUT)
     from tmsplanner.core.errors import EvidenceError, FileError
 
     try:
@@ -116,10 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_BAD_INPUT)
     except EvidenceError as exc:
         return _fail(f"evidence base error: {exc}", EXIT_INTERNAL)
-    except BrokenPipeError:
-        return EXIT_OK
-    except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # the one boundary: a bug is one line and exit 3, never a traceback
+        return _fail(f"internal error ({type(exc).__name__}: {exc})", EXIT_INTERNAL)
 
 
 def run() -> None:

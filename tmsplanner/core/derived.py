@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tmsplanner.core.dosing import BlockDose, block_doses, intensity_on_day, round_half_up
-from tmsplanner.core.holiday_calendar import UnknownHolidayCalendar
+from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE, UnknownHolidayCalendar
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.schedule import ACUTE, Calendar, Session, SkippedDate, build_calendar, slot_minutes
 
@@ -32,6 +32,7 @@ class CourseFigures:
     start_date: dt.date
     end_date: dt.date
     holiday_error: str | None = None
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def last_session_end(self) -> dt.datetime:
@@ -39,7 +40,8 @@ class CourseFigures:
         return self.sessions[-1].start + dt.timedelta(seconds=self.session_duration_s)
 
 
-def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float) -> CourseFigures:
+def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float,
+                   language: str = DEFAULT_LANGUAGE) -> CourseFigures:
     """Derive the course figures of a plan.
 
     Parameters
@@ -49,6 +51,10 @@ def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float) -> CourseFigur
     depth_slope_pct_mso_per_mm : float
         Motor-threshold change per millimetre of extra scalp-to-cortex distance,
         from the evidence base.
+    language : str
+        The application's language ('en', 'ru', 'uk', 'ru_RU'...): the language
+        of holiday names where the plan's holiday calendar has it. Never taken
+        from the process environment.
     """
     doses = block_doses(plan, depth_slope_pct_mso_per_mm)
     per_session = sum(d.pulses for d in doses)
@@ -56,11 +62,11 @@ def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float) -> CourseFigur
     with_pause = sum(d.duration_with_final_pause_s for d in doses)
     holiday_error = None
     try:
-        calendar = build_calendar(plan, duration)
+        calendar = build_calendar(plan, duration, language)
     except UnknownHolidayCalendar as exc:
         holiday_error = str(exc)
         calendar = build_calendar(plan.model_copy(update={"schedule": plan.schedule.model_copy(
-            update={"holiday_country": None})}), duration)
+            update={"holiday_country": None})}), duration, language)
     sessions = calendar.sessions or _fallback(plan, calendar)
     return CourseFigures(
         blocks=doses,
@@ -79,6 +85,7 @@ def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float) -> CourseFigur
         total_stimulation_s=duration * len(sessions),
         start_date=sessions[0].date,
         end_date=sessions[-1].date,
+        language=language,
     )
 
 

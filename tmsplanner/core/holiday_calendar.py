@@ -1,16 +1,27 @@
 """Public holidays of a country or region, from the maintained ``holidays`` package.
 
 The calendar is named in the plan (``schedule.holiday_country``), so a plan
-prints the same dates on every workstation.
+prints the same dates on every workstation. Holiday names are in the language
+the caller asks for (the application's language, English by default), never
+in the language of the process environment: the ``holidays`` package reads
+``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` whenever it is given no
+language, or one the country does not support, so this module always passes
+one the country supports.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import cache
 
 HolidayLookup = Callable[[dt.date], "str | None"]
+
+DEFAULT_LANGUAGE = "en"
+# English variants in order of preference when a country has no English of its own.
+_ENGLISH_VARIANTS = ("en_US", "en_GB")
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[_-]([A-Za-z0-9]{2,8}))?")
 
 
 class UnknownHolidayCalendar(ValueError):
@@ -23,8 +34,69 @@ def split_code(code: str) -> tuple[str, str | None]:
     return country, subdivision or None
 
 
+def normalise_language(language: str | None) -> str:
+    """An application language as ``ll`` or ``ll_CC``: 'uk-ua' -> 'uk_UA', 'ru_RU.UTF-8' -> 'ru_RU'.
+
+    No language, Qt's "C" and POSIX's "C"/"POSIX" locales mean English.
+    """
+    tag = (language or "").split(".")[0].split("@")[0].strip()
+    match = _LANGUAGE_TAG.fullmatch(tag)
+    if not match or tag.upper() in ("C", "POSIX"):
+        return DEFAULT_LANGUAGE
+    base, region = match.group(1).lower(), match.group(2)
+    return f"{base}_{region.upper() if len(region) == 2 else region}" if region else base
+
+
+def is_english(language: str | None) -> bool:
+    """Whether an application language is a form of English ('en', 'en_GB', 'C'...)."""
+    return normalise_language(language).split("_")[0] == "en"
+
+
+def holiday_language(supported: tuple[str, ...] | list[str], default: str | None,
+                     language: str | None) -> str | None:
+    """The language to ask a country's holiday calendar for, given the application's language.
+
+    Parameters
+    ----------
+    supported : sequence of str
+        The country's ``supported_languages`` (e.g. ``('de', 'en_US', 'th', 'uk')``).
+    default : str or None
+        The country's ``default_language`` (the language its holidays are named in).
+    language : str or None
+        The application's language: ``'en'``, ``'ru'``, ``'uk'``, ``'ru_RU'``...
+
+    Returns
+    -------
+    str or None
+        The exact language if supported, else the same language of another region
+        (``'ru'`` for ``'ru_RU'``, ``'ru_KG'`` for ``'ru'``; for English the country's
+        own English, then ``en_US``, then ``en_GB``), else the country's default
+        language. None only for a country without translations, whose names then
+        never change.
+    """
+    wanted = normalise_language(language)
+    base = wanted.split("_")[0]
+    options = list(supported)
+    if wanted in options:
+        return wanted
+    if base in options:
+        return base
+    same_base = sorted(o for o in options if o.split("_")[0].lower() == base)
+    if same_base:
+        if default in same_base:
+            return default
+        if base == "en":
+            for variant in _ENGLISH_VARIANTS:
+                if variant in same_base:
+                    return variant
+        return same_base[0]
+    if default in options:
+        return default
+    return options[0] if options else default
+
+
 @cache
-def _calendar(code: str, first_year: int, last_year: int):  # noqa: ANN202
+def _calendar(code: str, first_year: int, last_year: int, language: str):  # noqa: ANN202
     import holidays
 
     country, subdivision = split_code(code)
@@ -34,14 +106,22 @@ def _calendar(code: str, first_year: int, last_year: int):  # noqa: ANN202
     if subdivision and subdivision not in supported[country]:
         raise UnknownHolidayCalendar(f"'{subdivision}' is not a region of {country}; "
                                      f"known: {', '.join(supported[country][:12])}")
-    return holidays.country_holidays(country, subdiv=subdivision, years=range(first_year, last_year + 1))
+    entity = getattr(holidays, country)  # the country's class, as country_holidays looks it up
+    chosen = holiday_language(entity.supported_languages, entity.default_language, language)
+    return holidays.country_holidays(country, subdiv=subdivision, years=range(first_year, last_year + 1),
+                                     language=chosen)
 
 
-def holiday_lookup(code: str | None, start: dt.date, years: int = 3) -> HolidayLookup:
-    """Return ``date -> holiday name or None`` for a calendar code (no holidays for None)."""
+def holiday_lookup(code: str | None, start: dt.date, years: int = 3,
+                   language: str = DEFAULT_LANGUAGE) -> HolidayLookup:
+    """Return ``date -> holiday name or None`` for a calendar code (no holidays for None).
+
+    Names are in ``language`` (the application's language) when the country
+    supports it, else in the country's own language.
+    """
     if code is None:
         return lambda day: None
-    calendar = _calendar(code, start.year, start.year + years)
+    calendar = _calendar(code, start.year, start.year + years, normalise_language(language))
     return lambda day: calendar.get(day)
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from tmsplanner.core.holiday_calendar import HolidayLookup, holiday_lookup
+from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE, HolidayLookup, holiday_lookup
 from tmsplanner.core.plan import Phase, Plan, Schedule
 
 ACUTE = "acute"
@@ -67,10 +67,16 @@ class Session:
 
 @dataclass(frozen=True, slots=True)
 class SkippedDate:
-    """A weekday the course would have used, and why it did not."""
+    """A weekday the course would have used, and why it did not.
+
+    ``holiday`` is the public holiday's name (in the language the calendar was
+    built for) or None for a clinic closure; ``reason`` says the same in English
+    words for the PDF, the CLI and the JSON output.
+    """
 
     date: dt.date
     reason: str
+    holiday: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,12 +100,12 @@ def slot_minutes(schedule: Schedule, session_duration_s: float) -> int:
     return math.ceil(session_duration_s / 60) + math.ceil(schedule.intersession_interval_min)
 
 
-def _closed_reason(day: dt.date, schedule: Schedule, holidays: HolidayLookup) -> str | None:
+def _closed(day: dt.date, schedule: Schedule, holidays: HolidayLookup) -> SkippedDate | None:
     name = holidays(day)
     if name:
-        return f"public holiday: {name}"
+        return SkippedDate(day, f"public holiday: {name}", name)
     if day in schedule.closures:
-        return "clinic closure"
+        return SkippedDate(day, "clinic closure")
     return None
 
 
@@ -114,9 +120,9 @@ def _acute(schedule: Schedule, duration_s: float, holidays: HolidayLookup) -> Ca
     skipped: list[SkippedDate] = []
     day, day_number = schedule.start_date, 0
     while len(sessions) < target and (day - schedule.start_date).days < MAX_CALENDAR_DAYS:
-        reason = _closed_reason(day, schedule, holidays) if day.weekday() in weekdays else None
-        if reason:
-            skipped.append(SkippedDate(day, reason))
+        closed = _closed(day, schedule, holidays) if day.weekday() in weekdays else None
+        if closed:
+            skipped.append(closed)
         elif day.weekday() in weekdays:
             day_number += 1
             first = dt.datetime.combine(day, schedule.first_session_time)
@@ -148,10 +154,10 @@ def _phase_sessions(phase: Phase, after: dt.date, schedule: Schedule, holidays: 
         open_days = []
         for offset in range(7):
             day = week_start + dt.timedelta(days=offset)
-            reason = _closed_reason(day, schedule, holidays)
-            if reason and offset in wanted:
-                skipped.append(SkippedDate(day, reason))
-            if not reason:
+            closed = _closed(day, schedule, holidays)
+            if closed and offset in wanted:
+                skipped.append(closed)
+            if not closed:
                 open_days.append(offset)
         # The planned weekdays, moved to the next open weekday of the same week when closed.
         chosen = [d for d in wanted if d in open_days]
@@ -188,8 +194,11 @@ def _with_retest(session: Session, reasons: tuple[str, ...]) -> Session:
                    session.missed, reasons)
 
 
-def build_calendar(plan: Plan, session_duration_s: float) -> Calendar:
+def build_calendar(plan: Plan, session_duration_s: float, language: str = DEFAULT_LANGUAGE) -> Calendar:
     """Every session of the course, acute phase then taper and maintenance.
+
+    Holiday names are in ``language`` (the application's language) where the
+    plan's holiday calendar supports it, else in the country's own language.
 
     Raises
     ------
@@ -197,7 +206,7 @@ def build_calendar(plan: Plan, session_duration_s: float) -> Calendar:
         If the plan names a holiday calendar the holidays package does not know.
     """
     schedule = plan.schedule
-    holidays = holiday_lookup(schedule.holiday_country, schedule.start_date)
+    holidays = holiday_lookup(schedule.holiday_country, schedule.start_date, language=language)
     acute = _acute(schedule, session_duration_s, holidays)
     sessions, skipped, missed = list(acute.sessions), list(acute.skipped), list(acute.missed)
     after = sessions[-1].date if sessions else schedule.start_date

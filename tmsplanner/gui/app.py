@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tmsplanner import __version__
@@ -32,6 +32,19 @@ def load_fonts(app: QApplication) -> str:
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(font)
     return family
+
+
+def app_icon() -> QIcon:
+    """The application icon, from the bundled SVG (a null icon if the file is missing)."""
+    return QIcon(str(resources_root() / "icons" / "tmsplanner.svg"))
+
+
+def install_icon(app: QApplication) -> QIcon:
+    """Make the tmsplanner icon every window's icon; name the desktop entry that carries it (Wayland)."""
+    icon = app_icon()
+    app.setWindowIcon(icon)
+    QGuiApplication.setDesktopFileName("tmsplanner")
+    return icon
 
 
 def install_translations(app: QApplication, settings: AppSettings) -> list[QTranslator]:
@@ -86,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("tmsplanner")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("tmsplanner")
+    install_icon(app)
     settings, message = load_settings()
     load_fonts(app)
     app._translators = install_translations(app, settings)  # keep them alive

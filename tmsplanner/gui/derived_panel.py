@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.labels import duration_words
 from tmsplanner.core.plan import Plan
+from tmsplanner.core.schedule import SkippedDate
 from tmsplanner.gui.fields import vocab
 
 
@@ -45,7 +46,8 @@ class FiguresWidget(QWidget):
             self.form.addRow(QLabel(f"<b>{title}</b>"), value)
 
     def show_figures(self, plan: Plan, figures: CourseFigures) -> None:
-        """Show the figures of the current plan."""
+        """Show the figures of the current plan (numbers and dates in the interface language)."""
+        locale = QLocale()
         mso = []
         for block, dose in zip(plan.blocks, figures.blocks, strict=True):
             uncorrected = round(plan.motor_threshold.value_pct_mso * block.intensity_pct_mt / 100)
@@ -54,7 +56,8 @@ class FiguresWidget(QWidget):
             target = block.custom_target or vocab(block.target)
             mso.append(self.tr("%1: <b>%2% MSO</b> (%3% MSO exact%4)")
                        .replace("%1", target).replace("%2", str(dose.intensity_pct_mso_to_set))
-                       .replace("%3", f"{dose.intensity_pct_mso:.1f}").replace("%4", corrected))
+                       .replace("%3", locale.toString(dose.intensity_pct_mso, "f", 1))
+                       .replace("%4", corrected))
         self.labels["mso"].setText("<br/>".join(mso))
         self.labels["session"].setText(
             self.tr("%1 pulses, %2 of stimulation (final pause not counted)")
@@ -62,8 +65,7 @@ class FiguresWidget(QWidget):
         self.labels["course"].setText(
             self.tr("%1 sessions (%2 a day), %3 pulses")
             .replace("%1", str(figures.total_sessions)).replace("%2", str(figures.sessions_per_day))
-            .replace("%3", f"{figures.total_pulses:,}"))
-        locale = QLocale()
+            .replace("%3", locale.toString(figures.total_pulses)))
         self.labels["dates"].setText(" – ".join(
             locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy") for d in (figures.start_date,
                                                                                     figures.end_date)))
@@ -184,8 +186,17 @@ class DerivedPanel(QWidget):
         """Show the figures and the session list."""
         self.figures.show_figures(plan, figures)
         self.sessions.show_figures(figures)
-        skipped = [f"{d.date:%a %d %b}: {d.reason}" for d in figures.skipped]
+        skipped = [self._skipped_text(d) for d in figures.skipped]
         self.skipped.setText(self.tr("Skipped: %s") % "; ".join(skipped) if skipped else "")
+
+    def _skipped_text(self, skipped: SkippedDate) -> str:
+        """'Fri 25 Dec: public holiday: Christmas Day' in the interface language (never the C library's)."""
+        when = QLocale().toString(QDate(skipped.date.year, skipped.date.month, skipped.date.day), "ddd d MMM")
+        if skipped.holiday:
+            why = self.tr("public holiday: %s") % skipped.holiday
+        else:
+            why = self.tr("clinic closure")
+        return f"{when}: {why}"
 
 
 class OutcomesTable(QTableWidget):

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks, verdict
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.plan_edit import normalise_path, with_value
 from tmsplanner.core.planio import describe_validation_error, load_plan, save_plan
@@ -64,7 +65,11 @@ class _SetPlanCommand(QUndoCommand):
 
 
 class PlanDocument(QObject):
-    """Holds the plan being edited and everything derived from it."""
+    """Holds the plan being edited and everything derived from it.
+
+    ``language`` is the interface language (e.g. ``QLocale().name()`` once the
+    application has chosen it): holiday names in the figures follow it.
+    """
 
     planChanged = Signal(object)  # Plan
     resultsChanged = Signal(object)  # Results
@@ -72,9 +77,10 @@ class PlanDocument(QObject):
     modifiedChanged = Signal(bool)
 
     def __init__(self, kb: KnowledgeBase, plan: Plan, check_settings: CheckSettings,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, language: str = DEFAULT_LANGUAGE) -> None:
         super().__init__(parent)
         self.kb = kb
+        self.language = language
         self.check_settings = check_settings
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -107,7 +113,7 @@ class PlanDocument(QObject):
         return not self.undo_stack.isClean()
 
     def _compute(self, plan: Plan) -> Results:
-        figures = figures_for(plan, self.kb)
+        figures = figures_for(plan, self.kb, self.language)
         return Results(figures=figures, findings=run_checks(plan, self.kb, self.check_settings, figures))
 
     def _set_plan(self, plan: Plan) -> None:

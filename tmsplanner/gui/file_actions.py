@@ -307,7 +307,8 @@ class FileActions(QObject):
             return
         try:
             self.autosave_path().parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.autosave_path(), dump_plan(self.doc.plan))
+            # unsaved patient data: readable by its owner only, whatever the umask
+            write_atomic(self.autosave_path(), dump_plan(self.doc.plan), mode=0o600)
         except (OSError, FileError):
             self.window.statusBar().showMessage(self.tr("Autosave failed"), 5000)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -57,8 +57,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.kb, self.settings = kb, settings
         today = dt.date.today()
+        # Holiday names follow the interface language the application set as Qt's default locale.
         self.doc = PlanDocument(kb, blank_plan(kb, today),
-                                CheckSettings(today=today, mt_max_age_days=settings.mt_max_age_days), self)
+                                CheckSettings(today=today, mt_max_age_days=settings.mt_max_age_days), self,
+                                language=QLocale().name())
         self.fields = FieldFactory(self.doc, self._report)
         self._build_editors()
         self._build_results()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from reportlab.platypus import Flowable, Paragraph
 
+from tmsplanner.core.dates import english_date
 from tmsplanner.core.schedule import ACUTE, Session
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.styles import SHADE
@@ -15,14 +16,14 @@ WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _cell_text(day: dt.date, sessions: list[Session], closed: str | None, missed: int) -> str:
-    head = f"<b>{day:%d %b}</b>"
+    head = f"<b>{english_date(day, '%d %b')}</b>"
     notes = ""
     if closed:
         notes += f"<br/><font size='6.5'>closed: {text(closed.replace('public holiday: ', ''))}</font>"
     if missed:
         notes += f"<br/><font size='6.5'>{missed} missed</font>"
     if not sessions:
-        return f"<font color='#8a8a8a'>{day:%d %b}</font>{notes}"
+        return f"<font color='#8a8a8a'>{english_date(day, '%d %b')}</font>{notes}"
     if sessions[0].phase != ACUTE:
         head += f" <font size='6.5'>{text(sessions[0].phase)}</font>"
     if any(s.mt_retest for s in sessions):
@@ -63,14 +64,16 @@ def calendar_section(ctx: ReportContext, width: float) -> list[Flowable]:
     out: list[Flowable] = [
         Paragraph("Schedule", ctx.styles.h2),
         Paragraph(f"{fig.total_sessions} sessions on {len(by_day)} treatment days, "
-                  f"{fig.start_date:%a %d %b %Y} to {fig.end_date:%a %d %b %Y}. "
+                  f"{english_date(fig.start_date, '%a %d %b %Y')} to "
+                  f"{english_date(fig.end_date, '%a %d %b %Y')}. "
                   "Each treatment day shows its start time(s) and session numbers.", s.small),
         grid(rows, [0.07 * width] + [0.93 * width / 7] * 7, extra=shaded),
     ]
     if fig.skipped or fig.missed:
         out.append(Paragraph("Skipped and missed dates", s.h3))
-        lines = [f"{d.date:%a %d %b %Y}: {text(d.reason)}" for d in fig.skipped]
-        lines += [f"{m.start:%a %d %b %Y %H:%M}: missed; the course was re-planned after it" for m in fig.missed]
+        lines = [f"{english_date(d.date, '%a %d %b %Y')}: {text(d.reason)}" for d in fig.skipped]
+        lines += [f"{english_date(m.start, '%a %d %b %Y %H:%M')}: missed; the course was re-planned after it"
+                  for m in fig.missed]
         out.append(Paragraph("<br/>".join(lines), s.small))
     if ctx.plan.schedule.holiday_country:
         out.append(Paragraph(f"Public holidays: calendar {text(ctx.plan.schedule.holiday_country)} "

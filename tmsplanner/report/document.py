@@ -9,8 +9,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from tmsplanner import __version__
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks
+from tmsplanner.core.dates import english_date
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.holiday_calendar import is_english
 from tmsplanner.core.labels import label, target_label
 from tmsplanner.core.plan import Plan
 from tmsplanner.report.calendar import calendar_section
@@ -54,7 +56,7 @@ def _decorator(ctx: ReportContext, page_w: float, page_h: float):  # noqa: ANN20
     opts, plan = ctx.options, ctx.plan
     left = opts.clinic_name or "tmsplanner"
     right = f"Patient {plan.patient.identifier}" + (f" · Plan {plan.plan_id}" if plan.plan_id else "")
-    footer = (f"Exported {opts.export_date:%d %b %Y} · evidence base {ctx.kb.info.version} · "
+    footer = (f"Exported {english_date(opts.export_date, '%d %b %Y')} · evidence base {ctx.kb.info.version} · "
               f"plan fingerprint {ctx.fingerprint} · tmsplanner {__version__}")
 
     def decorate(c: Canvas, page: int, total: int) -> None:
@@ -72,10 +74,13 @@ def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: 
 
     The caller decides whether a blocked plan may be printed (only as a draft);
     this function prints what it is given. ``figures`` are the plan's course
-    figures when the caller already has them.
+    figures when the caller already has them; the report is in English, so
+    figures derived for another language (holiday names) are derived anew.
     """
     styles = make_styles()
-    ctx = ReportContext(plan=plan, kb=kb, figures=figures or figures_for(plan, kb), findings=findings,
+    if figures is None or not is_english(figures.language):
+        figures = figures_for(plan, kb)
+    ctx = ReportContext(plan=plan, kb=kb, figures=figures, findings=findings,
                         options=options,
                         styles=styles)
     page_w, page_h = PAPER[options.paper]

@@ -8,6 +8,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from tmsplanner.core.axis import nice_step
+from tmsplanner.core.dates import english_date
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.dosing import BlockDose
 from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
@@ -117,7 +118,8 @@ def timeline(figures: CourseFigures, width: float) -> Drawing:
         if day.weekday() == 0 or k == 0 or days <= 14:
             d.add(Line(x, base, x, base - 3, strokeColor=INK, strokeWidth=0.5))
             if k == 0 or days <= 120 or day.day <= 7:
-                d.add(String(x, base - 11, f"{day:%d %b}", fontName=FONT, fontSize=6.5, fillColor=MUTED))
+                d.add(String(x, base - 11, english_date(day, "%d %b"), fontName=FONT, fontSize=6.5,
+                             fillColor=MUTED))
     d.add(Line(x0, base, x1, base, strokeColor=INK, strokeWidth=0.6))
     d.add(Line(x0, base, x0, top, strokeColor=RULE, strokeWidth=0.5))
     d.add(String(x0 - 3, top - 6, f"{most}", fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="end"))

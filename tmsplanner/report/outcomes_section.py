@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from tmsplanner.core.dates import english_date
 from tmsplanner.core.outcomes import assessments
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import grid
@@ -18,7 +19,8 @@ def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
     scales = {a.scale.id: a.scale for a in due}
     rows = [[Paragraph(f"<b>{h}</b>", s.cell) for h in ("Date", "Scale", "Time point", "Rated by", "Score")]]
     for item in due:
-        rows.append([Paragraph(f"{item.date:%a %d %b %Y}", s.cell), Paragraph(text(item.scale.short), s.cell),
+        rows.append([Paragraph(english_date(item.date, "%a %d %b %Y"), s.cell),
+                     Paragraph(text(item.scale.short), s.cell),
                      Paragraph(text(item.when), s.cell), Paragraph(text(item.scale.rater), s.cell), ""])
     cites = ctx.citations.marks([c for scale in scales.values() for c in scale.citations])
     return [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
+from tmsplanner.core.dates import english_date
 from tmsplanner.core.derived import session_mso_to_set
 from tmsplanner.core.schedule import ACUTE, Session
 from tmsplanner.report.context import ReportContext, text
@@ -23,7 +24,7 @@ def _table(ctx: ReportContext, sessions: list[Session], width: float) -> Flowabl
         phase = "" if session.phase == ACUTE else f"<br/><font size='6.5'>{text(session.phase)}</font>"
         rows.append([
             Paragraph(str(session.number), s.cell),
-            Paragraph(f"{session.start:%a %d %b}<br/>{session.start:%H:%M}{phase}", s.cell),
+            Paragraph(f"{english_date(session.start, '%a %d %b')}<br/>{session.start:%H:%M}{phase}", s.cell),
             Paragraph(retest, s.cell),
             Paragraph(f"<font size='6.5' color='#777777'>plan {' / '.join(map(str, session_mso_to_set(ctx.plan, ctx.figures, session)))}</font>", s.cell),
             Paragraph(f"<font size='6.5' color='#777777'>plan {ctx.figures.pulses_per_session}</font>", s.cell),
@@ -54,7 +55,8 @@ def records_section(ctx: ReportContext, width: float) -> list[Flowable]:
         if number > 1:
             out.append(PageBreak())
         out += [CondPageBreak(60), Paragraph(
-            f"Day {number} of {len(days)} — {sessions[0].start:%A %d %B %Y}", s.h3), _table(ctx, sessions, width)]
+            f"Day {number} of {len(days)} — {english_date(sessions[0].start, '%A %d %B %Y')}", s.h3),
+            _table(ctx, sessions, width)]
     if later:
         out += [PageBreak(), Paragraph("After the acute course", s.h3), _table(ctx, later, width)]
     return out

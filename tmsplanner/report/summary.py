@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from tmsplanner.core.dates import english_date
 from tmsplanner.core.dosing import titration_steps
 from tmsplanner.core.labels import duration_words, label, pattern_words, target_label, timing_words
 from tmsplanner.report.context import ReportContext, text
@@ -74,7 +75,8 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
            + f", {plan.schedule.treatment_days} treatment days, first session {plan.schedule.first_session_time:%H:%M}")),
         (P("Course", s.cell_bold),
          P(f"<b>{fig.total_sessions} sessions, {fig.total_pulses:,} pulses</b>, "
-           f"from {fig.start_date:%a %d %b %Y} to {fig.end_date:%a %d %b %Y}")),
+           f"from {english_date(fig.start_date, '%a %d %b %Y')} "
+           f"to {english_date(fig.end_date, '%a %d %b %Y')}")),
     ]
     sched = plan.schedule
     if sched.phases:
@@ -84,13 +86,15 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
     retests = [x for x in fig.sessions if x.mt_retest]
     if retests:
         rows.append((P("MT re-tests", s.cell_bold),
-                     P(", ".join(f"{x.start:%d %b} ({text('; '.join(x.mt_retest))})" for x in retests))))
+                     P(", ".join(f"{english_date(x.start, '%d %b')} ({text('; '.join(x.mt_retest))})"
+                                 for x in retests))))
     if sched.holiday_country or sched.closures:
         rows.append((P("Calendar", s.cell_bold),
                      P(f"public holidays of {text(sched.holiday_country or 'no country')}; "
                        f"{len(sched.closures)} clinic closure(s); {len(fig.skipped)} date(s) skipped")))
     mt = plan.motor_threshold
-    mt_text = (f"{label(mt.kind)} {mt.value_pct_mso:g}% MSO, {label(mt.method)}, measured {mt.measured_on:%d %b %Y}")
+    mt_text = (f"{label(mt.kind)} {mt.value_pct_mso:g}% MSO, {label(mt.method)}, "
+               f"measured {english_date(mt.measured_on, '%d %b %Y')}")
     if mt.m1_scalp_cortex_distance_mm and (mt.target_scalp_cortex_distance_mm or any(
             b.scalp_cortex_distance_mm for b in plan.blocks)):
         mt_text += f"; scalp-to-cortex distance at M1 {mt.m1_scalp_cortex_distance_mm:g} mm"

@@ -24,6 +24,7 @@ from tmsplanner.core.checks.screening import check_screening
 from tmsplanner.core.checks.train_safety import check_inter_train_interval, check_train_duration
 from tmsplanner.core.derived import CourseFigures, course_figures
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.plan import Plan
 
 Check = Callable[[CheckContext], Iterable[Finding]]
@@ -46,9 +47,12 @@ CHECKS: tuple[Check, ...] = (
 __all__ = ["CHECKS", "CheckContext", "CheckSettings", "Finding", "Verdict", "count", "figures_for", "run_checks", "verdict"]
 
 
-def figures_for(plan: Plan, kb: KnowledgeBase) -> CourseFigures:
-    """Derive the course figures with the evidence base's depth-correction slope."""
-    return course_figures(plan, kb.param("depth_slope_pct_mso_per_mm").value)
+def figures_for(plan: Plan, kb: KnowledgeBase, language: str = DEFAULT_LANGUAGE) -> CourseFigures:
+    """Derive the course figures with the evidence base's depth-correction slope.
+
+    ``language`` is the application's language, used for holiday names (English by default).
+    """
+    return course_figures(plan, kb.param("depth_slope_pct_mso_per_mm").value, language)
 
 
 def run_checks(
