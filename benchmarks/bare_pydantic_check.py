@@ -42,7 +42,8 @@ class Plan(BaseModel):
 
 plan = Plan.model_validate_json(Path(sys.argv[1]).read_bytes())
 pulses = sum(
-    b.pattern.trains * (b.pattern.pulses_per_train or (b.pattern.pulses_per_burst or 0) * (b.pattern.bursts_per_train or 0))
+    b.pattern.trains
+    * (b.pattern.pulses_per_train or (b.pattern.pulses_per_burst or 0) * (b.pattern.bursts_per_train or 0))
     for b in plan.blocks
 )
 print("ok" if pulses > 0 else "invalid")

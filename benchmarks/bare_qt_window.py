@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from tmsplanner.core.proctime import first_paint_line  # noqa: E402
+from tmsplanner.proctime import first_paint_line  # noqa: E402
 
 TABS = ("Patient", "Motor threshold", "Blocks", "Schedule", "Screening", "Notes")
 FIELDS_PER_TAB = 10  # 6 x 10 = 60 input widgets
@@ -119,7 +119,7 @@ class FirstPaintReporter(QObject):
         self._app = app
         self._done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             print(first_paint_line(SCRIPT_START), flush=True)

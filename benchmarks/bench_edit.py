@@ -54,16 +54,16 @@ def main() -> None:
             super().__init__()
             self.rows: list[tuple[str, ...]] = []
 
-        def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
+        def rowCount(self, parent: QModelIndex | None = None) -> int:
             return len(self.rows)
 
-        def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
+        def columnCount(self, parent: QModelIndex | None = None) -> int:
             return len(COLUMNS)
 
         def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
             return self.rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
 
-        def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+        def headerData(self, section: int, orientation: Qt.Orientation,
                        role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
             horizontal = orientation == Qt.Orientation.Horizontal
             return COLUMNS[section] if horizontal and role == Qt.ItemDataRole.DisplayRole else None

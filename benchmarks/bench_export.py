@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import io
 import statistics
 import subprocess
@@ -36,7 +37,7 @@ from tmsplanner.report import ReportOptions, render_pdf  # noqa: E402
 DAY = dt.date(2026, 11, 23)
 
 
-def median_time(fn, runs: int) -> float:  # noqa: ANN001
+def median_time(fn, runs: int) -> float:
     samples = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -66,8 +67,8 @@ def main() -> None:
             findings = run_checks(plan, kb, settings)
             pdf = render_pdf(plan, kb, findings, options)
             pages = len(PdfReader(io.BytesIO(pdf)).pages)
-            ours = median_time(lambda: render_pdf(plan, kb, findings, options), args.runs)
-            bare = median_time(lambda: build_bare(pages), args.runs)
+            ours = median_time(functools.partial(render_pdf, plan, kb, findings, options), args.runs)
+            bare = median_time(functools.partial(build_bare, pages), args.runs)
             path = Path(tmp) / f"{preset}.tmsplan"
             save_plan(plan, path)
             cmd_ours = [sys.executable, "-m", "tmsplanner", "export", str(path), "-o", str(Path(tmp) / "o.pdf"),

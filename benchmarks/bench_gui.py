@@ -10,8 +10,9 @@ tmsplanner / bare.
 
 Every launch gets QT_QPA_PLATFORM=offscreen (or --platform) and a fresh, empty
 XDG_CONFIG_HOME, so no launch sees the user's settings or an earlier launch's.
-XDG_CACHE_HOME is one temporary folder for the whole run, filled by the warm-up
-launch, so tmsplanner starts as it does on a user's second and later runs.
+XDG_CACHE_HOME is one temporary folder for the whole run (tmsplanner keeps no
+cache there; Qt may), so every launch after the warm-up starts as on a user's
+second and later runs.
 
 This script imports only the standard library and stays small: on Linux a
 child's ru_maxrss starts at the parent's RSS at the moment of the launch.
@@ -86,7 +87,8 @@ def launch(cmd: list[str], platform: str, cache_dir: str, timeout_s: float) -> L
     return Launch(float(match.group(1)), int(match.group(2)), wall_ms)
 
 
-def measure(runs: int, platform: str, timeout_s: float, names: list[str]) -> tuple[dict[str, list[Launch]], dict[str, str]]:
+def measure(runs: int, platform: str, timeout_s: float,
+            names: list[str]) -> tuple[dict[str, list[Launch]], dict[str, str]]:
     """Warm up, then launch the commands interleaved; a command that fails once is dropped."""
     results: dict[str, list[Launch]] = {name: [] for name in names}
     failures: dict[str, str] = {}
@@ -152,7 +154,7 @@ def main() -> int:
         print(
             f"\ntmsplanner gui {what}: {failures[APP]}\n"
             "  (the GUI must exist and, with TMSPLANNER_EXIT_AFTER_FIRST_PAINT=1, print the\n"
-            "  first-paint line after its first paint and quit; see tmsplanner/core/proctime.py)",
+            "  first-paint line after its first paint and quit; see tmsplanner/proctime.py)",
             file=sys.stderr,
         )
         return 1

@@ -104,7 +104,10 @@ def test_a_display_nobody_serves_gives_one_line_and_exit_3() -> None:
     result = _run_app(_env_without_display(DISPLAY=":87"), "gui")
     assert result.returncode == EXIT_GUI_CANNOT_START, result.stderr
     assert result.stderr.strip().splitlines() == [result.stderr.strip()]
-    assert "cannot connect to the display ':87'" in result.stderr
+    if preflight.missing_libraries("xcb"):  # a machine set up for the tests only (offscreen)
+        assert "missing system libraries" in result.stderr
+    else:
+        assert "cannot connect to the display ':87'" in result.stderr
 
 
 def test_gui_help_prints_help_without_a_display() -> None:

@@ -15,54 +15,45 @@ Imports the core and ``icalendar`` only: never Qt, never reportlab.
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import icalendar
 
 from tmsplanner import __version__
-from tmsplanner.core.derived import CourseFigures, session_mso_to_set
-from tmsplanner.core.dosing import intensity_on_day
-from tmsplanner.core.labels import lower_first, target_label
+from tmsplanner.core.course_view import CourseView, SessionRow, course_view
+from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.labels import lower_first, phase_words, retest_reason_words, target_label
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.planio import plan_fingerprint
-from tmsplanner.core.schedule import ACUTE, Session
+from tmsplanner.core.policy import DRAFT_WORDS
+from tmsplanner.core.schedule import ACUTE
 
 DISCLAIMER = "Decision support only: confirm every parameter on the stimulator."
 UID_DOMAIN = "tmsplanner"
 
 
-DRAFT_WORDS = "DRAFT — NOT FOR TREATMENT"
-
-
-def event_minutes(session_duration_s: float) -> int:
-    """The length of a calendar event: the session length rounded up to whole minutes."""
-    return math.ceil(session_duration_s / 60)
-
-
-def _summary(session: Session, total: int) -> str:
-    text = f"rTMS session {session.number}/{total}"
+def _summary(session: SessionRow, total: int) -> str:
+    text = f"rTMS session {session.index}/{total}"
     if session.phase != ACUTE:
-        text += f" ({lower_first(session.phase)})"
+        text += f" ({lower_first(phase_words(session.phase, session.phase_name))})"
     return text
 
 
-def _description(plan: Plan, figures: CourseFigures, session: Session, include_patient_name: bool) -> str:
+def _description(plan: Plan, view: CourseView, session: SessionRow, include_patient_name: bool) -> str:
     lines = [f"Patient: {plan.patient.identifier}"]
     if include_patient_name and plan.patient.display_name:
         lines.append(f"Name: {plan.patient.display_name}")
-    to_set = session_mso_to_set(plan, figures, session)
-    for i, block in enumerate(plan.blocks, start=1):
+    for i, (block, at) in enumerate(zip(plan.blocks, session.blocks, strict=True), start=1):
         prefix = f"Block {i}: " if len(plan.blocks) > 1 else "Target: "
-        pct_mt = intensity_on_day(block, session.day_number) if session.phase == ACUTE else block.intensity_pct_mt
-        lines.append(f"{prefix}{target_label(block)}, set {to_set[i - 1]}% MSO ({pct_mt:g}% MT)")
-    lines.append(f"Pulses per session: {figures.pulses_per_session}")
+        lines.append(f"{prefix}{target_label(block)}, set {at.intensity_pct_mso_to_set}% MSO "
+                     f"({at.intensity_pct_mt:g}% MT)")
+    lines.append(f"Pulses per session: {view.figures.pulses_per_session}")
     if session.mt_retest:
-        lines.append(f"Motor-threshold re-test due ({'; '.join(session.mt_retest)})")
+        lines.append(f"Motor-threshold re-test due ({'; '.join(retest_reason_words(r) for r in session.mt_retest)})")
     lines.append(DISCLAIMER)
     return "\n".join(lines)
 
 
-def calendar_bytes(plan: Plan, figures: CourseFigures, *, exported: dt.date,
+def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt.date,
                    include_patient_name: bool = False, draft: bool = False) -> bytes:
     """Return the plan's delivered sessions as an iCalendar file.
 
@@ -70,8 +61,9 @@ def calendar_bytes(plan: Plan, figures: CourseFigures, *, exported: dt.date,
     ----------
     plan : Plan
         A validated plan.
-    figures : CourseFigures
-        The plan's figures (``tmsplanner.core.checks.figures_for``).
+    view : CourseView or CourseFigures
+        The plan's course view (``tmsplanner.core.course_view``), or its
+        figures (``tmsplanner.core.checks.figures_for``) to build it from.
     exported : datetime.date
         The export date, stored as every event's DTSTAMP (00:00 UTC); the same
         plan and export date give the same bytes.
@@ -82,11 +74,12 @@ def calendar_bytes(plan: Plan, figures: CourseFigures, *, exported: dt.date,
         The plan has blocking findings: every event is titled and described as
         "DRAFT — NOT FOR TREATMENT".
     """
+    if isinstance(view, CourseFigures):
+        view = course_view(plan, view)
     fingerprint = plan_fingerprint(plan)
     stamp = dt.datetime.combine(exported, dt.time(0, 0), tzinfo=dt.UTC)
-    length = dt.timedelta(minutes=event_minutes(figures.session_duration_s))
-    delivered = [s for s in figures.sessions if not s.missed]
-    total = len(delivered)
+    length = dt.timedelta(minutes=view.session_minutes)
+    total = len(view.sessions)
 
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//tmsplanner//tmsplanner {__version__}//EN")
@@ -94,14 +87,14 @@ def calendar_bytes(plan: Plan, figures: CourseFigures, *, exported: dt.date,
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", f"rTMS {plan.patient.identifier}")
-    for session in sorted(delivered, key=lambda s: (s.start, s.number)):
+    for session in sorted(view.sessions, key=lambda s: (s.start, s.index)):
         event = icalendar.Event()
-        event.add("uid", f"{fingerprint}-{session.number}@{UID_DOMAIN}")
+        event.add("uid", f"{fingerprint}-{session.index}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
         event.add("dtstart", session.start)  # naive: floating local time, the clinic's wall clock
         event.add("dtend", session.start + length)
         mark = f"{DRAFT_WORDS}: " if draft else ""
         event.add("summary", mark + _summary(session, total))
-        event.add("description", mark + _description(plan, figures, session, include_patient_name))
+        event.add("description", mark + _description(plan, view, session, include_patient_name))
         cal.add_component(event)
     return cal.to_ical()

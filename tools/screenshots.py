@@ -16,7 +16,7 @@ from pathlib import Path
 STATES = ("preset", "blocked", "accelerated", "cyrillic", "scaled")
 
 
-def prepare(window, state: str) -> None:  # noqa: ANN001
+def prepare(window, state: str) -> None:
     from tmsplanner.core.vocab import ScreeningItem
 
     doc = window.doc

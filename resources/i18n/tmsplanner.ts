@@ -101,67 +101,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="98" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="99" />
         <source>Ramp up from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="107" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="108" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="108" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="109" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="115" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
         <source>Titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="117" />
         <source>Ramp over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="119" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
         <source>Conventional rTMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="179" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="180" />
         <source>Intensity titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="194" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="195" />
         <source>Change pattern type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="200" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="201" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="209" />
         <source>Remove block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="217" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="218" />
         <source>Move block</source>
         <translation type="unfinished" />
     </message>
@@ -226,7 +226,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="171" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="170" />
         <source>Sessions per day (shaded: weekends)</source>
         <translation type="unfinished" />
     </message>
@@ -234,27 +234,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="175" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="182" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="176" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="183" />
         <source>Mark day missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="190" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="197" />
         <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="196" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="203" />
         <source>public holiday: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="198" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="205" />
         <source>clinic closure</source>
         <translation type="unfinished" />
     </message>
@@ -262,42 +262,49 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="37" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="35" />
         <source>Set on the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="38" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="36" />
         <source>Per session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="39" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="37" />
         <source>Course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="40" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="38" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="54" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="51" />
         <source>, depth-corrected; %1% MSO without depth correction (Stokes 2007)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="57" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="54" />
         <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="60" />
+        <source>titration over the first %n day(s): %1% MSO</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="63" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
         <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="66" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="68" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation type="unfinished" />
     </message>
@@ -305,259 +312,265 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="53" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="91" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="54" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="92" />
         <source>New from &amp;preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="56" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="94" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="57" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="95" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="58" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="96" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="59" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="97" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="60" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="98" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="61" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="99" />
         <source>Print pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="63" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="101" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="64" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="102" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="66" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="104" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="68" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="106" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="69" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="107" />
         <source>&amp;Beam F3 calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="71" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="109" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="74" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="112" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="81" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="84" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="87" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="90" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="91" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="96" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>Undo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="97" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="135" />
         <source>Redo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
         <source>Settings could not be saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="130" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="130" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="154" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
         <source>Open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="198" />
         <source>Cannot open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="198" />
         <source>The plan could not be opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="178" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
         <source>Save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>Cannot save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>The plan was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="193" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="227" />
         <source>Saved %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="222" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="253" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
         <source>Blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="254" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="227" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="258" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="233" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="270" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="300" />
         <source>Cannot export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="233" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
         <source>The PDF was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="235" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="272" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="302" />
         <source>Exported %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="250" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="281" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="251" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="282" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="259" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
         <source>Include the patient's name?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="260" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="270" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="300" />
         <source>The calendar was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="313" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <source>The interface language changes when tmsplanner is started again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="325" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>tmsplanner found unsaved changes from %s. Recover them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="369" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="369" />
         <source>The autosaved plan is damaged.</source>
         <translation type="unfinished" />
     </message>
@@ -565,46 +578,46 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="113" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="115" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="117" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
         <source>No blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="128" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
         <source>BLOCK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="128" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
         <source>WARN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="128" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
         <source>INFO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="135" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="138" />
         <source>Rests on UNVERIFIED data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="138" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="141" />
         <source>Field: %s — click to go to it</source>
         <translation type="unfinished" />
     </message>
@@ -612,7 +625,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="85" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="80" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -768,35 +781,57 @@
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Time point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Rated by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="228" />
+        <source>week %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="230" />
+        <source>follow-up at %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="232" />
+        <source>baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
+        <source>end of acute course</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="195" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="217" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="202" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="224" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -835,7 +870,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <location filename="../../tmsplanner/gui/schedule_editors.py" line="183" />
         <source>Add maintenance</source>
         <translation type="unfinished" />
@@ -869,12 +904,12 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="140" />
+        <location filename="../../tmsplanner/gui/document.py" line="143" />
         <source>edit %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="176" />
+        <location filename="../../tmsplanner/gui/document.py" line="179" />
         <source>Recovered changes</source>
         <translation type="unfinished" />
     </message>
@@ -1029,47 +1064,64 @@
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>Weekday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="81" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Pause before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="81" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="81" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>MT re-test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="103" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <source>% MSO to set</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
+        <source>after %1 changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="111" />
         <source>acute</source>
         <translation type="unfinished" />
     </message>
@@ -1082,22 +1134,23 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="115" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="118" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="132" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="135" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="134" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="141" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="147" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="150" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="164" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>
@@ -1123,14 +1176,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="75" />
+        <location filename="../../tmsplanner/gui/app.py" line="76" />
         <source>Unexpected error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="76" />
+        <location filename="../../tmsplanner/gui/app.py" line="77" />
         <source>Something went wrong: %s. The plan on screen was not changed by the failed action; save your work.</source>
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation type="unfinished" /></message><message><source>1 for the first session of that day; empty for the whole day</source><translation type="unfinished" /></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Allowed: %s</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Every n weeks</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head circumference</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity on the first treatment day, % MT</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of the interface, e.g. "ru" or "uk"; empty to follow the system</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Nasion to inion</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Over the vertex</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Phase</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Ramp days</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Session of the day</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions per week</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Starting intensity</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>Tragus to tragus</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message><message><source>Weeks</source><translation type="unfinished" /></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation type="unfinished" /></message></context><context><name>units</name><message><source>%MSO</source><translation type="unfinished" /></message><message><source>%MT</source><translation type="unfinished" /></message><message><source>Hz</source><translation type="unfinished" /></message><message><source>cm</source><translation type="unfinished" /></message><message><source>days</source><translation type="unfinished" /></message><message><source>min</source><translation type="unfinished" /></message><message><source>mm</source><translation type="unfinished" /></message><message><source>s</source><translation type="unfinished" /></message></context></TS>
+<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation type="unfinished" /></message><message><source>1 for the first session of that day; empty for the whole day</source><translation type="unfinished" /></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Allowed: %s</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Clinic safety table</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Every n weeks</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head circumference</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity on the first treatment day, % MT</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Nasion to inion</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Over the vertex</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Phase</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Ramp days</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Session of the day</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions per week</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Starting intensity</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation type="unfinished" /></message><message><source>Tragus to tragus</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message><message><source>Weeks</source><translation type="unfinished" /></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation type="unfinished" /></message></context><context><name>units</name><message><source>%MSO</source><translation type="unfinished" /></message><message><source>%MT</source><translation type="unfinished" /></message><message><source>Hz</source><translation type="unfinished" /></message><message><source>cm</source><translation type="unfinished" /></message><message><source>days</source><translation type="unfinished" /></message><message><source>min</source><translation type="unfinished" /></message><message><source>mm</source><translation type="unfinished" /></message><message><source>s</source><translation type="unfinished" /></message></context></TS>

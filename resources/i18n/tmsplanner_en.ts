@@ -1,9 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FiguresWidget</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="60" />
+        <source>titration over the first %n day(s): %1% MSO</source>
+        <translation>
+            <numerusform>titration over the first %n day: %1% MSO</numerusform>
+            <numerusform>titration over the first %n days: %1% MSO</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="254" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>This plan has %n blocking finding and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
@@ -11,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>This plan has %n blocking finding. Export the sessions as DRAFT — NOT FOR TREATMENT events?</numerusform>
@@ -22,7 +33,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="113" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="115" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>BLOCKED: %n blocking finding — must not be delivered as planned</numerusform>
@@ -30,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>No blocking findings · %n warning to review</numerusform>
@@ -46,6 +57,17 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTable</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="230" />
+        <source>follow-up at %n week(s)</source>
+        <translation>
+            <numerusform>follow-up at %n week</numerusform>
+            <numerusform>follow-up at %n weeks</numerusform>
         </translation>
     </message>
 </context>
@@ -81,6 +103,17 @@
         <translation>
             <numerusform>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</numerusform>
             <numerusform>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -101,67 +101,67 @@
         <translation>Выбранный блок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="98" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="99" />
         <source>Ramp up from</source>
         <translation>Наращивать с</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="107" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="108" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="108" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="109" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation>Число дней лечения, за которые интенсивность повышается равными шагами</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="115" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
         <source>Titration</source>
         <translation>Титрация</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="117" />
         <source>Ramp over</source>
         <translation>Наращивать в течение</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="119" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
         <source>Conventional rTMS</source>
         <translation>Стандартная рТМС</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation>Тета-вспышечная стимуляция (iTBS / cTBS)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="179" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="180" />
         <source>Intensity titration</source>
         <translation>Титрация интенсивности</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="194" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="195" />
         <source>Change pattern type</source>
         <translation>Смена типа паттерна</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="200" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="201" />
         <source>Add block</source>
         <translation>Добавление блока</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="209" />
         <source>Remove block</source>
         <translation>Удаление блока</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="217" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="218" />
         <source>Move block</source>
         <translation>Перемещение блока</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>Нет сеансов для отображения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="171" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="170" />
         <source>Sessions per day (shaded: weekends)</source>
         <translation>Сеансов в день (затенены выходные)</translation>
     </message>
@@ -234,27 +234,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="175" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="182" />
         <source>Mark session missed</source>
         <translation>Отметить пропуск сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="176" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="183" />
         <source>Mark day missed</source>
         <translation>Отметить пропуск дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="190" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="197" />
         <source>Skipped: %s</source>
         <translation>Пропущено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="196" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="203" />
         <source>public holiday: %s</source>
         <translation>праздничный день: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="198" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="205" />
         <source>clinic closure</source>
         <translation>клиника закрыта</translation>
     </message>
@@ -262,42 +262,51 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="37" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="35" />
         <source>Set on the device</source>
         <translation>Установить на аппарате</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="38" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="36" />
         <source>Per session</source>
         <translation>За сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="39" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="37" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="40" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="38" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="54" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="51" />
         <source>, depth-corrected; %1% MSO without depth correction (Stokes 2007)</source>
         <translation>, с поправкой на глубину; %1% MSO без поправки на глубину (Stokes 2007)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="57" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="54" />
         <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
         <translation>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (точное значение %3% MSO%4)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="60" />
+        <source>titration over the first %n day(s): %1% MSO</source>
+        <translation>
+            <numerusform>титрование в первый %n день: %1% MSO</numerusform>
+            <numerusform>титрование в первые %n дня: %1% MSO</numerusform>
+            <numerusform>титрование в первые %n дней: %1% MSO</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="63" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
         <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
         <translation>Импульсов: %1; длительность стимуляции %2 (без последней паузы)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="66" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="68" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation>Сеансов: %1 (%2 в день), импульсов: %3</translation>
     </message>
@@ -305,178 +314,179 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="53" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="91" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="54" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="92" />
         <source>New from &amp;preset…</source>
         <translation>Создать из &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="56" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="94" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="57" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="95" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="58" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="96" />
         <source>Save &amp;as…</source>
         <translation>Сохранить к&amp;ак…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="59" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="97" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="60" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="98" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Экспорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="61" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="99" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="63" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="101" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="64" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="102" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="66" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="104" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="68" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="106" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="69" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="107" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="71" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="74" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="112" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="81" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="84" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="87" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="90" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="91" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="96" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>Undo %s</source>
         <translation>Отменить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="97" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="135" />
         <source>Redo %s</source>
         <translation>Повторить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
         <source>Settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="130" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="130" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="154" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="198" />
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="198" />
         <source>The plan could not be opened.</source>
         <translation>Не удалось открыть план.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="178" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
         <source>Save plan</source>
         <translation>Сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>The plan was not saved.</source>
         <translation>План не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="193" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="227" />
         <source>Saved %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="222" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="253" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
         <source>Blocking findings</source>
         <translation>Блокирующие замечания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="254" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Экспортировать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -485,29 +495,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="227" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="258" />
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="233" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="270" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="300" />
         <source>Cannot export</source>
         <translation>Не удаётся выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="233" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="235" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="272" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="302" />
         <source>Exported %s</source>
         <translation>Экспортировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание. Экспортировать сеансы как события с пометкой «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -516,52 +526,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="250" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="281" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="251" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="282" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="259" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
         <source>Include the patient's name?</source>
         <translation>Включить ФИО пациента?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="260" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>События календаря часто пересылают другим людям или синхронизируют с телефонами и чужими календарями. Включить ФИО пациента в события? Если нет, будет указан только идентификатор пациента.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="270" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="300" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="313" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <source>The interface language changes when tmsplanner is started again</source>
+        <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
         <source>Autosave failed</source>
         <translation>Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
         <source>Recover unsaved plan</source>
         <translation>Восстановление несохранённого плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="325" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>tmsplanner found unsaved changes from %s. Recover them?</source>
         <translation>tmsplanner обнаружил несохранённые изменения от %s. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="369" />
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="369" />
         <source>The autosaved plan is damaged.</source>
         <translation>Автосохранённый план повреждён.</translation>
     </message>
@@ -569,7 +584,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="113" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="115" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>ЗАБЛОКИРОВАНО: %n блокирующее замечание — проводить лечение по плану нельзя</numerusform>
@@ -578,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>Блокирующих замечаний нет · %n предупреждение требует проверки</numerusform>
@@ -587,32 +602,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="117" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
         <source>No blocking findings</source>
         <translation>Блокирующих замечаний нет</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="128" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
         <source>BLOCK</source>
         <translation>БЛОКИРУЮЩЕЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="128" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
         <source>WARN</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="128" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
         <source>INFO</source>
         <translation>ИНФОРМАЦИЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="135" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="138" />
         <source>Rests on UNVERIFIED data.</source>
         <translation>Основано на НЕПРОВЕРЕННЫХ данных.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="138" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="141" />
         <source>Field: %s — click to go to it</source>
         <translation>Поле: %s — щёлкните, чтобы перейти к нему</translation>
     </message>
@@ -620,7 +635,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="85" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="80" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -778,35 +793,59 @@
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Time point</source>
         <translation>Точка оценки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Rated by</source>
         <translation>Кто оценивает</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="228" />
+        <source>week %1</source>
+        <translation>неделя %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="230" />
+        <source>follow-up at %n week(s)</source>
+        <translation>
+            <numerusform>катамнез через %n неделю</numerusform>
+            <numerusform>катамнез через %n недели</numerusform>
+            <numerusform>катамнез через %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="232" />
+        <source>baseline</source>
+        <translation>исходно</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
+        <source>end of acute course</source>
+        <translation>конец острого курса</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="195" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="217" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="202" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="224" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -845,7 +884,7 @@
         <translation>Добавить неделю снижения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <location filename="../../tmsplanner/gui/schedule_editors.py" line="183" />
         <source>Add maintenance</source>
         <translation>Добавить поддерживающую фазу</translation>
@@ -879,12 +918,12 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="140" />
+        <location filename="../../tmsplanner/gui/document.py" line="143" />
         <source>edit %s</source>
         <translation>изменение: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="176" />
+        <location filename="../../tmsplanner/gui/document.py" line="179" />
         <source>Recovered changes</source>
         <translation>Восстановленные изменения</translation>
     </message>
@@ -1047,47 +1086,66 @@
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="80" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="81" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Pause before</source>
         <translation>Пауза перед</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="81" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="81" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>MT re-test</source>
         <translation>Повтор МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="103" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <source>% MSO to set</source>
+        <translation>Установить, % MSO</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
+        <source>after %1 changed</source>
+        <translation>после изменения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="111" />
         <source>acute</source>
         <translation>острая фаза</translation>
     </message>
@@ -1100,22 +1158,23 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="115" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="118" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="132" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="135" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="134" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="141" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="147" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="150" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="164" />
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
@@ -1141,14 +1200,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="75" />
+        <location filename="../../tmsplanner/gui/app.py" line="76" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="76" />
+        <location filename="../../tmsplanner/gui/app.py" line="77" />
         <source>Something went wrong: %s. The plan on screen was not changed by the failed action; save your work.</source>
         <translation>Произошла ошибка: %s. Неудавшееся действие не изменило план на экране; сохраните свою работу.</translation>
     </message>
 </context>
-<context><name>vocab</name><message><source>5 cm rule</source><translation>Правило 5 см</translation></message><message><source>5.5 cm rule</source><translation>Правило 5,5 см</translation></message><message><source>Active MT</source><translation>Активный МП</translation></message><message><source>Adaptive (PEST)</source><translation>Адаптивный (PEST)</translation></message><message><source>Alcohol or drug use</source><translation>Употребление алкоголя или ПАВ</translation></message><message><source>Auditory hallucinations</source><translation>Слуховые галлюцинации</translation></message><message><source>Beam F3</source><translation>Beam F3</translation></message><message><source>Bilateral DLPFC</source><translation>Билатеральная ДЛПФК</translation></message><message><source>Blocking</source><translation>Блокирующее</translation></message><message><source>Brain lesion</source><translation>Очаговое поражение головного мозга</translation></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation>Кардиостимулятор или внутрисердечные катетеры</translation></message><message><source>Cochlear implant</source><translation>Кохлеарный имплант</translation></message><message><source>Continuous theta burst</source><translation>Непрерывная тета-вспышечная стимуляция</translation></message><message><source>Custom target</source><translation>Другая мишень</translation></message><message><source>Dorsomedial PFC</source><translation>Дорсомедиальная ПФК</translation></message><message><source>Double cone</source><translation>Двойная конусная</translation></message><message><source>EEG 10-20 system</source><translation>Система ЭЭГ 10-20</translation></message><message><source>EMG (relative frequency)</source><translation>ЭМГ (метод относительной частоты)</translation></message><message><source>Earlier problem with TMS</source><translation>Нежелательные реакции на ТМС в анамнезе</translation></message><message><source>Epilepsy or seizure</source><translation>Эпилепсия или судорожный приступ</translation></message><message><source>Female</source><translation>Женский</translation></message><message><source>Figure-8</source><translation>8-образная</translation></message><message><source>H-coil cap</source><translation>Шлем с H-катушкой</translation></message><message><source>H1 (deep TMS)</source><translation>H1 (глубокая ТМС)</translation></message><message><source>H4 (deep TMS)</source><translation>H4 (глубокая ТМС)</translation></message><message><source>H7 (deep TMS)</source><translation>H7 (глубокая ТМС)</translation></message><message><source>High-frequency rTMS</source><translation>Высокочастотная рТМС</translation></message><message><source>Implanted stimulator or pump</source><translation>Имплантированный стимулятор или помпа</translation></message><message><source>Information</source><translation>Информация</translation></message><message><source>Insula and lateral PFC</source><translation>Островковая доля и латеральная ПФК</translation></message><message><source>Intermittent theta burst</source><translation>Прерывистая тета-вспышечная стимуляция</translation></message><message><source>Left DLPFC</source><translation>Левая ДЛПФК</translation></message><message><source>Left M1</source><translation>Левая M1</translation></message><message><source>Left temporoparietal cortex</source><translation>Левая височно-теменная кора</translation></message><message><source>Low-frequency rTMS</source><translation>Низкочастотная рТМС</translation></message><message><source>MRI neuronavigation</source><translation>Нейронавигация по МРТ</translation></message><message><source>Major depressive disorder</source><translation>Большое депрессивное расстройство</translation></message><message><source>Male</source><translation>Мужской</translation></message><message><source>Metal in the head</source><translation>Металл в области головы</translation></message><message><source>Mills-Nithi two-threshold</source><translation>Двухпороговый метод Миллса–Нити</translation></message><message><source>Motor hotspot</source><translation>Моторная «горячая точка»</translation></message><message><source>Motor recovery after stroke</source><translation>Восстановление двигательных функций после инсульта</translation></message><message><source>Neuropathic pain</source><translation>Нейропатическая боль</translation></message><message><source>Not recorded</source><translation>Не указан</translation></message><message><source>Obsessive-compulsive disorder</source><translation>Обсессивно-компульсивное расстройство</translation></message><message><source>Occipital cortex</source><translation>Затылочная кора</translation></message><message><source>Other</source><translation>Другое</translation></message><message><source>Parkinson's disease</source><translation>Болезнь Паркинсона</translation></message><message><source>Pregnancy</source><translation>Беременность</translation></message><message><source>Resting MT</source><translation>МП покоя</translation></message><message><source>Right DLPFC</source><translation>Правая ДЛПФК</translation></message><message><source>Right M1</source><translation>Правая M1</translation></message><message><source>Sequential bilateral</source><translation>Последовательная билатеральная стимуляция</translation></message><message><source>Severe head injury</source><translation>Тяжёлая черепно-мозговая травма</translation></message><message><source>Sleep deprivation</source><translation>Депривация сна</translation></message><message><source>Smoking cessation</source><translation>Отказ от курения</translation></message><message><source>Theta burst</source><translation>Тета-вспышечная стимуляция</translation></message><message><source>Tinnitus</source><translation>Шум в ушах (тиннитус)</translation></message><message><source>Visual observation</source><translation>Визуальное наблюдение</translation></message><message><source>Warning</source><translation>Предупреждение</translation></message><message><source>fMRI connectivity targeting</source><translation>Наведение по фМРТ-коннективности</translation></message><message><source>rTMS between 1 and 5 Hz</source><translation>рТМС от 1 до 5 Гц</translation></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation>1 — каждую неделю, 2 — через неделю, …</translation></message><message><source>1 for the first session of that day; empty for the whole day</source><translation>1 — первый сеанс дня; пусто — весь день</translation></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = с понедельника по пятницу; не учитывается, если заданы дни недели</translation></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Более давний моторный порог отмечается предупреждением; это правило клиники, а не опубликованный предел</translation></message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Ответы по идентификаторам пунктов: true, false или null (нет ответа)</translation></message><message><source>Autosave interval</source><translation>Интервал автосохранения</translation></message><message><source>Birth year</source><translation>Год рождения</translation></message><message><source>Burst frequency</source><translation>Частота вспышек</translation></message><message><source>Bursts per train</source><translation>Вспышек в серии</translation></message><message><source>Clinic closing time</source><translation>Время закрытия клиники</translation></message><message><source>Clinic closures</source><translation>Дни закрытия клиники</translation></message><message><source>Clinic name</source><translation>Название клиники</translation></message><message><source>Coil</source><translation>Катушка</translation></message><message><source>Custom target</source><translation>Другая мишень</translation></message><message><source>Date</source><translation>Дата</translation></message><message><source>Days per week</source><translation>Дней в неделю</translation></message><message><source>Device</source><translation>Модель аппарата</translation></message><message><source>Dose</source><translation>Доза</translation></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation>ЭМГ (метод относительной частоты), визуальное наблюдение, адаптивный (PEST) ...; визуальные пороги выше ЭМГ-порогов</translation></message><message><source>Every n weeks</source><translation>Раз в n недель</translation></message><message><source>Evidence-base protocol this plan started from</source><translation>Доказательный протокол, на основе которого создан план</translation></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation>Конкретные дни недели для лечения, 0 = понедельник ... 6 = воскресенье</translation></message><message><source>Export folder</source><translation>Папка экспорта</translation></message><message><source>First session time</source><translation>Время первого сеанса</translation></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Папка, которая открывается при экспорте в PDF; пусто — папка самого плана</translation></message><message><source>Frequency</source><translation>Частота</translation></message><message><source>Frequency within a burst</source><translation>Частота внутри вспышки</translation></message><message><source>From MRI; a block may give its own</source><translation>По данным МРТ; для блока можно указать своё значение</translation></message><message><source>From MRI; with the target distance it enables depth correction</source><translation>По данным МРТ; вместе с расстоянием для мишени позволяет ввести поправку на глубину</translation></message><message><source>From the end of one session to the start of the next on the same day</source><translation>От окончания одного сеанса до начала следующего в тот же день</translation></message><message><source>From the end of one train to the start of the next</source><translation>От окончания одной серии до начала следующей</translation></message><message><source>Head circumference</source><translation>Окружность головы</translation></message><message><source>Head measurements (Beam F3)</source><translation>Измерения головы (Beam F3)</translation></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation>Максимальная мощность аппарата с этой катушкой, % MSO</translation></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation>Как часто несохранённый план копируется в папку автосохранения</translation></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation>Код страны по ISO 3166, при необходимости с регионом (например, «DE» или «DE-BY»); праздничные дни этой страны пропускаются при планировании лечения</translation></message><message><source>In % of maximum stimulator output</source><translation>В % от максимальной мощности стимулятора</translation></message><message><source>In % of the motor threshold</source><translation>В % от моторного порога</translation></message><message><source>Indication</source><translation>Показание</translation></message><message><source>Intensity</source><translation>Интенсивность</translation></message><message><source>Intensity on the first treatment day, % MT</source><translation>Интенсивность в первый день лечения, % МП</translation></message><message><source>Intensity titration</source><translation>Титрация интенсивности</translation></message><message><source>Interval between sessions</source><translation>Интервал между сеансами</translation></message><message><source>Language</source><translation>Язык</translation></message><message><source>Language of the interface, e.g. "ru" or "uk"; empty to follow the system</source><translation>Язык интерфейса, например «ru» или «uk»; пусто — язык системы</translation></message><message><source>Localisation</source><translation>Локализация</translation></message><message><source>MNI coordinates</source><translation>Координаты MNI</translation></message><message><source>MT kind</source><translation>Тип МП</translation></message><message><source>MT measured on</source><translation>Дата определения МП</translation></message><message><source>MT method</source><translation>Метод определения МП</translation></message><message><source>Maximum motor threshold age</source><translation>Максимальная давность МП</translation></message><message><source>Maximum output</source><translation>Максимальная мощность</translation></message><message><source>Medication</source><translation>Препарат</translation></message><message><source>Missed sessions</source><translation>Пропущенные сеансы</translation></message><message><source>Motor threshold</source><translation>Моторный порог</translation></message><message><source>Name</source><translation>ФИО</translation></message><message><source>Nasion to inion</source><translation>Назион — инион</translation></message><message><source>Notes</source><translation>Примечания</translation></message><message><source>Outcome measures</source><translation>Оценка эффективности</translation></message><message><source>Over the vertex</source><translation>Через вертекс</translation></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат страниц экспортируемых PDF (A4 или US Letter)</translation></message><message><source>Paper size</source><translation>Формат бумаги</translation></message><message><source>Patient identifier</source><translation>Идентификатор пациента</translation></message><message><source>Pause between trains</source><translation>Пауза между сериями</translation></message><message><source>Phase</source><translation>Фаза</translation></message><message><source>Placeholder value</source><translation>Временное значение</translation></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation>Планировать повторное определение моторного порога через заданное число дней</translation></message><message><source>Plan id</source><translation>Идентификатор плана</translation></message><message><source>Plans a motor-threshold re-test after it</source><translation>После этой даты планируется повторное определение моторного порога</translation></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation>Недавно открытые или сохранённые планы, сначала новые (не более 10)</translation></message><message><source>Preset</source><translation>Шаблон</translation></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Печатается в верхнем колонтитуле каждой страницы PDF; оставьте пустым, если не нужно</translation></message><message><source>Public holidays</source><translation>Праздничные дни</translation></message><message><source>Pulses per burst</source><translation>Импульсов во вспышке</translation></message><message><source>Pulses per train</source><translation>Импульсов в серии</translation></message><message><source>Ramp days</source><translation>Дней наращивания</translation></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation>Идентификаторы шкал для планирования оценок; пусто — шкалы по умолчанию для данного показания</translation></message><message><source>Re-test MT every</source><translation>Повторять определение МП каждые</translation></message><message><source>Recent files</source><translation>Недавние файлы</translation></message><message><source>Record number or code</source><translation>Номер медицинской карты или код</translation></message><message><source>Required when the target is 'custom'</source><translation>Обязательно, если выбрана «Другая мишень»</translation></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation>Моторный порог покоя (RMT) или активный (AMT)</translation></message><message><source>Safety screening</source><translation>Скрининг безопасности</translation></message><message><source>Scalp-to-cortex distance at M1</source><translation>Расстояние скальп–кора в M1</translation></message><message><source>Scalp-to-cortex distance at the target</source><translation>Расстояние скальп–кора в области мишени</translation></message><message><source>Scalp-to-cortex distance at this target</source><translation>Расстояние скальп–кора в области этой мишени</translation></message><message><source>Session of the day</source><translation>Сеанс дня</translation></message><message><source>Sessions per day</source><translation>Сеансов в день</translation></message><message><source>Sessions per week</source><translation>Сеансов в неделю</translation></message><message><source>Sessions should end before it</source><translation>Сеансы должны заканчиваться до этого времени</translation></message><message><source>Sex</source><translation>Пол</translation></message><message><source>Start date</source><translation>Дата начала</translation></message><message><source>Started or changed on</source><translation>Назначен или изменён</translation></message><message><source>Starting intensity</source><translation>Начальная интенсивность</translation></message><message><source>Taper and maintenance phases</source><translation>Фазы снижения частоты и поддерживающей терапии</translation></message><message><source>Target</source><translation>Мишень</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation></message><message><source>Trains</source><translation>Число серий</translation></message><message><source>Treatment days</source><translation>Дней лечения</translation></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дни лечения, за которые интенсивность равными шагами повышается до интенсивности блока</translation></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation>Отмечено, пока значение временное и ещё не измерено; такой план блокируется</translation></message><message><source>Weekdays</source><translation>Дни недели</translation></message><message><source>Weeks</source><translation>Недель</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>например, «Снижение частоты» или «Поддерживающая»</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation></message><message><source>%MT</source><translation>% МП</translation></message><message><source>Hz</source><translation>Гц</translation></message><message><source>cm</source><translation>см</translation></message><message><source>days</source><translation>дн.</translation></message><message><source>min</source><translation>мин</translation></message><message><source>mm</source><translation>мм</translation></message><message><source>s</source><translation>с</translation></message></context></TS>
+<context><name>vocab</name><message><source>5 cm rule</source><translation>Правило 5 см</translation></message><message><source>5.5 cm rule</source><translation>Правило 5,5 см</translation></message><message><source>Active MT</source><translation>Активный МП</translation></message><message><source>Adaptive (PEST)</source><translation>Адаптивный (PEST)</translation></message><message><source>Alcohol or drug use</source><translation>Употребление алкоголя или ПАВ</translation></message><message><source>Auditory hallucinations</source><translation>Слуховые галлюцинации</translation></message><message><source>Beam F3</source><translation>Beam F3</translation></message><message><source>Bilateral DLPFC</source><translation>Билатеральная ДЛПФК</translation></message><message><source>Blocking</source><translation>Блокирующее</translation></message><message><source>Brain lesion</source><translation>Очаговое поражение головного мозга</translation></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation>Кардиостимулятор или внутрисердечные катетеры</translation></message><message><source>Cochlear implant</source><translation>Кохлеарный имплант</translation></message><message><source>Continuous theta burst</source><translation>Непрерывная тета-вспышечная стимуляция</translation></message><message><source>Custom target</source><translation>Другая мишень</translation></message><message><source>Dorsomedial PFC</source><translation>Дорсомедиальная ПФК</translation></message><message><source>Double cone</source><translation>Двойная конусная</translation></message><message><source>EEG 10-20 system</source><translation>Система ЭЭГ 10-20</translation></message><message><source>EMG (relative frequency)</source><translation>ЭМГ (метод относительной частоты)</translation></message><message><source>Earlier problem with TMS</source><translation>Нежелательные реакции на ТМС в анамнезе</translation></message><message><source>Epilepsy or seizure</source><translation>Эпилепсия или судорожный приступ</translation></message><message><source>Female</source><translation>Женский</translation></message><message><source>Figure-8</source><translation>8-образная</translation></message><message><source>H-coil cap</source><translation>Шлем с H-катушкой</translation></message><message><source>H1 (deep TMS)</source><translation>H1 (глубокая ТМС)</translation></message><message><source>H4 (deep TMS)</source><translation>H4 (глубокая ТМС)</translation></message><message><source>H7 (deep TMS)</source><translation>H7 (глубокая ТМС)</translation></message><message><source>High-frequency rTMS</source><translation>Высокочастотная рТМС</translation></message><message><source>Implanted stimulator or pump</source><translation>Имплантированный стимулятор или помпа</translation></message><message><source>Information</source><translation>Информация</translation></message><message><source>Insula and lateral PFC</source><translation>Островковая доля и латеральная ПФК</translation></message><message><source>Intermittent theta burst</source><translation>Прерывистая тета-вспышечная стимуляция</translation></message><message><source>Left DLPFC</source><translation>Левая ДЛПФК</translation></message><message><source>Left M1</source><translation>Левая M1</translation></message><message><source>Left temporoparietal cortex</source><translation>Левая височно-теменная кора</translation></message><message><source>Low-frequency rTMS</source><translation>Низкочастотная рТМС</translation></message><message><source>MRI neuronavigation</source><translation>Нейронавигация по МРТ</translation></message><message><source>Major depressive disorder</source><translation>Большое депрессивное расстройство</translation></message><message><source>Male</source><translation>Мужской</translation></message><message><source>Metal in the head</source><translation>Металл в области головы</translation></message><message><source>Mills-Nithi two-threshold</source><translation>Двухпороговый метод Миллса–Нити</translation></message><message><source>Motor hotspot</source><translation>Моторная «горячая точка»</translation></message><message><source>Motor recovery after stroke</source><translation>Восстановление двигательных функций после инсульта</translation></message><message><source>Neuropathic pain</source><translation>Нейропатическая боль</translation></message><message><source>Not recorded</source><translation>Не указан</translation></message><message><source>Obsessive-compulsive disorder</source><translation>Обсессивно-компульсивное расстройство</translation></message><message><source>Occipital cortex</source><translation>Затылочная кора</translation></message><message><source>Other</source><translation>Другое</translation></message><message><source>Parkinson's disease</source><translation>Болезнь Паркинсона</translation></message><message><source>Pregnancy</source><translation>Беременность</translation></message><message><source>Resting MT</source><translation>МП покоя</translation></message><message><source>Right DLPFC</source><translation>Правая ДЛПФК</translation></message><message><source>Right M1</source><translation>Правая M1</translation></message><message><source>Sequential bilateral</source><translation>Последовательная билатеральная стимуляция</translation></message><message><source>Severe head injury</source><translation>Тяжёлая черепно-мозговая травма</translation></message><message><source>Sleep deprivation</source><translation>Депривация сна</translation></message><message><source>Smoking cessation</source><translation>Отказ от курения</translation></message><message><source>Theta burst</source><translation>Тета-вспышечная стимуляция</translation></message><message><source>Tinnitus</source><translation>Шум в ушах (тиннитус)</translation></message><message><source>Visual observation</source><translation>Визуальное наблюдение</translation></message><message><source>Warning</source><translation>Предупреждение</translation></message><message><source>fMRI connectivity targeting</source><translation>Наведение по фМРТ-коннективности</translation></message><message><source>rTMS between 1 and 5 Hz</source><translation>рТМС от 1 до 5 Гц</translation></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation>1 — каждую неделю, 2 — через неделю, …</translation></message><message><source>1 for the first session of that day; empty for the whole day</source><translation>1 — первый сеанс дня; пусто — весь день</translation></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = с понедельника по пятницу; не учитывается, если заданы дни недели</translation></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Более давний моторный порог отмечается предупреждением; это правило клиники, а не опубликованный предел</translation></message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Ответы по идентификаторам пунктов: true, false или null (нет ответа)</translation></message><message><source>Autosave interval</source><translation>Интервал автосохранения</translation></message><message><source>Birth year</source><translation>Год рождения</translation></message><message><source>Burst frequency</source><translation>Частота вспышек</translation></message><message><source>Bursts per train</source><translation>Вспышек в серии</translation></message><message><source>Clinic closing time</source><translation>Время закрытия клиники</translation></message><message><source>Clinic closures</source><translation>Дни закрытия клиники</translation></message><message><source>Clinic name</source><translation>Название клиники</translation></message><message><source>Clinic safety table</source><translation>Таблица безопасности клиники</translation></message><message><source>Coil</source><translation>Катушка</translation></message><message><source>Custom target</source><translation>Другая мишень</translation></message><message><source>Date</source><translation>Дата</translation></message><message><source>Days per week</source><translation>Дней в неделю</translation></message><message><source>Device</source><translation>Модель аппарата</translation></message><message><source>Dose</source><translation>Доза</translation></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation>ЭМГ (метод относительной частоты), визуальное наблюдение, адаптивный (PEST) ...; визуальные пороги выше ЭМГ-порогов</translation></message><message><source>Every n weeks</source><translation>Раз в n недель</translation></message><message><source>Evidence-base protocol this plan started from</source><translation>Доказательный протокол, на основе которого создан план</translation></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation>Конкретные дни недели для лечения, 0 = понедельник ... 6 = воскресенье</translation></message><message><source>Export folder</source><translation>Папка экспорта</translation></message><message><source>First session time</source><translation>Время первого сеанса</translation></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Папка, которая открывается при экспорте в PDF; пусто — папка самого плана</translation></message><message><source>Frequency</source><translation>Частота</translation></message><message><source>Frequency within a burst</source><translation>Частота внутри вспышки</translation></message><message><source>From MRI; a block may give its own</source><translation>По данным МРТ; для блока можно указать своё значение</translation></message><message><source>From MRI; with the target distance it enables depth correction</source><translation>По данным МРТ; вместе с расстоянием для мишени позволяет ввести поправку на глубину</translation></message><message><source>From the end of one session to the start of the next on the same day</source><translation>От окончания одного сеанса до начала следующего в тот же день</translation></message><message><source>From the end of one train to the start of the next</source><translation>От окончания одной серии до начала следующей</translation></message><message><source>Head circumference</source><translation>Окружность головы</translation></message><message><source>Head measurements (Beam F3)</source><translation>Измерения головы (Beam F3)</translation></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation>Максимальная мощность аппарата с этой катушкой, % MSO</translation></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation>Как часто несохранённый план копируется в папку автосохранения</translation></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation>Код страны по ISO 3166, при необходимости с регионом (например, «DE» или «DE-BY»); праздничные дни этой страны пропускаются при планировании лечения</translation></message><message><source>In % of maximum stimulator output</source><translation>В % от максимальной мощности стимулятора</translation></message><message><source>In % of the motor threshold</source><translation>В % от моторного порога</translation></message><message><source>Indication</source><translation>Показание</translation></message><message><source>Intensity</source><translation>Интенсивность</translation></message><message><source>Intensity on the first treatment day, % MT</source><translation>Интенсивность в первый день лечения, % МП</translation></message><message><source>Intensity titration</source><translation>Титрация интенсивности</translation></message><message><source>Interval between sessions</source><translation>Интервал между сеансами</translation></message><message><source>Language</source><translation>Язык</translation></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Язык интерфейса: английский, русский или украинский (действует со следующего запуска)</translation></message><message><source>Localisation</source><translation>Локализация</translation></message><message><source>MNI coordinates</source><translation>Координаты MNI</translation></message><message><source>MT kind</source><translation>Тип МП</translation></message><message><source>MT measured on</source><translation>Дата определения МП</translation></message><message><source>MT method</source><translation>Метод определения МП</translation></message><message><source>Maximum motor threshold age</source><translation>Максимальная давность МП</translation></message><message><source>Maximum output</source><translation>Максимальная мощность</translation></message><message><source>Medication</source><translation>Препарат</translation></message><message><source>Missed sessions</source><translation>Пропущенные сеансы</translation></message><message><source>Motor threshold</source><translation>Моторный порог</translation></message><message><source>Name</source><translation>ФИО</translation></message><message><source>Nasion to inion</source><translation>Назион — инион</translation></message><message><source>Notes</source><translation>Примечания</translation></message><message><source>Outcome measures</source><translation>Оценка эффективности</translation></message><message><source>Over the vertex</source><translation>Через вертекс</translation></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат страниц экспортируемых PDF (A4 или US Letter)</translation></message><message><source>Paper size</source><translation>Формат бумаги</translation></message><message><source>Patient identifier</source><translation>Идентификатор пациента</translation></message><message><source>Pause between trains</source><translation>Пауза между сериями</translation></message><message><source>Phase</source><translation>Фаза</translation></message><message><source>Placeholder value</source><translation>Временное значение</translation></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation>Планировать повторное определение моторного порога через заданное число дней</translation></message><message><source>Plan id</source><translation>Идентификатор плана</translation></message><message><source>Plans a motor-threshold re-test after it</source><translation>После этой даты планируется повторное определение моторного порога</translation></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation>Недавно открытые или сохранённые планы, сначала новые (не более 10)</translation></message><message><source>Preset</source><translation>Шаблон</translation></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Печатается в верхнем колонтитуле каждой страницы PDF; оставьте пустым, если не нужно</translation></message><message><source>Public holidays</source><translation>Праздничные дни</translation></message><message><source>Pulses per burst</source><translation>Импульсов во вспышке</translation></message><message><source>Pulses per train</source><translation>Импульсов в серии</translation></message><message><source>Ramp days</source><translation>Дней наращивания</translation></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation>Идентификаторы шкал для планирования оценок; пусто — шкалы по умолчанию для данного показания</translation></message><message><source>Re-test MT every</source><translation>Повторять определение МП каждые</translation></message><message><source>Recent files</source><translation>Недавние файлы</translation></message><message><source>Record number or code</source><translation>Номер медицинской карты или код</translation></message><message><source>Required when the target is 'custom'</source><translation>Обязательно, если выбрана «Другая мишень»</translation></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation>Моторный порог покоя (RMT) или активный (AMT)</translation></message><message><source>Safety screening</source><translation>Скрининг безопасности</translation></message><message><source>Scalp-to-cortex distance at M1</source><translation>Расстояние скальп–кора в M1</translation></message><message><source>Scalp-to-cortex distance at the target</source><translation>Расстояние скальп–кора в области мишени</translation></message><message><source>Scalp-to-cortex distance at this target</source><translation>Расстояние скальп–кора в области этой мишени</translation></message><message><source>Session of the day</source><translation>Сеанс дня</translation></message><message><source>Sessions per day</source><translation>Сеансов в день</translation></message><message><source>Sessions per week</source><translation>Сеансов в неделю</translation></message><message><source>Sessions should end before it</source><translation>Сеансы должны заканчиваться до этого времени</translation></message><message><source>Sex</source><translation>Пол</translation></message><message><source>Start date</source><translation>Дата начала</translation></message><message><source>Started or changed on</source><translation>Назначен или изменён</translation></message><message><source>Starting intensity</source><translation>Начальная интенсивность</translation></message><message><source>Taper and maintenance phases</source><translation>Фазы снижения частоты и поддерживающей терапии</translation></message><message><source>Target</source><translation>Мишень</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Собственная проверенная таблица длительности серий клиники (TOML) вместо встроенной непроверенной; пусто — встроенная таблица</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation></message><message><source>Trains</source><translation>Число серий</translation></message><message><source>Treatment days</source><translation>Дней лечения</translation></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дни лечения, за которые интенсивность равными шагами повышается до интенсивности блока</translation></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation>Отмечено, пока значение временное и ещё не измерено; такой план блокируется</translation></message><message><source>Weekdays</source><translation>Дни недели</translation></message><message><source>Weeks</source><translation>Недель</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>например, «Снижение частоты» или «Поддерживающая»</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation></message><message><source>%MT</source><translation>% МП</translation></message><message><source>Hz</source><translation>Гц</translation></message><message><source>cm</source><translation>см</translation></message><message><source>days</source><translation>дн.</translation></message><message><source>min</source><translation>мин</translation></message><message><source>mm</source><translation>мм</translation></message><message><source>s</source><translation>с</translation></message></context></TS>

@@ -35,7 +35,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     return built
 
 
-def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter) -> None:
     for built in _STATS:
         how = f"built in {built.build_seconds:.0f} s" if built.build_seconds is not None else "reused"
         terminalreporter.write_line(f"bundle: {built.folder} ({how}), size {built.size} (du -sh)")

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pypdf
 import pytest
-
 from bundle_support import REPO, Bundle
 
 pytestmark = pytest.mark.bundle
@@ -209,7 +208,8 @@ def test_desktop_entry_of_the_bundle(bundle: Bundle, workdir: Path) -> None:
     entry.optionxform = str
     entry.read(entry_path, encoding="utf-8")
     exec_line = entry["Desktop Entry"]["Exec"]
-    assert exec_line == f"{bundle.executable.resolve()} gui %f" or exec_line.startswith(f'"{bundle.executable.resolve()}"')
+    executable = bundle.executable.resolve()
+    assert exec_line == f"{executable} gui %f" or exec_line.startswith(f'"{executable}"')
     assert Path(entry["Desktop Entry"]["TryExec"]) == bundle.executable.resolve()
     assert (home / "icons" / "hicolor" / "scalable" / "apps" / "tmsplanner.svg").is_file()
     assert (home / "icons" / "hicolor" / "256x256" / "apps" / "tmsplanner.png").is_file()

@@ -67,7 +67,7 @@ def test_check_json_shape() -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["verdict"] == "warnings"  # sertraline is a relative seizure hazard
-    assert {"rule", "severity", "field", "message", "citations"} <= set(report["findings"][0])
+    assert {"rule", "severity", "field", "params", "message", "citations", "unverified"} <= set(report["findings"][0])
     derived = report["derived"]
     assert derived["pulses_per_session"] == 3000
     assert derived["session_duration_s"] == 2224

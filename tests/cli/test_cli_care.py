@@ -283,7 +283,7 @@ def test_umask_is_read_without_proc_too(monkeypatch: pytest.MonkeyPatch, umask) 
     assert current_umask() == 0o027
     real_open = builtins.open
 
-    def no_proc(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def no_proc(file, *args, **kwargs):
         if str(file).startswith("/proc/"):
             raise FileNotFoundError(file)
         return real_open(file, *args, **kwargs)

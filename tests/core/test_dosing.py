@@ -24,8 +24,8 @@ def tbs(bursts: int, trains: int, iti: float) -> TbsPattern:
 
 
 def block(pattern, intensity: float = 120.0, **kw) -> Block:
-    return Block(target=Target.LEFT_DLPFC, localisation=Localisation.BEAM_F3, intensity_pct_mt=intensity, pattern=pattern,
-                 **kw)
+    return Block(target=Target.LEFT_DLPFC, localisation=Localisation.BEAM_F3, intensity_pct_mt=intensity,
+                 pattern=pattern, **kw)
 
 
 def test_standard_10hz_session() -> None:

@@ -82,8 +82,8 @@ def test_broken_citation_is_reported_with_its_owner(tmp_path: Path) -> None:
 def test_unknown_key_names_file_and_field(tmp_path: Path) -> None:
     root = _copy_resources(tmp_path)
     path = root / "safety" / "rules.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('title = "Train longer', 'tittle = "x"\ntitle = "Train longer', 1),
-                    encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('title = "Train longer', 'tittle = "x"\ntitle = "Train longer', 1), encoding="utf-8")
     with pytest.raises(EvidenceError, match=r"rules.toml.*tittle"):
         load_knowledge_base(root)
 

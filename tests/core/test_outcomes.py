@@ -14,7 +14,8 @@ from tmsplanner.core.checks import figures_for
 from tmsplanner.core.errors import EvidenceError
 from tmsplanner.core.evidence.kb import load_knowledge_base
 from tmsplanner.core.evidence.models import OutcomeScale
-from tmsplanner.core.outcomes import assessments, scales_for
+from tmsplanner.core.labels import time_point_words
+from tmsplanner.core.outcomes import TimePoint, assessments, scales_for
 from tmsplanner.core.resources import resources_root
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.core.vocab import Indication
@@ -78,30 +79,31 @@ def test_standard_course_dates(kb) -> None:
     figures = figures_for(plan, kb)
     madrs = _scale(kb, "madrs")
     due = [a for a in assessments(plan, figures, kb) if a.scale.id == "madrs"]
-    by_when = {a.when: a.date for a in due}
+    by_when = {a.time_point: a.date for a in due}
 
     assert by_when["baseline"] == figures.sessions[0].date == TODAY
     last_acute = [s.date for s in figures.sessions if s.phase == ACUTE][-1]
-    assert by_when["end of acute course"] == last_acute == figures.end_date
+    assert by_when["end_of_acute"] == last_acute == figures.end_date
 
-    weekly = [a for a in due if a.when.startswith("week ")]
+    weekly = [a for a in due if a.kind == TimePoint.WEEKLY]
     later_weeks = sorted({_monday(s.date) for s in figures.sessions} - {_monday(TODAY)})
     assert [_monday(a.date) for a in weekly] == later_weeks
     for a in weekly:
         first_that_week = min(s.date for s in figures.sessions if _monday(s.date) == _monday(a.date))
         assert a.date == first_that_week
-    assert [a.when for a in weekly] == [f"week {n}" for n in range(2, len(later_weeks) + 2)]
+    assert [a.time_point for a in weekly] == [f"week_{n}" for n in range(2, len(later_weeks) + 2)]
 
     if "follow_up" in madrs.timing:
         assert madrs.follow_up_weeks is not None
-        label = f"follow-up at {madrs.follow_up_weeks} weeks"
+        label = f"follow_up_{madrs.follow_up_weeks}_weeks"
         assert by_when[label] == last_acute + dt.timedelta(weeks=madrs.follow_up_weeks)
     assert madrs.follow_up_weeks == 4  # what outcomes.toml says today
 
 
 def test_standard_course_exact_calendar(kb) -> None:
     plan = preset_plan(kb, STANDARD)
-    due = [(a.date, a.when) for a in assessments(plan, figures_for(plan, kb), kb) if a.scale.id == "madrs"]
+    due = [(a.date, time_point_words(a.kind, a.weeks))
+           for a in assessments(plan, figures_for(plan, kb), kb) if a.scale.id == "madrs"]
     assert due[0] == (dt.date(2026, 11, 23), "baseline")
     assert due[1] == (dt.date(2026, 11, 30), "week 2")
     assert due[-2] == (dt.date(2027, 1, 1), "end of acute course")
@@ -129,7 +131,7 @@ def test_plan_scales_override_defaults_and_unknown_ids_are_skipped(kb) -> None:
     due = assessments(plan, figures_for(plan, kb), kb)
     assert {a.scale.id for a in due} == {"hamd17"}
     has_weekly = "weekly" in _scale(kb, "hamd17").timing
-    assert any(a.when.startswith("week ") for a in due) == has_weekly
+    assert any(a.kind == TimePoint.WEEKLY for a in due) == has_weekly
     only_unknown = plan.model_copy(update={"outcome_scales": ["no-such-scale"]})
     assert assessments(only_unknown, figures_for(only_unknown, kb), kb) == []
 
@@ -138,10 +140,10 @@ def test_accelerated_five_day_course(kb) -> None:
     plan = preset_plan(kb, ACCELERATED)
     figures = figures_for(plan, kb)
     due = [a for a in assessments(plan, figures, kb) if a.scale.id == "madrs"]
-    by_when = {a.when: a.date for a in due}
+    by_when = {a.time_point: a.date for a in due}
     assert by_when["baseline"] == TODAY
-    assert by_when["end of acute course"] == TODAY + dt.timedelta(days=4) == figures.end_date
-    assert not [a for a in due if a.when.startswith("week ")]  # all sessions fall in the first week
+    assert by_when["end_of_acute"] == TODAY + dt.timedelta(days=4) == figures.end_date
+    assert not [a for a in due if a.kind == TimePoint.WEEKLY]  # all sessions fall in the first week
     assert len(due) == len({a.date for a in due})  # ten sessions a day, one rating a day
 
 
@@ -152,11 +154,11 @@ def test_end_of_acute_ignores_taper_sessions(kb) -> None:
     last_acute = [s.date for s in figures.sessions if s.phase == ACUTE][-1]
     assert figures.end_date > last_acute
     due = [a for a in assessments(plan, figures, kb) if a.scale.id == "madrs"]
-    by_when = {a.when: a.date for a in due}
-    assert by_when["end of acute course"] == last_acute
-    assert by_when["follow-up at 4 weeks"] == last_acute + dt.timedelta(weeks=4)
+    by_when = {a.time_point: a.date for a in due}
+    assert by_when["end_of_acute"] == last_acute
+    assert by_when["follow_up_4_weeks"] == last_acute + dt.timedelta(weeks=4)
     taper_mondays = {_monday(s.date) for s in figures.sessions if s.phase != ACUTE}
-    assert taper_mondays <= {_monday(a.date) for a in due if a.when.startswith("week ")}
+    assert taper_mondays <= {_monday(a.date) for a in due if a.kind == TimePoint.WEEKLY}
 
 
 def test_indication_defaults_apply_to_other_presets(kb) -> None:

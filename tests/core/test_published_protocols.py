@@ -80,5 +80,5 @@ def test_snt_is_50_sessions_and_90000_pulses(kb) -> None:
 @pytest.mark.parametrize("name", ["O'Reardon 2007 / NeuroStar", "THREE-D iTBS", "SAINT/SNT", "Carmi 2019 H7",
                                   "Levkovitz 2015 H1", "Fitzgerald 2009 LFR"])
 def test_cleared_and_graded_protocols_are_not_blocked(kb, name) -> None:
-    p = dict((row[0], row[1]) for row in PUBLISHED)[name]
+    p = {row[0]: row[1] for row in PUBLISHED}[name]
     assert verdict(run_checks(p, kb, CheckSettings(today=TODAY))) != "blocked"

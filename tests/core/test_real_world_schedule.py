@@ -9,6 +9,7 @@ from planfactory import edit, preset_plan, rules
 from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
 from tmsplanner.core.dosing import intensity_on_day, titration_steps
 from tmsplanner.core.plan import MedicationEntry, MissedSession, Phase, Titration
+from tmsplanner.core.schedule import PhaseKind, RetestKind, RetestReason, SkipReason
 
 MONDAY = dt.date(2026, 12, 21)
 
@@ -24,8 +25,9 @@ def standard(kb, **schedule):
 def test_german_holidays_are_skipped_and_listed(kb) -> None:
     plain = figures_for(standard(kb), kb)
     with_holidays = figures_for(standard(kb, holiday_country="DE"), kb)
-    skipped = {d.date: d.reason for d in with_holidays.skipped}
-    assert dt.date(2026, 12, 25) in skipped and "Christmas" in skipped[dt.date(2026, 12, 25)]
+    skipped = {d.date: d for d in with_holidays.skipped}
+    christmas = skipped[dt.date(2026, 12, 25)]
+    assert christmas.reason == SkipReason.HOLIDAY and "Christmas" in christmas.holiday
     assert dt.date(2027, 1, 1) in skipped  # New Year's Day
     assert dt.date(2026, 12, 25) not in {s.date for s in with_holidays.sessions}
     assert with_holidays.total_sessions == plain.total_sessions == 30
@@ -53,7 +55,7 @@ def test_unknown_calendar_is_a_finding_not_a_crash(kb) -> None:
 
 def test_closures_are_skipped(kb) -> None:
     figures = figures_for(standard(kb, closures=["2026-12-22", "2026-12-23"]), kb)
-    assert [d.reason for d in figures.skipped] == ["clinic closure", "clinic closure"]
+    assert [(d.reason, d.holiday) for d in figures.skipped] == [(SkipReason.CLOSURE, None)] * 2
     assert figures.sessions[1].date == dt.date(2026, 12, 24)
 
 
@@ -86,7 +88,10 @@ def test_taper_phases_follow_the_acute_course(kb) -> None:
     figures = figures_for(plan, kb)
     by_phase = {}
     for session in figures.sessions:
-        by_phase.setdefault(session.phase, []).append(session)
+        by_phase.setdefault(session.phase_name or session.phase, []).append(session)
+    assert {s.phase for s in figures.sessions} == {PhaseKind.ACUTE, PhaseKind.TAPER, PhaseKind.MAINTENANCE}
+    assert {s.phase for s in by_phase["Taper"]} == {PhaseKind.TAPER}
+    assert {s.phase for s in by_phase["Maintenance"]} == {PhaseKind.MAINTENANCE}
     assert len(by_phase["acute"]) == 30
     assert len(by_phase["Taper"]) == 3 + 2 + 1
     assert len(by_phase["Maintenance"]) == 2  # weeks 1 and 3 of 4
@@ -109,7 +114,8 @@ def test_titration_steps_are_checked_by_the_same_rules(kb) -> None:
     plan = edit(plan, "blocks.0.intensity_pct_mt", 100.0)
     plan = edit(plan, "blocks.0.titration", {"start_pct_mt": 130.0, "days": 3})  # a downward ramp
     found = [f for f in run_checks(plan, kb, CheckSettings(today=MONDAY)) if f.rule == "SAFE-TRAIN-001"]
-    assert any("130% MT" in f.message and "titration step" in f.message for f in found)
+    assert [(f.variant, f.params["intensity"], f.params["steps"]) for f in found] == [
+        ("titration", 130.0, (115.0, 130.0))]
 
 
 def test_mt_retests_every_week_and_after_a_medication_change(kb) -> None:
@@ -120,16 +126,17 @@ def test_mt_retests_every_week_and_after_a_medication_change(kb) -> None:
     figures = figures_for(plan, kb)
     due = [s for s in figures.sessions if s.mt_retest]
     assert due[0].date == dt.date(2026, 12, 28)
-    periodic = [s for s in due if any(r.startswith("every") for r in s.mt_retest)]
+    periodic = [s for s in due if RetestReason(RetestKind.INTERVAL, every_days=7) in s.mt_retest]
     assert len(periodic) >= 5
-    assert all((b.date - a.date).days >= 7 for a, b in zip(periodic, periodic[1:]))
-    assert any("Sertraline" in r for s in due for r in s.mt_retest)
+    assert all((b.date - a.date).days >= 7 for a, b in zip(periodic, periodic[1:], strict=False))
+    assert any(r == RetestReason(RetestKind.MEDICATION_CHANGE, medication="Sertraline")
+               for s in due for r in s.mt_retest)
 
 
 def test_sessions_after_closing_time_warn(kb) -> None:
     plan = edit(preset_plan(kb, "snt-accelerated-itbs"), "schedule.clinic_closing_time", "17:00:00")
     found = [f for f in run_checks(plan, kb, CheckSettings(today=MONDAY)) if f.rule == "SCHED-002"]
-    assert found and "18:09" in found[0].message
+    assert found and found[0].params["end"] == dt.time(18, 9)
 
 
 def test_missed_first_session_does_not_look_like_a_day_past_midnight(kb) -> None:
@@ -144,8 +151,18 @@ def test_missed_taper_session_is_recorded_not_reflowed(kb) -> None:
     plan = standard(kb)
     plan = plan.model_copy(update={"schedule": plan.schedule.model_copy(update={
         "phases": [Phase(name="Taper", weeks=1, sessions_per_week=3)]})})
-    taper = [s for s in figures_for(plan, kb).sessions if s.phase == "Taper"]
+    taper = [s for s in figures_for(plan, kb).sessions if s.phase_name == "Taper"]
     plan = edit(plan, "schedule.missed_sessions", [{"date": taper[1].date.isoformat(), "index_in_day": 1}])
     figures = figures_for(plan, kb)
     assert [m.date for m in figures.missed] == [taper[1].date]
     assert figures.total_sessions == 30 + 2
+
+
+def test_a_phase_named_acute_is_not_the_acute_course(kb) -> None:
+    """The phase is an id; a taper the user calls 'acute' keeps its name and is no titration day."""
+    plan = standard(kb)
+    plan = edit(plan, "blocks.0.titration", {"start_pct_mt": 80.0, "days": 3})
+    plan = plan.model_copy(update={"schedule": plan.schedule.model_copy(update={
+        "phases": [Phase(name="acute", weeks=1, sessions_per_week=2)]})})
+    later = [s for s in figures_for(plan, kb).sessions if s.phase_name is not None]
+    assert len(later) == 2 and {(s.phase, s.phase_name, s.day_number) for s in later} == {(PhaseKind.TAPER, "acute", 0)}

@@ -56,6 +56,6 @@ def test_session_list_is_complete_and_ordered(days: int, per_week: int, per_day:
     sessions = session_list(schedule, 600)
     assert len(sessions) == days * per_day
     assert [s.number for s in sessions] == list(range(1, len(sessions) + 1))
-    assert all(a.start < b.start for a, b in zip(sessions, sessions[1:]))
+    assert all(a.start < b.start for a, b in zip(sessions, sessions[1:], strict=False))
     assert sessions[0].date >= start
     assert len({s.date for s in sessions}) == days

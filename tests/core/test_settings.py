@@ -17,6 +17,7 @@ from tmsplanner.core import settings as settings_mod
 from tmsplanner.core.errors import FileWriteError
 from tmsplanner.core.settings import (
     MAX_RECENT_FILES,
+    SCHEMA_VERSION,
     AppSettings,
     add_recent,
     autosave_dir,
@@ -62,6 +63,7 @@ def test_defaults() -> None:
     s = AppSettings()
     assert (s.clinic_name, s.paper, s.mt_max_age_days) == (None, "a4", 7)
     assert (s.export_folder, s.recent_files, s.autosave_interval_s, s.language) == (None, [], 60, None)
+    assert s.safety_table is None
 
 
 def test_every_field_has_title_and_description() -> None:
@@ -193,10 +195,76 @@ def test_out_of_range_value_names_the_field(tmp_path: Path, doc: dict, field: st
     assert f"'{field}'" in problem_of(write_doc(tmp_path / "settings.json", doc))
 
 
-def test_unknown_key_is_invalid_and_named(tmp_path: Path) -> None:
-    message = problem_of(write_doc(tmp_path / "settings.json", {"paper": "letter", "colour_theme": "dark"}))
-    assert "'colour_theme'" in message
+def test_unknown_key_of_this_version_is_ignored_named_and_kept(tmp_path: Path) -> None:
+    """A hand-edited key this version does not know: the rest still applies; the key is named and kept."""
+    path = write_doc(tmp_path / "settings.json", {"schema_version": SCHEMA_VERSION, "paper": "letter",
+                                                  "colour_theme": "dark"})
+    loaded, message = load_settings(path)
+    assert loaded == AppSettings(paper="letter")
+    assert message is not None and "'colour_theme'" in message and "\n" not in message
     assert "plan" not in message.split(": ", 1)[1]  # the settings file is not a plan
+    save_settings(add_recent(loaded, tmp_path / "a.tmsplan"), path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["colour_theme"] == "dark" and saved["paper"] == "letter"
+    assert saved["recent_files"] == [str(tmp_path / "a.tmsplan")]
+
+
+# --- schema versions ------------------------------------------------------------
+
+
+def test_saved_file_carries_the_schema_version_first(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(AppSettings(), path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert next(iter(document)) == "schema_version" and document["schema_version"] == SCHEMA_VERSION
+
+
+def test_every_older_version_has_a_migration() -> None:
+    assert sorted(settings_mod.MIGRATIONS) == list(range(1, SCHEMA_VERSION))
+
+
+def test_version_1_file_is_migrated(tmp_path: Path) -> None:
+    """A file from before settings had versions (no schema_version) loads; it is saved as the current one."""
+    v1 = {"clinic_name": "Клиника", "paper": "letter", "mt_max_age_days": 14, "export_folder": None,
+          "recent_files": ["/a.tmsplan"], "autosave_interval_s": 120, "language": "ru"}
+    path = write_doc(tmp_path / "settings.json", v1)
+    loaded, message = load_settings(path)
+    assert message is None
+    assert loaded == AppSettings(**v1)
+    assert loaded.safety_table is None  # added in version 2, default
+    save_settings(loaded, path)
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
+    assert load_settings(path) == (loaded, None)
+
+
+NEWER = {"schema_version": SCHEMA_VERSION + 1, "paper": "letter", "clinic_name": "Newer clinic",
+         "colour_theme": "dark", "recent_files": ["/x.tmsplan"]}
+
+
+def test_newer_version_gives_defaults_one_message_and_is_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    original = (json.dumps(NEWER, indent=4) + "\n").encode("utf-8")
+    path.write_bytes(original)
+    loaded, message = load_settings(path)
+    assert loaded == AppSettings()
+    assert message is not None and "\n" not in message and "newer" in message and "defaults" in message
+    assert settings_mod.written_by_newer_version(path)
+    with pytest.raises(settings_mod.NewerSettingsError):
+        save_settings(AppSettings(clinic_name="Older"), path)
+    assert path.read_bytes() == original
+
+
+@pytest.mark.parametrize("version", [0, -1, "2", True, 1.5])
+def test_bad_schema_version_names_the_field(tmp_path: Path, version: object) -> None:
+    path = write_doc(tmp_path / "settings.json", {"schema_version": version})
+    assert "'schema_version'" in problem_of(path)
+
+
+def test_clinic_safety_table_setting(tmp_path: Path) -> None:
+    path = write_doc(tmp_path / "settings.json", {"schema_version": SCHEMA_VERSION,
+                                                  "safety_table": "/srv/clinic/limits.toml"})
+    assert load_settings(path) == (AppSettings(safety_table="/srv/clinic/limits.toml"), None)
+    assert "'safety_table'" in problem_of(write_doc(path, {"safety_table": ""}))
 
 
 def test_bad_file_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -330,6 +398,7 @@ valid_settings = st.builds(
     recent_files=st.lists(path_text, max_size=MAX_RECENT_FILES),
     autosave_interval_s=st.integers(10, 3600),
     language=st.none() | st.sampled_from(["ru", "uk", "en", "de", "pt_BR", "zh-Hant", "en-GB"]),
+    safety_table=st.none() | path_text,
 )
 
 

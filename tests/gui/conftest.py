@@ -6,6 +6,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
+from tmsplanner.core.settings import AppSettings
+from tmsplanner.gui.main_window import MainWindow
+
 # The application sets Qt's default locale to the interface language it chose
 # (gui/app.py); the windows built here run in English, as with language "en",
 # whatever LANG/LC_ALL the test process got.
@@ -26,3 +29,15 @@ def no_surprise_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, _unexpected)
     monkeypatch.setattr(QMessageBox, "exec", _unexpected)
+
+
+@pytest.fixture
+def window(qtbot, kb, tmp_path, monkeypatch) -> MainWindow:
+    """The real main window on a blank plan, settings in a private folder; closes without asking."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    win = MainWindow(kb, AppSettings())
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.doc.undo_stack.setClean()  # let the window close without asking
+    win.close()

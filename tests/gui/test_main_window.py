@@ -6,7 +6,6 @@ import io
 import json
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QFileDialog, QMessageBox, QSpinBox
@@ -16,17 +15,6 @@ from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui import dialogs, file_actions
 from tmsplanner.gui.dialogs import PresetDialog
 from tmsplanner.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, kb, tmp_path, monkeypatch) -> MainWindow:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    win = MainWindow(kb, AppSettings())
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.doc.undo_stack.setClean()  # let the window close without asking
-    win.close()
 
 
 def rules(win: MainWindow) -> set[str]:
@@ -164,7 +152,7 @@ def test_save_reopen_and_title(window, qtbot, tmp_path, monkeypatch) -> None:
     assert str(target) in window.settings.recent_files
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget, text: str) -> None:
     """Type any Unicode text as key events (QTest's keyClicks only maps ASCII)."""
     from PySide6.QtGui import QKeyEvent
 
@@ -173,7 +161,7 @@ def type_text(widget, text: str) -> None:  # noqa: ANN001
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
-def spin_text(win: MainWindow, name: str):  # noqa: ANN201
+def spin_text(win: MainWindow, name: str):
     win.tabs.setCurrentIndex(win.TABS.index("patient"))
     return next(b.widget for b in win.fields.bindings if b.widget.objectName() == name)
 
@@ -203,7 +191,7 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch) -> None:
     window.doc.apply("schedule.treatment_days", 12)
     asked = []
 
-    def cancel(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def cancel(*args, **kwargs):
         asked.append(args)
         return QMessageBox.StandardButton.Cancel
 

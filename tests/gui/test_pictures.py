@@ -10,9 +10,10 @@ from planfactory import edit, preset_plan
 from PySide6.QtGui import QColor, QImage, QPalette
 from strategies import plans
 
-from tmsplanner.core.checks import figures_for
-from tmsplanner.core.plan import Plan
 from tmsplanner.core.axis import nice_step
+from tmsplanner.core.checks import figures_for
+from tmsplanner.core.course_view import course_view
+from tmsplanner.core.plan import Plan
 from tmsplanner.gui.pictures import CourseTimelineWidget, PulsePatternWidget
 
 PRESETS = ["neurostar-10hz-ldlpfc", "itbs600-ldlpfc", "snt-accelerated-itbs", "sequential-bilateral"]
@@ -41,7 +42,7 @@ def pulse_widget(qtbot, plan: Plan, kb) -> PulsePatternWidget:
 def timeline_widget(qtbot, plan: Plan | None, kb) -> CourseTimelineWidget:
     widget = CourseTimelineWidget()
     qtbot.addWidget(widget)
-    widget.set_figures(figures_for(plan, kb) if plan is not None else None)
+    widget.set_view(course_view(plan, figures_for(plan, kb)) if plan is not None else None)
     widget.resize(*SIZE)
     return widget
 
@@ -168,7 +169,7 @@ def test_random_plans_paint(qapp, kb, plan):
     figures = figures_for(plan, kb)
     pulses, timeline = PulsePatternWidget(), CourseTimelineWidget()
     pulses.set_blocks(plan.blocks, figures.blocks)
-    timeline.set_figures(figures)
+    timeline.set_view(course_view(plan, figures))
     for widget in (pulses, timeline):
         widget.resize(widget.sizeHint())
         assert painted_pixels(widget.grab().toImage()) > 0

@@ -142,8 +142,8 @@ def test_long_course_edits_do_a_constant_amount_of_work(window, monkeypatch) -> 
 
     calls: Counter[str] = Counter()
 
-    def counted(name, function):  # noqa: ANN001, ANN202
-        def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counted(name, function):
+        def wrapper(*args, **kwargs):
             calls[name] += 1
             return function(*args, **kwargs)
         return wrapper

@@ -142,6 +142,7 @@ def test_every_preset_exports(kb, preset) -> None:
 
 def test_all_printed_text_has_glyphs(kb, standard_pdf) -> None:
     data = [r.message for r in kb.rules.values()] + list(LABELS.values())
+    data += [v.message for r in kb.rules.values() for v in r.variants.values()]
     data += [p.summary for p in kb.protocols.values()] + [m.primary_finding for m in kb.mechanisms]
     data += [t.figures for t in kb.trials] + [q.question for q in kb.screening.values()]
     data += [r.title for r in kb.references.values()]

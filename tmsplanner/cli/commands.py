@@ -10,17 +10,32 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tmsplanner.core.checks import CheckSettings, count, figures_for, run_checks, verdict
-from tmsplanner.core.derived import CourseFigures, figures_as_json
-from tmsplanner.core.errors import EvidenceError, FileWriteError, PlanFileError
-from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base, load_safety_table
-from tmsplanner.core.labels import WEEKDAYS
-from tmsplanner.core.plan import Plan
-from tmsplanner.core.planio import load_plan, save_plan
-from tmsplanner.core.presets import next_monday, plan_from_protocol
-from tmsplanner.core.resources import resource_path
+from pydantic import ValidationError
 
-PLACEHOLDER_MT = 50.0
+from tmsplanner.app import (
+    PLACEHOLDER_MT_PCT_MSO,
+    DraftRequired,
+    check_plan,
+    check_settings,
+    export_calendar,
+    export_pdf,
+    new_plan,
+    open_plan,
+    save_plan,
+)
+from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
+from tmsplanner.core.course_view import course_view, derived_json
+from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.errors import FileWriteError, PlanFileError
+from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base
+from tmsplanner.core.labels import WEEKDAYS, skip_reason_words, verdict_words
+from tmsplanner.core.messages import EnglishTranslator, finding_as_json
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.policy import DRAFT_WORDS
+from tmsplanner.core.resources import resource_path
+from tmsplanner.core.settings import AppSettings
+from tmsplanner.core.validation import describe_validation_error
+
 EXAMPLE_PLAN = ("examples", "standard-10hz-ldlpfc.tmsplan")
 
 
@@ -79,27 +94,20 @@ def cmd_presets(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     """Write a new plan from a preset."""
     kb = bundled_knowledge_base()
-    proto = kb.protocols.get(args.preset)
-    if proto is None:
-        raise PlanFileError(args.preset, f"unknown preset; choose one of: {', '.join(kb.protocols)}")
+    if args.preset not in kb.protocols:
+        new_plan(kb, args.preset, patient_id=args.patient, today=dt.date.today())  # raises, naming the presets
     if args.mt is not None and not 0 < args.mt <= 100:
         raise PlanFileError("--mt", "the motor threshold must be more than 0 and at most 100 % MSO")
     out = output_path(args.output, ".tmsplan", args.force)
     today = dt.date.today()
-    plan = plan_from_protocol(
-        proto,
-        patient_id=args.patient,
-        mt_pct_mso=args.mt if args.mt is not None else PLACEHOLDER_MT,
-        mt_measured_on=args.mt_date or today,
-        start_date=args.start or next_monday(today),
-        mt_placeholder=args.mt is None,
-    )
+    plan = new_plan(kb, args.preset, patient_id=args.patient, today=today, mt_pct_mso=args.mt,
+                    mt_measured_on=args.mt_date, start_date=args.start)
     save_plan(plan, out)
-    print(f"wrote {out} from preset '{proto.id}'")
+    print(f"wrote {out} from preset '{args.preset}'")
     for note in start_notes(plan, figures_for(plan, kb), today, given=args.start is not None):
         _note(note)
     if args.mt is None:
-        _note(f"the motor threshold is a placeholder ({PLACEHOLDER_MT:g}% MSO); "
+        _note(f"the motor threshold is a placeholder ({PLACEHOLDER_MT_PCT_MSO:g}% MSO); "
               "measure it and enter it before treatment")
     return 0
 
@@ -117,7 +125,8 @@ def start_notes(plan: Plan, figures: CourseFigures, today: dt.date, given: bool 
     first = figures.start_date
     if first != start:
         # A treatment weekday that is closed is in the calendar's skipped dates, with the reason.
-        reason = next((skip.reason for skip in figures.skipped if skip.date == start), None)
+        reason = next((skip_reason_words(skip.reason, skip.holiday) for skip in figures.skipped if skip.date == start),
+                      None)
         weekday = WEEKDAYS[start.weekday()]
         closed = (f"{start} ({weekday}) is closed ({reason})" if reason
                   else f"{start} is a {weekday} with no sessions")
@@ -125,26 +134,39 @@ def start_notes(plan: Plan, figures: CourseFigures, today: dt.date, given: bool 
     return notes
 
 
+# The clinic's settings the command line takes as options (it never reads the settings file).
+_OPTIONS = {"mt_max_age_days": "--mt-max-age-days", "safety_table": "--safety-table", "paper": "--paper",
+            "clinic_name": "--clinic"}
+
+
+def _clinic(args: argparse.Namespace) -> AppSettings:
+    """The clinic's settings from the command line; an option left out keeps the settings' default."""
+    given = {"mt_max_age_days": args.mt_max_age_days, "safety_table": args.safety_table or None,
+             "paper": getattr(args, "paper", None), "clinic_name": getattr(args, "clinic", None)}
+    try:
+        return AppSettings(**{name: value for name, value in given.items() if value is not None})
+    except ValidationError as exc:
+        option = _OPTIONS.get(str(exc.errors()[0]["loc"][0]), "command line")
+        raise PlanFileError(option, describe_validation_error(exc)) from None
+
+
 def _settings(args: argparse.Namespace) -> CheckSettings:
-    table = None
-    if args.safety_table:
-        try:
-            table = load_safety_table(args.safety_table)
-        except EvidenceError as exc:
-            raise PlanFileError(args.safety_table, f"not a valid safety-limit table: {exc}") from None
-    return CheckSettings(today=args.today or dt.date.today(), mt_max_age_days=args.mt_max_age_days,
-                         safety_table=table)
+    """The check settings of the command line's clinic, as of --today (default today)."""
+    return check_settings(_clinic(args), args.today or dt.date.today())
 
 
 def check_report(plan: Plan, kb: KnowledgeBase, settings: CheckSettings) -> dict[str, Any]:
     """Return the JSON document ``tmsplanner check --json`` prints."""
     figures = figures_for(plan, kb)
     findings = run_checks(plan, kb, settings, figures)
+    view = course_view(plan, figures, kb, findings)
     table = settings.safety_table or kb.safety_table
+    assert view.verdict is not None
     return {
-        "verdict": verdict(findings),
-        "findings": [f.as_json() for f in findings],
-        "derived": figures_as_json(figures),
+        "verdict": view.verdict.verdict,
+        "finding_counts": {"block": view.verdict.blocking, "warn": view.verdict.warnings, "info": view.verdict.infos},
+        "findings": [finding_as_json(f, kb.rules, EnglishTranslator(kb)) for f in findings],
+        "derived": derived_json(view),
         "evidence_base": kb.info.version,
         "safety_table": {"id": table.id, "name": table.name, "provenance": table.provenance.value},
     }
@@ -152,8 +174,7 @@ def check_report(plan: Plan, kb: KnowledgeBase, settings: CheckSettings) -> dict
 
 def _print_text(report: dict[str, Any], source: str) -> None:
     derived = report["derived"]
-    headline = {"ok": "no findings that need attention", "warnings": "warnings: needs the clinician's judgement",
-                "blocked": "BLOCKED: must not be delivered as planned"}[report["verdict"]]
+    headline, _ = verdict_words(report["finding_counts"]["block"], report["finding_counts"]["warn"])
     print(f"{source}: {headline}")
     for f in report["findings"]:
         refs = f" [{', '.join(f['citations'])}]" if f["citations"] else ""
@@ -164,7 +185,9 @@ def _print_text(report: dict[str, Any], source: str) -> None:
     for i, block in enumerate(derived["blocks"], start=1):
         to_set, exact = block["intensity_pct_mso_to_set"], block["intensity_pct_mso"]
         shown = f" ({exact:g}% MSO exact)" if exact != to_set else ""
-        print(f"  block {i}: set {to_set}% MSO{shown}, train {block['train_duration_s']:g} s")
+        ramp = "/".join(str(step["intensity_pct_mso_to_set"]) for step in block["titration"])
+        ramp = f", titration {ramp}% MSO over the first {len(block['titration'])} days" if ramp else ""
+        print(f"  block {i}: set {to_set}% MSO{shown}, train {block['train_duration_s']:g} s{ramp}")
     print(f"  safety table: {report['safety_table']['name']} ({report['safety_table']['provenance']})")
 
 
@@ -172,7 +195,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Check a plan; exit 1 if any finding blocks it."""
     path = str(resource_path(*EXAMPLE_PLAN)) if args.example else args.plan
     settings = _settings(args)
-    plan = load_plan(path)
+    plan = open_plan(path).plan
     report = check_report(plan, bundled_knowledge_base(), settings)
     code = 1 if report["verdict"] == "blocked" else 0
     try:
@@ -182,7 +205,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             _print_text(report, path)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader stopped early (check PLAN | head -1): the verdict still counts
-        from tmsplanner.cli.main import silence_stdout
+        from tmsplanner.cli.terminal import silence_stdout
 
         silence_stdout()
     return code
@@ -194,47 +217,39 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse(args: argparse.Namespace, exc: DraftRequired, what: str) -> int:
+    print(f"tmsplanner: {args.plan}: {exc}; no {what} written (use --draft to allow the draft)",
+          file=sys.stderr)
+    return 1
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Print a plan to PDF; a blocked plan only with --draft (exit 1 otherwise, nothing written)."""
-    from tmsplanner.core.fileio import write_atomic
-    from tmsplanner.core.vocab import Severity
-    from tmsplanner.report import ReportOptions, render_pdf
-
     out = output_path(args.output, ".pdf", args.force, source=args.plan)
-    settings = _settings(args)
-    plan = load_plan(args.plan)
+    clinic = _clinic(args)
+    settings = check_settings(clinic, args.today or dt.date.today())
     kb = bundled_knowledge_base()
-    figures = figures_for(plan, kb)
-    findings = run_checks(plan, kb, settings, figures)
-    blocking = count(findings, Severity.BLOCK)
-    if blocking and not args.draft:
-        print(f"tmsplanner: {args.plan}: {blocking} blocking finding{'s' if blocking > 1 else ''}; "
-              "no PDF written (use --draft to print a watermarked draft)", file=sys.stderr)
-        return 1
-    options = ReportOptions(export_date=args.export_date or dt.date.today(), paper=args.paper,
-                            clinic_name=args.clinic, draft=bool(blocking))
-    write_atomic(out, render_pdf(plan, kb, findings, options, figures))
-    print(f"wrote {out}" + (" (DRAFT — NOT FOR TREATMENT)" if blocking else ""))
+    checked = check_plan(open_plan(args.plan).plan, kb, settings)
+    try:
+        export = export_pdf(checked, kb, clinic, export_date=args.export_date or dt.date.today(),
+                            allow_draft=args.draft)
+    except DraftRequired as exc:
+        return _refuse(args, exc, "PDF")
+    export.write(out)
+    print(f"wrote {out}" + (f" ({DRAFT_WORDS})" if export.draft else ""))
     return 0
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    """Write the plan's delivered sessions to an iCalendar file."""
-    from tmsplanner.core.fileio import write_atomic
-    from tmsplanner.core.vocab import Severity
-    from tmsplanner.ics import calendar_bytes
-
+    """Write the plan's delivered sessions to an iCalendar file; a blocked plan only with --draft."""
     out = output_path(args.output, ".ics", args.force, source=args.plan)
-    plan = load_plan(args.plan)
-    kb = bundled_knowledge_base()
-    figures = figures_for(plan, kb)
-    blocking = count(run_checks(plan, kb, _settings(args), figures), Severity.BLOCK)
-    if blocking and not args.draft:
-        print(f"tmsplanner: {args.plan}: {blocking} blocking finding{'s' if blocking > 1 else ''}; "
-              "no calendar written (use --draft for events marked DRAFT — NOT FOR TREATMENT)", file=sys.stderr)
-        return 1
-    data = calendar_bytes(plan, figures, exported=args.export_date or dt.date.today(),
-                          include_patient_name=args.with_names, draft=bool(blocking))
-    write_atomic(out, data)
-    print(f"wrote {out} ({figures.total_sessions} sessions)" + (" (DRAFT)" if blocking else ""))
+    checked = check_plan(open_plan(args.plan).plan, bundled_knowledge_base(), _settings(args))
+    try:
+        export = export_calendar(checked, export_date=args.export_date or dt.date.today(),
+                                 include_patient_name=args.with_names, allow_draft=args.draft)
+    except DraftRequired as exc:
+        return _refuse(args, exc, "calendar")
+    export.write(out)
+    marked = f" ({DRAFT_WORDS})" if export.draft else ""
+    print(f"wrote {out} ({checked.figures.total_sessions} sessions){marked}")
     return 0

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import re
 import sys
 import typing
 from collections.abc import Sequence
 
 from tmsplanner import __version__
+from tmsplanner.cli.terminal import silence_stdout
+from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS, DRAFT_WORDS
 
 EXIT_OK = 0
 EXIT_BLOCKED = 1
@@ -48,8 +49,9 @@ def _positive_int(text: str) -> int:
 
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", type=_date, metavar="DATE", help="check as of this date (default today)")
-    parser.add_argument("--mt-max-age-days", type=_positive_int, default=7, metavar="N",
-                        help="flag motor thresholds older than N days (clinic policy; default 7)")
+    parser.add_argument("--mt-max-age-days", type=_positive_int, metavar="N",
+                        help=f"flag motor thresholds older than N days (clinic policy; default "
+                             f"{DEFAULT_MT_MAX_AGE_DAYS})")
     parser.add_argument("--safety-table", metavar="FILE",
                         help="a clinic's own verified train-duration table (TOML) instead of the bundled one")
 
@@ -115,13 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_options(check)
 
     export = sub.add_parser("export", help="print a plan to PDF")
-    _add_output_options(export, "PDF", "PDF file to write", "watermarked DRAFT — NOT FOR TREATMENT",
+    _add_output_options(export, "PDF", "PDF file to write", f"watermarked {DRAFT_WORDS}",
                         "date printed as the export date")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     export.add_argument("--clinic", metavar="NAME", help="clinic name for the page header")
 
     ics = sub.add_parser("ics", help="export the sessions as an iCalendar (.ics) file")
-    _add_output_options(ics, "ICS", "iCalendar file to write", "every event marked DRAFT — NOT FOR TREATMENT",
+    _add_output_options(ics, "ICS", "iCalendar file to write", f"every event marked {DRAFT_WORDS}",
                         "date stored as the events' time stamp")
     ics.add_argument("--with-names", action="store_true",
                      help="put the patient's name into the events (off by default: calendars are often shared)")
@@ -135,20 +137,6 @@ def build_parser() -> argparse.ArgumentParser:
 def _fail(message: str, code: int) -> int:
     print(f"tmsplanner: {message}", file=sys.stderr)
     return code
-
-
-def silence_stdout() -> None:
-    """After the reader of our output went away (``tmsplanner schema | head -1``), send the rest nowhere.
-
-    Without this, Python's final flush of stdout at exit fails again and prints
-    "Exception ignored ... BrokenPipeError".
-    """
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):  # stdout replaced by an object without a file (tests)
-        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,15 +1,17 @@
-"""Course-level figures derived from a plan: pulses, durations, sessions, dates."""
+"""Course-level figures derived from a plan: pulses, durations, sessions, dates.
+
+What the views show per block and per session is built from these in ``core.course_view``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
-from tmsplanner.core.dosing import BlockDose, block_doses, intensity_on_day, round_half_up
+from tmsplanner.core.dosing import BlockDose, block_doses
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE, UnknownHolidayCalendar
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.schedule import ACUTE, Calendar, Session, SkippedDate, build_calendar, slot_minutes
+from tmsplanner.core.schedule import Calendar, Session, SkippedDate, build_calendar, slot_minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,62 +91,7 @@ def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float,
     )
 
 
-def session_mso_to_set(plan: Plan, figures: CourseFigures, session: Session) -> list[int]:
-    """The %MSO to set at one session for each block, following an intensity titration on its ramp days."""
-    values = []
-    for block, dose in zip(plan.blocks, figures.blocks, strict=True):
-        pct_mt = intensity_on_day(block, session.day_number) if session.phase == ACUTE else block.intensity_pct_mt
-        values.append(dose.intensity_pct_mso_to_set if pct_mt == block.intensity_pct_mt
-                      else round_half_up(dose.mt_pct_mso * pct_mt / 100))
-    return values
-
-
 def _fallback(plan: Plan, calendar: Calendar) -> list[Session]:
     """A calendar with no open day at all still needs a date to show; validation keeps this theoretical."""
     start = dt.datetime.combine(plan.schedule.start_date, plan.schedule.first_session_time)
     return [Session(1, 1, 1, start)]
-
-
-def figures_as_json(figures: CourseFigures) -> dict[str, Any]:
-    """Return the figures as plain JSON-ready data (the CLI's ``derived``)."""
-    return {
-        "pulses_per_session": figures.pulses_per_session,
-        "session_duration_s": round(figures.session_duration_s, 3),
-        "session_duration_counts_final_pause": False,
-        "session_duration_with_final_pause_s": round(figures.session_duration_with_final_pause_s, 3),
-        "sessions_per_day": figures.sessions_per_day,
-        "pulses_per_day": figures.pulses_per_day,
-        "total_sessions": figures.total_sessions,
-        "total_pulses": figures.total_pulses,
-        "total_stimulation_s": round(figures.total_stimulation_s, 3),
-        "start_date": figures.start_date.isoformat(),
-        "end_date": figures.end_date.isoformat(),
-        "sessions": [
-            {"date": s.date.isoformat(), "time": s.time.strftime("%H:%M"), "phase": s.phase,
-             **({"mt_retest": list(s.mt_retest)} if s.mt_retest else {})}
-            for s in figures.sessions
-        ],
-        "missed_sessions": [{"date": s.date.isoformat(), "time": s.time.strftime("%H:%M")} for s in figures.missed],
-        "skipped_dates": [{"date": d.date.isoformat(), "reason": d.reason} for d in figures.skipped],
-        "blocks": [
-            {
-                "pulses_per_train": b.pulses_per_train,
-                "train_duration_s": round(b.train_duration_s, 4),
-                "pulses": b.pulses,
-                "duration_s": round(b.duration_s, 3),
-                "mt_pct_mso": round(b.mt_pct_mso, 2),
-                "depth_corrected": b.depth_corrected,
-                "intensity_pct_mso": round(b.intensity_pct_mso, 2),
-                "intensity_pct_mso_to_set": b.intensity_pct_mso_to_set,
-                "nested_timing": {
-                    "pulses_in_burst": b.timing.pulses_in_burst,
-                    "inter_pulse_interval": round(b.timing.inter_pulse_interval_s, 6),
-                    "bursts_in_train": b.timing.bursts_in_train,
-                    "inter_burst_interval": round(b.timing.inter_burst_interval_s, 6),
-                    "trains_in_protocol": b.timing.trains_in_protocol,
-                    "inter_train_interval": round(b.timing.inter_train_interval_s, 6),
-                },
-            }
-            for b in figures.blocks
-        ],
-    }

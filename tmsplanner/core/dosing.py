@@ -41,7 +41,12 @@ class NestedTiming:
 
 @dataclass(frozen=True, slots=True)
 class BlockDose:
-    """Derived figures of one block."""
+    """Derived figures of one block.
+
+    ``mt_pct_mso`` is the threshold the block is scaled to (depth-corrected
+    when ``depth_corrected``); the ``uncorrected_`` figures scale the measured
+    threshold; the distances are those the correction used (None without it).
+    """
 
     pulses_per_train: int
     train_duration_s: float
@@ -54,6 +59,10 @@ class BlockDose:
     intensity_pct_mso: float
     intensity_pct_mso_to_set: int
     timing: NestedTiming
+    uncorrected_intensity_pct_mso: float
+    uncorrected_intensity_pct_mso_to_set: int
+    m1_scalp_cortex_distance_mm: float | None
+    target_scalp_cortex_distance_mm: float | None
 
 
 def pulses_per_train(pattern: RtmsPattern | TbsPattern) -> int:
@@ -121,6 +130,20 @@ def round_half_up(value: float) -> int:
     return math.floor(value + 0.5)
 
 
+def intensity_pct_mso(mt_pct_mso: float, intensity_pct_mt: float) -> float:
+    """The exact stimulator output (% MSO) of an intensity in % of a motor threshold (in % MSO)."""
+    return mt_pct_mso * intensity_pct_mt / 100
+
+
+def mso_to_set(mt_pct_mso: float, intensity_pct_mt: float) -> int:
+    """The %MSO to set on the device for an intensity in % MT: the one rounding rule (halves upwards).
+
+    Every %MSO to set (block settings with and without depth correction,
+    titration steps, the device-output check) comes from here.
+    """
+    return round_half_up(intensity_pct_mso(mt_pct_mso, intensity_pct_mt))
+
+
 def block_dose(mt: MotorThreshold, block: Block, slope_pct_mso_per_mm: float) -> BlockDose:
     """Derive the figures of one block."""
     pattern = block.pattern
@@ -128,7 +151,7 @@ def block_dose(mt: MotorThreshold, block: Block, slope_pct_mso_per_mm: float) ->
     train_s = train_duration_s(pattern)
     duration = pattern.trains * train_s + (pattern.trains - 1) * pattern.inter_train_interval_s
     threshold, corrected = adjusted_mt_pct_mso(mt, block, slope_pct_mso_per_mm)
-    intensity = threshold * block.intensity_pct_mt / 100
+    uncorrected = intensity_pct_mso(mt.value_pct_mso, block.intensity_pct_mt)
     return BlockDose(
         pulses_per_train=per_train,
         train_duration_s=train_s,
@@ -138,9 +161,14 @@ def block_dose(mt: MotorThreshold, block: Block, slope_pct_mso_per_mm: float) ->
         frequency_hz=pulse_frequency_hz(pattern),
         mt_pct_mso=threshold,
         depth_corrected=corrected,
-        intensity_pct_mso=intensity,
-        intensity_pct_mso_to_set=round_half_up(intensity),
+        intensity_pct_mso=intensity_pct_mso(threshold, block.intensity_pct_mt),
+        intensity_pct_mso_to_set=mso_to_set(threshold, block.intensity_pct_mt),
         timing=nested_timing(pattern),
+        uncorrected_intensity_pct_mso=uncorrected,
+        uncorrected_intensity_pct_mso_to_set=mso_to_set(mt.value_pct_mso, block.intensity_pct_mt),
+        m1_scalp_cortex_distance_mm=mt.m1_scalp_cortex_distance_mm if corrected else None,
+        target_scalp_cortex_distance_mm=(block.scalp_cortex_distance_mm or mt.target_scalp_cortex_distance_mm)
+        if corrected else None,
     )
 
 
@@ -164,6 +192,15 @@ def intensity_on_day(block: Block, day_number: int) -> float:
     if 1 <= day_number <= len(steps):
         return steps[day_number - 1]
     return block.intensity_pct_mt
+
+
+def session_intensity_pct_mt(block: Block, acute: bool, day_number: int) -> float:
+    """The block's intensity (% MT) at one session: the titration ramp on acute day ``day_number``, else the target.
+
+    The one place that decides which titration step a session gets (today: by
+    acute treatment day, counted as the calendar delivers them).
+    """
+    return intensity_on_day(block, day_number) if acute else block.intensity_pct_mt
 
 
 def intensities_to_check(block: Block) -> list[float]:

@@ -96,7 +96,7 @@ def holiday_language(supported: tuple[str, ...] | list[str], default: str | None
 
 
 @cache
-def _calendar(code: str, first_year: int, last_year: int, language: str):  # noqa: ANN202
+def _calendar(code: str, first_year: int, last_year: int, language: str) -> dict[dt.date, str]:
     import holidays
 
     country, subdivision = split_code(code)

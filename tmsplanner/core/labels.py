@@ -9,7 +9,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tmsplanner.core.dosing import BlockDose, NestedTiming
+from tmsplanner.core.outcomes import TimePoint
 from tmsplanner.core.plan import Block, RtmsPattern
+from tmsplanner.core.schedule import PhaseKind, RetestKind, RetestReason, SkipReason
 from tmsplanner.core.vocab import (
     Coil,
     Indication,
@@ -122,10 +124,12 @@ def pattern_words(block: Block, dose: BlockDose) -> str:
     p = block.pattern
     if isinstance(p, RtmsPattern):
         if p.trains == 1:
-            return f"{_num(p.frequency_hz)} Hz, one continuous train of {p.pulses_per_train} pulses ({_num(dose.train_duration_s)} s)"
+            return (f"{_num(p.frequency_hz)} Hz, one continuous train of {p.pulses_per_train} pulses "
+                    f"({_num(dose.train_duration_s)} s)")
         return (f"{_num(p.frequency_hz)} Hz, {_num(dose.train_duration_s)} s trains, "
                 f"{_num(p.inter_train_interval_s)} s pauses, {p.trains} trains")
-    burst = f"bursts of {p.pulses_per_burst} pulses at {_num(p.intra_burst_frequency_hz)} Hz repeated at {_num(p.burst_frequency_hz)} Hz"
+    burst = (f"bursts of {p.pulses_per_burst} pulses at {_num(p.intra_burst_frequency_hz)} Hz "
+             f"repeated at {_num(p.burst_frequency_hz)} Hz")
     if p.trains == 1:
         return f"continuous theta burst: {burst}, one train of {_num(dose.train_duration_s)} s"
     return (f"intermittent theta burst: {burst}, {_num(dose.train_duration_s)} s trains, "
@@ -149,3 +153,45 @@ def duration_words(seconds: float) -> str:
     if minutes:
         return f"{minutes} min {secs:02d} s"
     return f"{secs} s"
+
+
+# -- the course view's ids in English words (the PDF, the CLI and the calendar print these) ---------------------
+
+PHASE_WORDS = {PhaseKind.ACUTE: "acute", PhaseKind.TAPER: "taper", PhaseKind.MAINTENANCE: "maintenance"}
+
+
+def phase_words(phase: PhaseKind, name: str | None) -> str:
+    """The phase as the plan names it ('Taper'), else the phase id in words ('acute')."""
+    return name or PHASE_WORDS[phase]
+
+
+def skip_reason_words(reason: SkipReason, holiday: str | None) -> str:
+    """'public holiday: Christmas Day' or 'clinic closure'."""
+    if reason == SkipReason.HOLIDAY:
+        return f"public holiday: {holiday}" if holiday else "public holiday"
+    return "clinic closure"
+
+
+def retest_reason_words(reason: RetestReason) -> str:
+    """'every 7 days' or 'after Sertraline changed'."""
+    if reason.kind == RetestKind.INTERVAL:
+        return f"every {reason.every_days} days"
+    return f"after {reason.medication} changed"
+
+
+def time_point_words(kind: TimePoint, weeks: int | None) -> str:
+    """'baseline', 'week 2', 'end of acute course' or 'follow-up at 4 weeks'."""
+    if kind == TimePoint.WEEKLY:
+        return f"week {weeks}"
+    if kind == TimePoint.FOLLOW_UP:
+        return f"follow-up at {weeks} weeks"
+    return {TimePoint.BASELINE: "baseline", TimePoint.END_OF_ACUTE: "end of acute course"}[kind]
+
+
+def verdict_words(blocking: int, warnings: int) -> tuple[str, Severity | None]:
+    """The one-line verdict and the severity that colours it."""
+    if blocking:
+        return f"BLOCKED: {blocking} blocking finding{'s' if blocking > 1 else ''}", Severity.BLOCK
+    if warnings:
+        return f"No blocking findings · {warnings} warning{'s' if warnings > 1 else ''} to review", Severity.WARN
+    return "No blocking findings", None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
@@ -17,22 +18,43 @@ from tmsplanner.core.evidence.models import OutcomeScale
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.schedule import ACUTE
 
+
+class TimePoint(StrEnum):
+    """The kind of time point a rating is due at (the ``timing`` ids of ``outcomes.toml``)."""
+
+    BASELINE = "baseline"
+    WEEKLY = "weekly"
+    END_OF_ACUTE = "end_of_acute"
+    FOLLOW_UP = "follow_up"
+
+
 # When two timing points of one scale fall on the same date, the one listed
 # first here is kept (a weekly rating on the last acute day is the end rating).
-_PRECEDENCE = ("baseline", "end_of_acute", "weekly", "follow_up")
+_PRECEDENCE = (TimePoint.BASELINE, TimePoint.END_OF_ACUTE, TimePoint.WEEKLY, TimePoint.FOLLOW_UP)
 
 
 @dataclass(frozen=True)
 class Assessment:
     """One rating due on a date.
 
-    ``when`` is a label: "baseline", "week 2", "end of acute course" or
-    "follow-up at 4 weeks".
+    ``kind`` is the time point; ``weeks`` is the course week of a weekly
+    rating (2, 3, ...) or the weeks after the acute course of a follow-up,
+    else None. Words for it come from ``labels.time_point_words``.
     """
 
     date: dt.date
     scale: OutcomeScale
-    when: str
+    kind: TimePoint
+    weeks: int | None = None
+
+    @property
+    def time_point(self) -> str:
+        """A stable id: 'baseline', 'week_2', 'end_of_acute' or 'follow_up_4_weeks'."""
+        if self.kind == TimePoint.WEEKLY:
+            return f"week_{self.weeks}"
+        if self.kind == TimePoint.FOLLOW_UP:
+            return f"follow_up_{self.weeks}_weeks"
+        return self.kind.value
 
 
 def scales_for(plan: Plan, kb: KnowledgeBase) -> list[OutcomeScale]:
@@ -52,29 +74,29 @@ def _week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _timing_points(scale: OutcomeScale, figures: CourseFigures) -> dict[str, list[tuple[dt.date, str]]]:
-    """Every (date, label) of each timing point the scale asks for."""
+def _timing_points(scale: OutcomeScale, figures: CourseFigures) -> dict[TimePoint, list[tuple[dt.date, int | None]]]:
+    """Every (date, weeks) of each timing point the scale asks for."""
     dates = [s.date for s in figures.sessions]
     acute = [s.date for s in figures.sessions if s.phase == ACUTE]
     first = dates[0]
     end = acute[-1] if acute else dates[-1]
-    points: dict[str, list[tuple[dt.date, str]]] = {}
+    points: dict[TimePoint, list[tuple[dt.date, int | None]]] = {}
     if "baseline" in scale.timing:
-        points["baseline"] = [(first, "baseline")]
+        points[TimePoint.BASELINE] = [(first, None)]
     if "weekly" in scale.timing:
         weekly: dict[dt.date, dt.date] = {}
         for day in dates:
             weekly.setdefault(_week_start(day), day)
         first_week = _week_start(first)
-        points["weekly"] = [
-            (day, f"week {(monday - first_week).days // 7 + 1}")
+        points[TimePoint.WEEKLY] = [
+            (day, (monday - first_week).days // 7 + 1)
             for monday, day in sorted(weekly.items()) if monday != first_week
         ]
     if "end_of_acute" in scale.timing:
-        points["end_of_acute"] = [(end, "end of acute course")]
+        points[TimePoint.END_OF_ACUTE] = [(end, None)]
     if "follow_up" in scale.timing and scale.follow_up_weeks is not None:
         weeks = scale.follow_up_weeks
-        points["follow_up"] = [(end + dt.timedelta(weeks=weeks), f"follow-up at {weeks} weeks")]
+        points[TimePoint.FOLLOW_UP] = [(end + dt.timedelta(weeks=weeks), weeks)]
     return points
 
 
@@ -103,8 +125,8 @@ def assessments(plan: Plan, figures: CourseFigures, kb: KnowledgeBase) -> list[A
         points = _timing_points(scale, figures)
         taken: set[dt.date] = set()
         for kind in _PRECEDENCE:
-            for day, label in points.get(kind, []):
+            for day, weeks in points.get(kind, []):
                 if day not in taken:
                     taken.add(day)
-                    result.append(Assessment(day, scale, label))
+                    result.append(Assessment(day, scale, kind, weeks))
     return sorted(result, key=lambda a: (a.date, a.scale.id))

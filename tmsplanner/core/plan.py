@@ -7,9 +7,10 @@ and the validation messages read them. Numbers carry their unit in their name.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic.config import JsonDict
 
 from tmsplanner.core.vocab import (
     Coil,
@@ -22,14 +23,14 @@ from tmsplanner.core.vocab import (
     Target,
 )
 
-PLAN_FORMAT = "tmsplanner-plan"
-SCHEMA_VERSION = 1
+PLAN_FORMAT: Final = "tmsplanner-plan"
+SCHEMA_VERSION: Final = 1
 
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
 LongText = Annotated[str, StringConstraints(max_length=4000)]
 
 
-def _unit(unit: str) -> dict[str, str]:
+def _unit(unit: str) -> JsonDict:
     return {"unit": unit}
 
 

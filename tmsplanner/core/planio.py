@@ -13,8 +13,10 @@ from pydantic import ValidationError
 from tmsplanner.core.errors import PlanFileError
 from tmsplanner.core.fileio import write_atomic
 from tmsplanner.core.plan import PLAN_FORMAT, SCHEMA_VERSION, Plan
+from tmsplanner.core.validation import describe_validation_error as describe
 
 MAX_PLAN_BYTES = 5 * 1024 * 1024
+PLAN_UNKNOWN_FIELD = "unknown field (not part of the plan format)"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -27,34 +29,9 @@ def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number a plan may hold")
 
 
-def _format_location(loc: tuple[int | str, ...]) -> str:
-    parts: list[str] = []
-    for item in loc:
-        if isinstance(item, int):
-            parts.append(f"[{item}]")
-        elif item in ("rtms", "tbs") and parts and parts[-1].endswith("pattern"):
-            parts[-1] += f"({item})"
-        else:
-            parts.append(("." if parts else "") + str(item))
-    return "".join(parts) or "(document)"
-
-
 def describe_validation_error(error: ValidationError) -> str:
-    """Turn a pydantic error into one line naming the field and what is allowed."""
-    problems = error.errors(include_url=False)
-    first = problems[0]
-    message = first["msg"]
-    if first["type"] == "extra_forbidden":
-        message = "unknown field (not part of the plan format)"
-    elif first["type"] == "missing":
-        message = "required field is missing"
-    text = f"field '{_format_location(tuple(first['loc']))}': {message}"
-    if first["type"] not in ("missing",) and "input" in first and not isinstance(first["input"], dict | list):
-        shown = repr(first["input"])
-        text += f" (got {shown[:40] + '...' if len(shown) > 40 else shown})"
-    if len(problems) > 1:
-        text += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
-    return text
+    """Turn a pydantic error into one line naming the field and what is allowed (plan wording)."""
+    return describe(error, unknown_field=PLAN_UNKNOWN_FIELD)
 
 
 def migrate(document: dict[str, Any], source: str) -> dict[str, Any]:

@@ -18,11 +18,57 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE, HolidayLookup, holiday_lookup
 from tmsplanner.core.plan import Phase, Plan, Schedule
 
-ACUTE = "acute"
+
+class PhaseKind(StrEnum):
+    """Which part of the course a session belongs to (an id; the user's phase name is kept apart)."""
+
+    ACUTE = "acute"
+    TAPER = "taper"
+    MAINTENANCE = "maintenance"
+
+
+ACUTE = PhaseKind.ACUTE
+
+
+class SkipReason(StrEnum):
+    """Why a planned treatment date was not used."""
+
+    HOLIDAY = "holiday"
+    CLOSURE = "closure"
+    MISSED = "missed"
+
+
+class RetestKind(StrEnum):
+    """Why a motor-threshold re-test is due."""
+
+    INTERVAL = "interval"
+    MEDICATION_CHANGE = "medication_change"
+
+
+@dataclass(frozen=True, slots=True)
+class RetestReason:
+    """One reason for a motor-threshold re-test: every ``every_days`` days, or after ``medication`` changed."""
+
+    kind: RetestKind
+    every_days: int | None = None
+    medication: str | None = None
+
+
+def phase_kind(phase: Phase) -> PhaseKind:
+    """Taper or maintenance, from the phase's rhythm (the plan stores only a display name).
+
+    A phase with sessions less often than weekly (``every_weeks`` > 1) or
+    lasting longer than four weeks is maintenance; a shorter weekly phase is a
+    taper.
+    """
+    if phase.every_weeks > 1 or phase.weeks > 4:
+        return PhaseKind.MAINTENANCE
+    return PhaseKind.TAPER
 
 # Which weekdays (0 = Monday) a course uses for a given number of days a week,
 # spread through the week so that rest days are not bunched.
@@ -43,16 +89,19 @@ class Session:
     """One session on the calendar.
 
     ``number`` counts delivered sessions (0 for a missed one); ``day_number``
-    counts treatment days of the acute course (0 in later phases).
+    counts treatment days of the acute course (0 in later phases). ``phase``
+    is the id of the course part; ``phase_name`` the name the plan gives a
+    taper or maintenance phase (None in the acute course).
     """
 
     number: int
     day_number: int
     index_in_day: int
     start: dt.datetime
-    phase: str = ACUTE
+    phase: PhaseKind = ACUTE
     missed: bool = False
-    mt_retest: tuple[str, ...] = field(default=())
+    mt_retest: tuple[RetestReason, ...] = field(default=())
+    phase_name: str | None = None
 
     @property
     def date(self) -> dt.date:
@@ -69,13 +118,12 @@ class Session:
 class SkippedDate:
     """A weekday the course would have used, and why it did not.
 
-    ``holiday`` is the public holiday's name (in the language the calendar was
-    built for) or None for a clinic closure; ``reason`` says the same in English
-    words for the PDF, the CLI and the JSON output.
+    ``reason`` is an id; ``holiday`` is the public holiday's name (in the
+    language the calendar was built for), None for a clinic closure.
     """
 
     date: dt.date
-    reason: str
+    reason: SkipReason
     holiday: str | None = None
 
 
@@ -95,17 +143,22 @@ def treatment_weekdays(schedule: Schedule) -> tuple[int, ...]:
     return DEFAULT_WEEKDAYS[schedule.days_per_week]
 
 
+def session_minutes(session_duration_s: float) -> int:
+    """The session length rounded up to whole minutes (what a day plan or a calendar event reserves)."""
+    return math.ceil(session_duration_s / 60)
+
+
 def slot_minutes(schedule: Schedule, session_duration_s: float) -> int:
     """Return the minutes from one session's start to the next on the same day."""
-    return math.ceil(session_duration_s / 60) + math.ceil(schedule.intersession_interval_min)
+    return session_minutes(session_duration_s) + math.ceil(schedule.intersession_interval_min)
 
 
 def _closed(day: dt.date, schedule: Schedule, holidays: HolidayLookup) -> SkippedDate | None:
     name = holidays(day)
     if name:
-        return SkippedDate(day, f"public holiday: {name}", name)
+        return SkippedDate(day, SkipReason.HOLIDAY, name)
     if day in schedule.closures:
-        return SkippedDate(day, "clinic closure")
+        return SkippedDate(day, SkipReason.CLOSURE)
     return None
 
 
@@ -166,32 +219,33 @@ def _phase_sessions(phase: Phase, after: dt.date, schedule: Schedule, holidays: 
             chosen.append(spare.pop(0))
         for offset in sorted(chosen):
             start = dt.datetime.combine(week_start + dt.timedelta(days=offset), schedule.first_session_time)
-            sessions.append(Session(first_number + len(sessions), 0, 1, start, phase=phase.name))
+            sessions.append(Session(first_number + len(sessions), 0, 1, start, phase=phase_kind(phase),
+                                    phase_name=phase.name))
     return sessions, skipped, last
 
 
 def _retests(plan: Plan, sessions: list[Session]) -> list[Session]:
     """Mark the sessions at which the motor threshold is to be re-determined."""
     every = plan.schedule.mt_retest_every_days
-    due: dict[int, list[str]] = {}
+    due: dict[int, list[RetestReason]] = {}
     if every:
         mark = plan.motor_threshold.measured_on + dt.timedelta(days=every)
         for i, session in enumerate(sessions):
             if session.date >= mark:
-                due.setdefault(i, []).append(f"every {every} days")
+                due.setdefault(i, []).append(RetestReason(RetestKind.INTERVAL, every_days=every))
                 mark = session.date + dt.timedelta(days=every)
     for med in plan.medications:
         if med.changed_on is None:
             continue
-        i = next((k for k, s in enumerate(sessions) if s.date > med.changed_on), None)
-        if i is not None:
-            due.setdefault(i, []).append(f"after {med.name} changed")
+        after = next((k for k, s in enumerate(sessions) if s.date > med.changed_on), None)
+        if after is not None:
+            due.setdefault(after, []).append(RetestReason(RetestKind.MEDICATION_CHANGE, medication=med.name))
     return [_with_retest(s, tuple(due[i])) if i in due else s for i, s in enumerate(sessions)]
 
 
-def _with_retest(session: Session, reasons: tuple[str, ...]) -> Session:
+def _with_retest(session: Session, reasons: tuple[RetestReason, ...]) -> Session:
     return Session(session.number, session.day_number, session.index_in_day, session.start, session.phase,
-                   session.missed, reasons)
+                   session.missed, reasons, session.phase_name)
 
 
 def build_calendar(plan: Plan, session_duration_s: float, language: str = DEFAULT_LANGUAGE) -> Calendar:
@@ -216,9 +270,11 @@ def build_calendar(plan: Plan, session_duration_s: float, language: str = DEFAUL
         # Taper and maintenance sessions are not re-flowed: a missed one is recorded as missed.
         for session in more:
             if (session.date, 1) in marked:
-                missed.append(Session(0, 0, 1, session.start, phase=session.phase, missed=True))
+                missed.append(Session(0, 0, 1, session.start, phase=session.phase, missed=True,
+                                      phase_name=session.phase_name))
             else:
-                sessions.append(Session(len(sessions) + 1, 0, 1, session.start, phase=session.phase))
+                sessions.append(Session(len(sessions) + 1, 0, 1, session.start, phase=session.phase,
+                                        phase_name=session.phase_name))
         skipped += closed
     return Calendar(_retests(plan, sessions), missed, skipped)
 

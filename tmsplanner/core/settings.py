@@ -1,8 +1,25 @@
 """Application settings: a typed model stored as JSON in the user's config folder.
 
-A missing file means defaults. A bad file (unreadable, not JSON, invalid) also
-means defaults, plus a one-line message for the user; the bad file is left in
-place so the user can inspect it, and the next save replaces it atomically.
+The file carries a ``schema_version``, as plans do; older files are migrated on
+load (:data:`MIGRATIONS`), a file without one is version 1 (written before
+settings had versions).
+
+* A missing file means defaults.
+* A bad file (unreadable, not JSON, invalid) also means defaults, plus a
+  one-line message naming the field; the bad file is left in place so the user
+  can inspect it, and the next save replaces it atomically.
+* A file written by a newer tmsplanner (a higher ``schema_version``) means
+  defaults and one message, and is never overwritten: :func:`save_settings`
+  refuses to replace it (:class:`NewerSettingsError`), so the newer version
+  finds its settings as it left them.
+* A key this version does not know, in a file of this version, is ignored with
+  a message naming it, and kept in the file on the next save. Every new setting
+  bumps the schema version, so such a key is a hand edit (often a typo, say
+  ``safty_table``): refusing the whole file for it would drop every other
+  setting, the clinic's safety table among them, and deleting it on the next
+  save would destroy what the user wrote without their seeing why it had no
+  effect.
+
 Nothing here runs at import time: the config folder is found when asked for.
 """
 
@@ -13,14 +30,17 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic.config import JsonDict
 
 from tmsplanner.core.errors import FileWriteError
 from tmsplanner.core.fileio import write_atomic
-from tmsplanner.core.planio import describe_validation_error
+from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS
+from tmsplanner.core.validation import describe_validation_error
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +49,24 @@ SETTINGS_FILE_NAME = "settings.json"
 MAX_RECENT_FILES = 10
 # A settings file is a few hundred bytes; anything far larger is not one.
 MAX_SETTINGS_BYTES = 1024 * 1024
+
+# Version 1: the files written before settings had a schema_version.
+# Version 2: "schema_version" itself, and "safety_table".
+SCHEMA_VERSION = 2
+VERSION_KEY = "schema_version"
+UNKNOWN_SETTING = "unknown setting (not part of the settings file)"
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 2 only adds settings, each with a default: nothing to rewrite.
+    return document
+
+
+# MIGRATIONS[n] turns a version n document into a version n + 1 document. Every
+# released version keeps its entry, so old files always load.
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*")
 
@@ -42,7 +80,7 @@ def _check_language_code(code: str) -> str:
 LanguageCode = Annotated[str, AfterValidator(_check_language_code)]
 
 
-def _unit(unit: str) -> dict[str, str]:
+def _unit(unit: str) -> JsonDict:
     return {"unit": unit}
 
 
@@ -63,7 +101,7 @@ class AppSettings(BaseModel):
         default="a4", title="Paper size", description="Page size of exported PDFs (A4 or US Letter)",
     )
     mt_max_age_days: int = Field(
-        default=7, ge=1, le=365, title="Maximum motor threshold age",
+        default=DEFAULT_MT_MAX_AGE_DAYS, ge=1, le=365, title="Maximum motor threshold age",
         description="A motor threshold older than this is flagged; a clinic policy, not a published limit",
         json_schema_extra=_unit("days"),
     )
@@ -82,7 +120,12 @@ class AppSettings(BaseModel):
     )
     language: LanguageCode | None = Field(
         default=None, title="Language",
-        description='Language of the interface, e.g. "ru" or "uk"; empty to follow the system',
+        description="Language of the interface: English, Russian or Ukrainian (takes effect at the next start)",
+    )
+    safety_table: str | None = Field(
+        default=None, min_length=1, max_length=4096, title="Clinic safety table",
+        description="The clinic's own verified train-duration table (TOML) used instead of the bundled, "
+                    "unverified one; empty for the bundled table",
     )
 
 
@@ -121,14 +164,35 @@ def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a valid setting value")
 
 
-_PLAN_WORDING = "unknown field (not part of the plan format)"
-_SETTINGS_WORDING = "unknown setting (not part of the settings file)"
+class NewerSettingsError(FileWriteError):
+    """The settings file was written by a newer tmsplanner; it is kept as it is."""
 
 
-def _describe(error: ValidationError) -> str:
-    # describe_validation_error speaks of "the plan format" for unknown keys;
-    # if its wording ever changes the replace is a no-op and the field is still named.
-    return describe_validation_error(error).replace(_PLAN_WORDING, _SETTINGS_WORDING)
+def _version_of(document: dict[str, Any]) -> tuple[int | None, str | None]:
+    """The document's schema version (1 when it has none), or None and the problem."""
+    version = document.get(VERSION_KEY, 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        return None, f"field '{VERSION_KEY}' must be a whole number of 1 or more (got {version!r:.40})"
+    return version, None
+
+
+def _by_newer(version: int) -> str:
+    return (f"written by a newer tmsplanner (settings version {version}; "
+            f"this version reads 1 to {SCHEMA_VERSION})")
+
+
+def _newer(version: int) -> str:
+    return (f"{_by_newer(version)}: the defaults are used and the file is left as it is; "
+            "settings changed now last until the app closes")
+
+
+def _migrate(document: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring a settings document of an older version up to :data:`SCHEMA_VERSION`."""
+    while version < SCHEMA_VERSION:
+        document = MIGRATIONS[version](dict(document))
+        version += 1
+        document[VERSION_KEY] = version
+    return document
 
 
 def _read(path: Path) -> tuple[bytes | None, str | None]:
@@ -144,8 +208,8 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
         return None, f"cannot be read: {exc.strerror or exc}"
 
 
-def _parse(data: bytes) -> tuple[AppSettings | None, str | None]:
-    """Return validated settings, or None and one line naming the problem."""
+def _document(data: bytes) -> tuple[dict[str, Any] | None, str | None]:
+    """The file's JSON object, or None and one line naming the problem."""
     if len(data) > MAX_SETTINGS_BYTES:
         return None, f"file is larger than {MAX_SETTINGS_BYTES // 1024} KiB; not a settings file"
     try:
@@ -160,10 +224,31 @@ def _parse(data: bytes) -> tuple[AppSettings | None, str | None]:
         return None, f"not valid settings JSON: {exc}"
     if not isinstance(document, dict):
         return None, "not a settings file (the document must be a JSON object)"
+    return document, None
+
+
+def _parse(data: bytes) -> tuple[AppSettings | None, str | None]:
+    """Return validated settings (None for unusable ones) and one line naming a problem, if any."""
+    document, problem = _document(data)
+    if document is None:
+        return None, problem
+    version, problem = _version_of(document)
+    if version is None:
+        return None, problem
+    if version > SCHEMA_VERSION:
+        return None, _newer(version)
+    document = _migrate(document, version)
+    values = {key: value for key, value in document.items() if key in AppSettings.model_fields}
+    unknown = sorted(key for key in document if key not in AppSettings.model_fields and key != VERSION_KEY)
     try:
-        return AppSettings.model_validate_json(text), None
+        settings = AppSettings.model_validate_json(json.dumps(values))
     except ValidationError as exc:
-        return None, _describe(exc)
+        return None, describe_validation_error(exc, unknown_field=UNKNOWN_SETTING)
+    if unknown:
+        named = ", ".join(f"'{key}'" for key in unknown[:5]) + (" ..." if len(unknown) > 5 else "")
+        return settings, (f"unknown setting{'s' if len(unknown) > 1 else ''} {named} ignored "
+                          "(not part of this version's settings file; kept in the file)")
+    return settings, None
 
 
 def load_settings(path: Path | None = None) -> tuple[AppSettings, str | None]:
@@ -177,44 +262,88 @@ def load_settings(path: Path | None = None) -> tuple[AppSettings, str | None]:
     Returns
     -------
     settings : AppSettings
-        The stored settings, or the defaults if the file is missing or bad.
+        The stored settings (migrated from an older version), or the defaults if
+        the file is missing, bad or from a newer version.
     problem : str or None
-        None if the file was read or does not exist; otherwise one line
+        None if the file was read cleanly or does not exist; otherwise one line
         ``"<file>: <problem>"`` naming the field where there is one. A bad file
-        is left untouched; the next :func:`save_settings` replaces it.
+        is left untouched and the next :func:`save_settings` replaces it; a
+        newer version's file is never replaced.
     """
     source = settings_path() if path is None else Path(path)
     data, problem = _read(source)
+    settings = None
     if data is not None:
         settings, problem = _parse(data)
-        if settings is not None:
-            return settings, None
     if problem is None:
-        return AppSettings(), None
+        return settings or AppSettings(), None
     message = f"{source}: {problem}"
-    logger.warning("settings ignored, defaults used: %s", message)
-    return AppSettings(), message
+    logger.warning("settings: %s", message)
+    return settings or AppSettings(), message
 
 
-def dump_settings(settings: AppSettings) -> bytes:
-    """Serialise settings to the bytes of a settings file (pretty UTF-8 JSON)."""
-    return settings.model_dump_json(indent=2).encode("utf-8") + b"\n"
+def dump_settings(settings: AppSettings, kept: dict[str, Any] | None = None) -> bytes:
+    """Serialise settings to the bytes of a settings file (pretty UTF-8 JSON, version first).
+
+    ``kept`` holds keys this version does not know, written back as they were.
+    """
+    document = {VERSION_KEY: SCHEMA_VERSION, **(kept or {}), **settings.model_dump(mode="json")}
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def _stored_document(target: Path) -> tuple[dict[str, Any] | None, int | None]:
+    """The JSON object in the file and its schema version (None, None if missing or unusable)."""
+    data, _ = _read(target)
+    document, _ = _document(data) if data is not None else (None, None)
+    if document is None:
+        return None, None
+    version, _ = _version_of(document)
+    return document, version
+
+
+def written_by_newer_version(path: Path | None = None) -> bool:
+    """Whether the settings file was written by a newer tmsplanner (and so must not be replaced)."""
+    _, version = _stored_document(settings_path() if path is None else Path(path))
+    return version is not None and version > SCHEMA_VERSION
+
+
+def _on_disk(target: Path) -> dict[str, Any]:
+    """The unknown keys to keep from the file about to be replaced.
+
+    Raises
+    ------
+    NewerSettingsError
+        If that file was written by a newer tmsplanner.
+    """
+    document, version = _stored_document(target)
+    if document is None or version is None:
+        return {}
+    if version > SCHEMA_VERSION:
+        raise NewerSettingsError(str(target), f"{_by_newer(version)}; not overwritten")
+    document = _migrate(document, version)
+    return {k: v for k, v in document.items() if k not in AppSettings.model_fields and k != VERSION_KEY}
 
 
 def save_settings(settings: AppSettings, path: Path | None = None) -> None:
     """Write the settings file atomically, creating its folder if needed.
 
+    Keys of this version's file that this version does not know are kept; a
+    file written by a newer tmsplanner is never replaced.
+
     Raises
     ------
+    NewerSettingsError
+        If the file on disk was written by a newer tmsplanner (it is untouched).
     FileWriteError
         If the folder or the file cannot be written; the previous file is untouched.
     """
     target = settings_path() if path is None else Path(path)
+    kept = _on_disk(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FileWriteError(str(target), f"folder cannot be created: {exc.strerror or exc}") from None
-    write_atomic(target, dump_settings(settings))
+    write_atomic(target, dump_settings(settings, kept))
 
 
 def _same_file_key(path: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -13,9 +12,11 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tmsplanner import __version__
+from tmsplanner.app import SettingsStore
 from tmsplanner.core.evidence.kb import bundled_knowledge_base
 from tmsplanner.core.resources import resources_root
-from tmsplanner.core.settings import AppSettings, load_settings
+from tmsplanner.core.settings import AppSettings
+from tmsplanner.proctime import exit_after_first_paint_requested
 
 
 def load_fonts(app: QApplication) -> str:
@@ -48,8 +49,8 @@ def install_icon(app: QApplication) -> QIcon:
 
 
 def install_translations(app: QApplication, settings: AppSettings) -> list[QTranslator]:
-    """Load Qt's and tmsplanner's translations for the chosen or system language."""
-    language = settings.language or QLocale.system().name()
+    """Load Qt's and tmsplanner's translations for the language chosen in the settings (English by default)."""
+    language = settings.language or "en"  # the setting, never the process locale
     QLocale.setDefault(QLocale(language))  # dates, weekdays and numbers in the chosen language
     ours = str(resources_root() / "i18n")
     translators = []
@@ -65,7 +66,7 @@ def install_translations(app: QApplication, settings: AppSettings) -> list[QTran
     return translators
 
 
-def install_excepthook(window_getter) -> None:  # noqa: ANN001
+def install_excepthook(window_getter) -> None:
     """The one boundary where unexpected errors become a readable dialog."""
     from tmsplanner.gui.dialogs import show_error
 
@@ -82,9 +83,9 @@ def install_excepthook(window_getter) -> None:  # noqa: ANN001
 class _FirstPaintProbe(QObject):
     """For benchmarks: report the first paint of the main window, then quit."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            from tmsplanner.core.proctime import first_paint_line
+            from tmsplanner.proctime import first_paint_line
 
             print(first_paint_line(), flush=True)
             watched.removeEventFilter(self)
@@ -100,15 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("tmsplanner")
     install_icon(app)
-    settings, message = load_settings()
+    store, message = SettingsStore.load()
+    settings = store.settings
     load_fonts(app)
     app._translators = install_translations(app, settings)  # keep them alive
     from tmsplanner.gui.main_window import MainWindow
 
-    window = MainWindow(bundled_knowledge_base(), settings, message)
+    window = MainWindow(bundled_knowledge_base(), store, message)
     install_excepthook(lambda: window)
     probe = None
-    if os.environ.get("TMSPLANNER_EXIT_AFTER_FIRST_PAINT") == "1":
+    if exit_after_first_paint_requested():
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)
     window.show()

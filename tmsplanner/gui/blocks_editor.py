@@ -87,7 +87,8 @@ class BlocksEditor(QWidget):
         form = QFormLayout(box)
         f = self.fields
         form.addRow(f.label(Block, "target"), f.choice(Block, "target", lambda: self._path("target"), list(Target)))
-        form.addRow(f.label(Block, "custom_target"), f.text(Block, "custom_target", lambda: self._path("custom_target")))
+        form.addRow(f.label(Block, "custom_target"),
+                    f.text(Block, "custom_target", lambda: self._path("custom_target")))
         form.addRow(f.label(Block, "localisation"),
                     f.choice(Block, "localisation", lambda: self._path("localisation"), list(Localisation)))
         form.addRow(f.label(Block, "intensity_pct_mt"),

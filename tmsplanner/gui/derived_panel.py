@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.course_view import CourseView, NotDelivered, SessionRow
 from tmsplanner.core.labels import duration_words
-from tmsplanner.core.plan import Plan
-from tmsplanner.core.schedule import SkippedDate
+from tmsplanner.core.outcomes import Assessment, TimePoint
+from tmsplanner.core.schedule import ACUTE, RetestKind, RetestReason, SkipReason
 from tmsplanner.gui.fields import vocab
 
 
@@ -45,26 +43,30 @@ class FiguresWidget(QWidget):
             self.labels[key] = value
             self.form.addRow(QLabel(f"<b>{title}</b>"), value)
 
-    def show_figures(self, plan: Plan, figures: CourseFigures) -> None:
+    def show_figures(self, view: CourseView) -> None:
         """Show the figures of the current plan (numbers and dates in the interface language)."""
-        locale = QLocale()
+        locale, figures = QLocale(), view.figures
         mso = []
-        for block, dose in zip(plan.blocks, figures.blocks, strict=True):
-            uncorrected = round(plan.motor_threshold.value_pct_mso * block.intensity_pct_mt / 100)
+        for b in view.blocks:
             corrected = (self.tr(", depth-corrected; %1% MSO without depth correction (Stokes 2007)")
-                         .replace("%1", str(uncorrected)) if dose.depth_corrected else "")
-            target = block.custom_target or vocab(block.target)
-            mso.append(self.tr("%1: <b>%2% MSO</b> (%3% MSO exact%4)")
-                       .replace("%1", target).replace("%2", str(dose.intensity_pct_mso_to_set))
-                       .replace("%3", locale.toString(dose.intensity_pct_mso, "f", 1))
-                       .replace("%4", corrected))
+                         .replace("%1", str(b.uncorrected_intensity_pct_mso_to_set)) if b.depth_corrected else "")
+            target = b.block.custom_target or vocab(b.block.target)
+            line = (self.tr("%1: <b>%2% MSO</b> (%3% MSO exact%4)")
+                    .replace("%1", target).replace("%2", str(b.intensity_pct_mso_to_set))
+                    .replace("%3", locale.toString(b.intensity_pct_mso, "f", 1))
+                    .replace("%4", corrected))
+            if b.titration:
+                steps = " / ".join(str(t.intensity_pct_mso_to_set) for t in b.titration)
+                line += "; " + self.tr("titration over the first %n day(s): %1% MSO", "",
+                                       len(b.titration)).replace("%1", steps)
+            mso.append(line)
         self.labels["mso"].setText("<br/>".join(mso))
         self.labels["session"].setText(
             self.tr("%1 pulses, %2 of stimulation (final pause not counted)")
             .replace("%1", str(figures.pulses_per_session)).replace("%2", duration_words(figures.session_duration_s)))
         self.labels["course"].setText(
             self.tr("%1 sessions (%2 a day), %3 pulses")
-            .replace("%1", str(figures.total_sessions)).replace("%2", str(figures.sessions_per_day))
+            .replace("%1", str(figures.total_sessions)).replace("%2", str(view.sessions_per_day))
             .replace("%3", locale.toString(figures.total_pulses)))
         self.labels["dates"].setText(" – ".join(
             locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy") for d in (figures.start_date,
@@ -78,12 +80,12 @@ class SessionModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[str, ...]] = []
         self.headers = [self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start"), self.tr("End"),
-                        self.tr("Pause before"), self.tr("Phase"), self.tr("MT re-test")]
+                        self.tr("Pause before"), self.tr("Phase"), self.tr("% MSO to set"), self.tr("MT re-test")]
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
         return len(self.headers)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
@@ -91,27 +93,32 @@ class SessionModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
 
-    def set_figures(self, figures: CourseFigures) -> None:
-        """Rebuild the rows from the course figures (with the day timetable of accelerated days)."""
-        length = dt.timedelta(seconds=figures.session_duration_s)
-        locale, acute = QLocale(), self.tr("acute")
-        days = {d: locale.dayName(d) for d in range(1, 8)}
-        rows, previous_end = [], None
-        for session in figures.sessions:
-            end = session.start + length
-            pause = ""
-            if previous_end is not None and previous_end.date() == session.date:
-                pause = self.tr("%s min") % round((session.start - previous_end).total_seconds() / 60)
-            previous_end = end
-            rows.append((str(session.number), session.start.strftime("%Y-%m-%d"), days[session.date.isoweekday()],
-                         session.start.strftime("%H:%M"), end.strftime("%H:%M:%S"), pause,
-                         acute if session.phase == "acute" else session.phase, "; ".join(session.mt_retest)))
+    def retest_words(self, reason: RetestReason) -> str:
+        """Why an MT re-test is due, in the interface language."""
+        if reason.kind == RetestKind.INTERVAL:
+            return self.tr("every %n day(s)", "", reason.every_days or 0)
+        return self.tr("after %1 changed").replace("%1", reason.medication or "")
+
+    def row_texts(self, session: SessionRow, weekdays: dict[int, str]) -> tuple[str, ...]:
+        """The cells of one session's row."""
+        pause = "" if session.pause_before_min is None else self.tr("%s min") % session.pause_before_min
+        phase = self.tr("acute") if session.phase == ACUTE else session.phase_name or session.phase.value
+        return (str(session.index), session.start.strftime("%Y-%m-%d"), weekdays[session.date.isoweekday()],
+                session.start.strftime("%H:%M"), session.end.strftime("%H:%M:%S"), pause, phase,
+                " / ".join(str(b.intensity_pct_mso_to_set) for b in session.blocks),
+                "; ".join(self.retest_words(r) for r in session.mt_retest))
+
+    def set_view(self, view: CourseView) -> None:
+        """Rebuild the rows from the course view (with the day timetable of accelerated days)."""
+        locale = QLocale()
+        weekdays = {d: locale.dayName(d) for d in range(1, 8)}
+        rows = [self.row_texts(session, weekdays) for session in view.sessions]
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -131,14 +138,14 @@ class SessionTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self._sized = False
 
-    def show_figures(self, figures: CourseFigures) -> None:
+    def show_view(self, view: CourseView) -> None:
         """Show the session list; columns are sized once, from the first rows."""
-        self.sessions.set_figures(figures)
+        self.sessions.set_view(view)
         if not self._sized and self.sessions.rowCount():
             self.resizeColumnsToContents()
             self._sized = True
 
-    def rowCount(self) -> int:  # noqa: N802 (mirrors QTableWidget)
+    def rowCount(self) -> int:
         """Number of sessions shown."""
         return self.sessions.rowCount()
 
@@ -146,7 +153,7 @@ class SessionTable(QTableView):
         """The text shown in a cell."""
         return self.sessions.data(self.sessions.index(row, column)) or ""
 
-    def currentRow(self) -> int:  # noqa: N802 (mirrors QTableWidget)
+    def currentRow(self) -> int:
         """The selected row, or -1."""
         index = self.currentIndex()
         return index.row() if index.isValid() else -1
@@ -182,18 +189,18 @@ class DerivedPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.skipped)
 
-    def show_results(self, plan: Plan, figures: CourseFigures) -> None:
+    def show_results(self, view: CourseView) -> None:
         """Show the figures and the session list."""
-        self.figures.show_figures(plan, figures)
-        self.sessions.show_figures(figures)
-        skipped = [self._skipped_text(d) for d in figures.skipped]
+        self.figures.show_figures(view)
+        self.sessions.show_view(view)
+        skipped = [self._skipped_text(d) for d in view.skipped]
         self.skipped.setText(self.tr("Skipped: %s") % "; ".join(skipped) if skipped else "")
 
-    def _skipped_text(self, skipped: SkippedDate) -> str:
+    def _skipped_text(self, skipped: NotDelivered) -> str:
         """'Fri 25 Dec: public holiday: Christmas Day' in the interface language (never the C library's)."""
         when = QLocale().toString(QDate(skipped.date.year, skipped.date.month, skipped.date.day), "ddd d MMM")
-        if skipped.holiday:
-            why = self.tr("public holiday: %s") % skipped.holiday
+        if skipped.reason == SkipReason.HOLIDAY:
+            why = self.tr("public holiday: %s") % (skipped.holiday or "")
         else:
             why = self.tr("clinic closure")
         return f"{when}: {why}"
@@ -215,13 +222,23 @@ class OutcomesTable(QTableWidget):
         item = self.item(row, column)
         return item.text() if item else ""
 
-    def show_assessments(self, due: list) -> None:  # noqa: ANN001 (list of core.outcomes.Assessment)
-        """Fill the table from the assessment plan."""
+    def time_point_words(self, item: Assessment) -> str:
+        """'baseline', 'week 2', 'end of acute course' or 'follow-up at 4 weeks' in the interface language."""
+        if item.kind == TimePoint.WEEKLY:
+            return self.tr("week %1").replace("%1", str(item.weeks))
+        if item.kind == TimePoint.FOLLOW_UP:
+            return self.tr("follow-up at %n week(s)", "", item.weeks or 0)
+        if item.kind == TimePoint.BASELINE:
+            return self.tr("baseline")
+        return self.tr("end of acute course")
+
+    def show_assessments(self, due: tuple[Assessment, ...]) -> None:
+        """Fill the table from the course view's outcome-measure dates."""
         self.setRowCount(len(due))
         for row, item in enumerate(due):
             weekday = QLocale().dayName(item.date.isoweekday(), QLocale.FormatType.ShortFormat)
-            for col, value in enumerate((f"{item.date:%Y-%m-%d} {weekday}", item.scale.short, item.when,
-                                         item.scale.rater)):
+            for col, value in enumerate((f"{item.date:%Y-%m-%d} {weekday}", item.scale.short,
+                                         self.time_point_words(item), item.scale.rater)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(item.scale.name)
                 self.setItem(row, col, cell)

@@ -107,6 +107,9 @@ class PresetDialog(QDialog):
         self.summary.setText(proto.summary if proto else "")
 
 
+INTERFACE_LANGUAGES = (("en", "English"), ("ru", "Русский"), ("uk", "Українська"))
+
+
 class SettingsDialog(QDialog):
     """Clinic settings, built from the settings model's field titles and descriptions."""
 
@@ -130,14 +133,25 @@ class SettingsDialog(QDialog):
         self.mt_age.setRange(1, 365)
         self.mt_age.setValue(settings.mt_max_age_days)
         self.mt_age.setSuffix(self.tr(" days"))
+        self.language = described(QComboBox(), "language")
+        for code, name in INTERFACE_LANGUAGES:  # each named in its own language, as users look for it
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData((settings.language or "en").split("_")[0])))
         self.folder = described(QLineEdit(settings.export_folder or ""), "export_folder")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        for name, widget in (("clinic_name", self.clinic), ("paper", self.paper),
-                             ("mt_max_age_days", self.mt_age), ("export_folder", folder_row)):
+        self.safety_table = described(QLineEdit(settings.safety_table or ""), "safety_table")
+        choose_table = QPushButton(self.tr("Choose…"))
+        choose_table.clicked.connect(self._choose_table)
+        table_row = QHBoxLayout()
+        table_row.addWidget(self.safety_table, 1)
+        table_row.addWidget(choose_table)
+        for name, widget in (("language", self.language), ("clinic_name", self.clinic), ("paper", self.paper),
+                             ("mt_max_age_days", self.mt_age), ("safety_table", table_row),
+                             ("export_folder", folder_row)):
             form.addRow(field_tr(fields[name].title or name), widget)
         self.setMinimumWidth(560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -151,12 +165,20 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
+    def _choose_table(self) -> None:
+        title = field_tr(AppSettings.model_fields["safety_table"].title or "")
+        name, _ = QFileDialog.getOpenFileName(self, title, self.safety_table.text(), "TOML (*.toml)")
+        if name:
+            self.safety_table.setText(name)
+
     def result_settings(self) -> AppSettings:
         """The edited settings."""
         return self._base.model_copy(update={
+            "language": self.language.currentData(),
             "clinic_name": self.clinic.text().strip() or None,
             "paper": self.paper.currentData(),
             "mt_max_age_days": self.mt_age.value(),
+            "safety_table": self.safety_table.text().strip() or None,
             "export_folder": self.folder.text().strip() or None,
         })
 

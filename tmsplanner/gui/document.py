@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks, verdict
+from tmsplanner.core.course_view import CourseView, course_view
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
@@ -28,10 +29,11 @@ from tmsplanner.core.planio import describe_validation_error, load_plan, save_pl
 
 @dataclass(frozen=True)
 class Results:
-    """Figures and findings of the current plan."""
+    """Figures, findings and the course view of the current plan (the view is what the panels show)."""
 
     figures: CourseFigures
     findings: list[Finding]
+    view: CourseView
 
     @property
     def verdict(self) -> str:
@@ -48,10 +50,10 @@ class _SetPlanCommand(QUndoCommand):
         super().__init__(text)
         self._doc, self._before, self._after, self._key = doc, before, after, merge_key
 
-    def id(self) -> int:  # noqa: A003 (Qt API)
+    def id(self) -> int:
         return self._ID if self._key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _SetPlanCommand) or other._key != self._key:
             return False
         self._after = other._after
@@ -114,7 +116,8 @@ class PlanDocument(QObject):
 
     def _compute(self, plan: Plan) -> Results:
         figures = figures_for(plan, self.kb, self.language)
-        return Results(figures=figures, findings=run_checks(plan, self.kb, self.check_settings, figures))
+        findings = run_checks(plan, self.kb, self.check_settings, figures)
+        return Results(figures=figures, findings=findings, view=course_view(plan, figures, self.kb, findings))
 
     def _set_plan(self, plan: Plan) -> None:
         self._plan = plan

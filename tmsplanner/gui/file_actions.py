@@ -1,20 +1,35 @@
-"""Menus, toolbar and file handling: new, open, save, recent files, autosave, export, preview."""
+"""Menus, toolbar and file handling: new, open, save, recent files, autosave, export, preview.
+
+Every file operation goes through the application layer (``tmsplanner.app``),
+as the command line's do: the same validation, the same clinic check settings,
+the same draft rule. :class:`FileActions` gets what it works on explicitly (the
+plan document, the settings store, a callback to apply a preset) and reports
+status lines through a signal; it never imports the main window.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from tmsplanner.core.checks import CheckSettings, count
+from tmsplanner.app import (
+    CheckedPlan,
+    SettingsStore,
+    blank_plan,
+    clinic_check_settings,
+    export_calendar,
+    export_pdf,
+    open_plan,
+)
 from tmsplanner.core.errors import FileError
 from tmsplanner.core.fileio import write_atomic
-from tmsplanner.core.planio import dump_plan, load_plan
-from tmsplanner.core.settings import AppSettings, add_recent, autosave_dir, save_settings
-from tmsplanner.core.vocab import Severity
+from tmsplanner.core.planio import dump_plan
+from tmsplanner.core.settings import AppSettings, autosave_dir
 from tmsplanner.gui.dialogs import (
     PdfPreviewDialog,
     PresetDialog,
@@ -22,24 +37,47 @@ from tmsplanner.gui.dialogs import (
     pdf_preview_available,
     show_error,
 )
+from tmsplanner.gui.document import PlanDocument
 
 PLAN_FILTER = "tmsplanner plans (*.tmsplan)"
 PDF_FILTER = "PDF (*.pdf)"
 
 
 class FileActions(QObject):
-    """Everything under the File, Edit and Tools menus."""
+    """Everything under the File, Edit and Tools menus.
 
-    def __init__(self, window: QMainWindow) -> None:
+    Parameters
+    ----------
+    window : QMainWindow
+        Where the menus and the toolbar go, and the parent of every dialog.
+    doc : PlanDocument
+        The open plan.
+    store : SettingsStore
+        The clinic's settings (saved through it, never over a newer version's file).
+    apply_preset : callable
+        Starts a new plan from a preset id, keeping what the window keeps.
+    """
+
+    statusMessage = Signal(str, int)  # text, milliseconds
+
+    def __init__(self, window: QMainWindow, doc: PlanDocument, store: SettingsStore,
+                 apply_preset: Callable[[str], None]) -> None:
         super().__init__(window)
         self.window = window
-        self.doc = window.doc
+        self.doc = doc
+        self.store = store
+        self._apply_preset = apply_preset
         self._build_menus()
         self.autosave_timer = QTimer(self, timeout=self.autosave)
-        self.autosave_timer.start(window.settings.autosave_interval_s * 1000)
+        self.autosave_timer.start(store.settings.autosave_interval_s * 1000)
+
+    @property
+    def settings(self) -> AppSettings:
+        """The clinic's settings in force."""
+        return self.store.settings
 
     # -- menus -----------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
                 name: str = "") -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
@@ -102,20 +140,17 @@ class FileActions(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self.window.settings.recent_files:
+        for path in self.settings.recent_files:
             self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
-        self.recent_menu.setEnabled(bool(self.window.settings.recent_files))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def _remember(self, path: Path) -> None:
-        self._store_settings(add_recent(self.window.settings, str(path)))
+        self._settings_saved(self.store.remember(path))
         self._fill_recent()
 
-    def _store_settings(self, settings: AppSettings) -> None:
-        self.window.settings = settings
-        try:
-            save_settings(settings)
-        except (OSError, FileError) as exc:
-            self.warn(self.tr("Settings"), self.tr("Settings could not be saved: %s") % exc)
+    def _settings_saved(self, problem: str | None) -> None:
+        if problem:
+            self.warn(self.tr("Settings"), self.tr("Settings could not be saved: %s") % problem)
 
     # -- messages ----------------------------------------------------------------
     def warn(self, title: str, message: str) -> None:
@@ -136,8 +171,6 @@ class FileActions(QObject):
     # -- file operations -----------------------------------------------------------
     def new(self) -> None:
         """Start a blank plan."""
-        from tmsplanner.gui.main_window import blank_plan
-
         if self.confirm_discard():
             self.doc.reset(blank_plan(self.doc.kb, dt.date.today()))
 
@@ -145,7 +178,7 @@ class FileActions(QObject):
         """Choose a preset and apply it (undoable)."""
         dialog = PresetDialog(self.doc.kb, self.window)
         if dialog.exec() and dialog.selected_id():
-            self.window.apply_preset(dialog.selected_id())
+            self._apply_preset(dialog.selected_id())
 
     def open(self) -> None:
         """Choose a plan file and open it."""
@@ -160,11 +193,12 @@ class FileActions(QObject):
         if not confirmed and not self.confirm_discard():
             return False
         try:
-            self.doc.load(path)
+            opened = open_plan(path)
         except FileError as exc:
             show_error(self.window, self.tr("Cannot open plan"), self.tr("The plan could not be opened."), str(exc))
             return False
-        self._remember(path)
+        self.doc.reset(opened.plan, opened.path)
+        self._remember(opened.path)
         return True
 
     def save(self) -> bool:
@@ -190,11 +224,11 @@ class FileActions(QObject):
             return False
         self._clear_autosave()
         self._remember(path)
-        self.window.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+        self.statusMessage.emit(self.tr("Saved %s") % path, 5000)
         return True
 
     def _folder(self) -> str:
-        return self.window.settings.export_folder or str(Path.home())
+        return self.settings.export_folder or str(Path.home())
 
     def _suggest(self, suffix: str) -> str:
         base = self.doc.path.with_suffix(suffix) if self.doc.path else \
@@ -202,22 +236,19 @@ class FileActions(QObject):
         return str(base)
 
     # -- export and preview ------------------------------------------------------------
-    def render(self, draft: bool) -> bytes:
-        """Render the current plan to PDF bytes."""
-        from tmsplanner.report import ReportOptions, render_pdf
-
-        settings = self.window.settings
-        options = ReportOptions(export_date=dt.date.today(), paper=settings.paper,
-                                clinic_name=settings.clinic_name, draft=draft)
+    def _checked(self) -> CheckedPlan:
         results = self.doc.results
-        return render_pdf(self.doc.plan, self.doc.kb, results.findings, options, results.figures)
+        return CheckedPlan(self.doc.plan, results.figures, results.findings)
 
-    def _blocking(self) -> int:
-        return count(self.doc.results.findings, Severity.BLOCK)
+    def render(self) -> bytes:
+        """The current plan as the PDF it would be exported as (a draft if it is blocked)."""
+        return export_pdf(self._checked(), self.doc.kb, self.settings, export_date=dt.date.today(),
+                          allow_draft=True).data
 
     def export_pdf(self) -> bool:
-        """Export a PDF; a plan with blocking findings only as a watermarked draft."""
-        blocking = self._blocking()
+        """Export a PDF; a plan with blocking findings only as a watermarked draft, if the user agrees."""
+        checked = self._checked()
+        blocking = checked.blocking
         if blocking and QMessageBox.question(
                 self.window, self.tr("Blocking findings"),
                 self.tr("This plan has %n blocking finding(s) and must not be delivered as planned. "
@@ -228,19 +259,19 @@ class FileActions(QObject):
         if not name:
             return False
         try:
-            write_atomic(Path(name), self.render(draft=bool(blocking)))
+            export_pdf(checked, self.doc.kb, self.settings, export_date=dt.date.today(),
+                       allow_draft=True).write(Path(name))
         except FileError as exc:
             show_error(self.window, self.tr("Cannot export"), self.tr("The PDF was not written."), str(exc))
             return False
-        self.window.statusBar().showMessage(self.tr("Exported %s") % name, 5000)
+        self.statusMessage.emit(self.tr("Exported %s") % name, 5000)
         return True
 
     def export_ics(self) -> bool:
         """Export the delivered sessions as an iCalendar file; the patient's name only when asked for."""
-        from tmsplanner.ics import calendar_bytes
-
-        plan = self.doc.plan
-        blocking = self._blocking()
+        checked = self._checked()
+        plan = checked.plan
+        blocking = checked.blocking
         if blocking and QMessageBox.question(
                 self.window, self.tr("Blocking findings"),
                 self.tr("This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT "
@@ -263,25 +294,24 @@ class FileActions(QObject):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             with_name = answer == QMessageBox.StandardButton.Yes
         try:
-            data = calendar_bytes(plan, self.doc.results.figures, exported=dt.date.today(),
-                                  include_patient_name=with_name, draft=bool(blocking))
-            write_atomic(path, data)
+            export_calendar(checked, export_date=dt.date.today(), include_patient_name=with_name,
+                            allow_draft=True).write(path)
         except FileError as exc:
             show_error(self.window, self.tr("Cannot export"), self.tr("The calendar was not written."), str(exc))
             return False
-        self.window.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
+        self.statusMessage.emit(self.tr("Exported %s") % path, 5000)
         return True
 
     def preview(self) -> PdfPreviewDialog | None:
         """Show the PDF as it would be exported."""
         if not pdf_preview_available():
             return None
-        dialog = PdfPreviewDialog(self.render(draft=self._blocking() > 0), self.window)
+        dialog = PdfPreviewDialog(self.render(), self.window)
         dialog.setModal(False)
         dialog.show()
         return dialog
 
-    def beam_f3(self):  # noqa: ANN201
+    def beam_f3(self):
         """Open the Beam F3 calculator for the left DLPFC."""
         from tmsplanner.gui.beam_f3_dialog import open_beam_f3_dialog
 
@@ -289,12 +319,19 @@ class FileActions(QObject):
 
     def edit_settings(self) -> None:
         """Edit clinic settings and re-check with them."""
-        dialog = SettingsDialog(self.window.settings, self.window)
+        dialog = SettingsDialog(self.settings, self.window)
         if dialog.exec():
             settings = dialog.result_settings()
-            self._store_settings(settings)
-            self.doc.set_check_settings(CheckSettings(today=dt.date.today(),
-                                                      mt_max_age_days=settings.mt_max_age_days))
+            language_changed = (settings.language or "en") != (self.settings.language or "en")
+            self._settings_saved(self.store.update(settings))
+            if language_changed:
+                self.statusMessage.emit(self.tr("The interface language changes when tmsplanner is started again"),
+                                        15000)
+            # The clinic's whole check policy, its own safety table included.
+            check, problem = clinic_check_settings(settings, dt.date.today())
+            self.doc.set_check_settings(check)
+            if problem:
+                self.warn(self.tr("Settings"), problem)
 
     # -- autosave and recovery ----------------------------------------------------------
     def autosave_path(self) -> Path:
@@ -310,7 +347,7 @@ class FileActions(QObject):
             # unsaved patient data: readable by its owner only, whatever the umask
             write_atomic(self.autosave_path(), dump_plan(self.doc.plan), mode=0o600)
         except (OSError, FileError):
-            self.window.statusBar().showMessage(self.tr("Autosave failed"), 5000)
+            self.statusMessage.emit(self.tr("Autosave failed"), 5000)
 
     def _clear_autosave(self) -> None:
         self.autosave_path().unlink(missing_ok=True)
@@ -327,7 +364,7 @@ class FileActions(QObject):
             self._clear_autosave()
             return False
         try:
-            self.doc.reset(load_plan(path), modified=True)
+            self.doc.reset(open_plan(path).plan, modified=True)
         except FileError as exc:
             show_error(self.window, self.tr("Cannot recover"), self.tr("The autosaved plan is damaged."), str(exc))
             return False

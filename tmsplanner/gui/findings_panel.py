@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from tmsplanner.core.checks import Finding, count
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.messages import EnglishTranslator, Translator, render_finding
 from tmsplanner.core.vocab import Severity
 from tmsplanner.gui.document import Results
 
@@ -80,6 +81,7 @@ class FindingsPanel(QWidget):
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
+        self.translator: Translator = EnglishTranslator(kb)  # the seam for a translated catalogue
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         banner = QWidget()
@@ -128,7 +130,8 @@ class FindingsPanel(QWidget):
         names = {Severity.BLOCK: self.tr("BLOCK"), Severity.WARN: self.tr("WARN"), Severity.INFO: self.tr("INFO")}
         for finding in results.findings:
             cites = ", ".join(short_citation(self.kb, c) for c in finding.citations)
-            lines = [f"{names[finding.severity]} · {finding.rule}", finding.message]
+            lines = [f"{names[finding.severity]} · {finding.rule}",
+                     render_finding(finding, self.kb.rules, self.translator)]
             if cites:
                 lines.append(f"[{cites}]")
             if finding.unverified:

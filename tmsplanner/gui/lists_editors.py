@@ -28,7 +28,7 @@ from tmsplanner.gui.document import PlanDocument
 class MedicationsEditor(QWidget):
     """The current medications; names complete from the evidence base's list."""
 
-    def __init__(self, doc: PlanDocument, report, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, doc: PlanDocument, report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.report = doc, report
         layout = QVBoxLayout(self)

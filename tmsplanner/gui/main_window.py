@@ -8,12 +8,11 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from tmsplanner.core.checks import CheckSettings
+from tmsplanner.app import SettingsStore, blank_plan, clinic_check_settings
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.outcomes import assessments
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.plan_edit import normalise_path
-from tmsplanner.core.presets import next_monday, plan_from_protocol
+from tmsplanner.core.presets import plan_from_protocol
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.blocks_editor import BlocksEditor
@@ -32,14 +31,6 @@ from tmsplanner.gui.schedule_editors import (
     PhasesEditor,
 )
 
-DEFAULT_PRESET = "neurostar-10hz-ldlpfc"
-
-
-def blank_plan(kb: KnowledgeBase, today: dt.date) -> Plan:
-    """A new plan: the standard course with a placeholder MT, to be edited."""
-    return plan_from_protocol(kb.protocols[DEFAULT_PRESET], patient_id="NEW", mt_pct_mso=50.0,
-                              mt_measured_on=today, start_date=next_monday(today), mt_placeholder=True)
-
 
 def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
@@ -53,14 +44,16 @@ class MainWindow(QMainWindow):
 
     TABS = ("patient", "stimulation", "schedule", "threshold", "medications", "screening")
 
-    def __init__(self, kb: KnowledgeBase, settings: AppSettings, settings_message: str | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, settings: AppSettings | SettingsStore,
+                 settings_message: str | None = None) -> None:
         super().__init__()
-        self.kb, self.settings = kb, settings
+        self.kb = kb
+        self.store = settings if isinstance(settings, SettingsStore) else SettingsStore(settings)
         today = dt.date.today()
+        # The clinic's check policy, its own safety table included (if unusable: the bundled one, and a word).
+        check, table_problem = clinic_check_settings(self.store.settings, today)
         # Holiday names follow the interface language the application set as Qt's default locale.
-        self.doc = PlanDocument(kb, blank_plan(kb, today),
-                                CheckSettings(today=today, mt_max_age_days=settings.mt_max_age_days), self,
-                                language=QLocale().name())
+        self.doc = PlanDocument(kb, blank_plan(kb, today), check, self, language=QLocale().name())
         self.fields = FieldFactory(self.doc, self._report)
         self._build_editors()
         self._build_results()
@@ -70,7 +63,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
-        self.files = FileActions(self)
+        self.files = FileActions(self, self.doc, self.store, self.apply_preset)
+        self.files.statusMessage.connect(self.statusBar().showMessage)
         self.doc.planChanged.connect(self._show_plan)
         self.doc.resultsChanged.connect(self._show_results)
         self.doc.fileChanged.connect(lambda _: self._update_title())
@@ -81,8 +75,14 @@ class MainWindow(QMainWindow):
         self._initial_size()
         self._date_timer = QTimer(self, interval=60_000, timeout=self.doc.refresh_today)
         self._date_timer.start()
-        if settings_message:
-            QTimer.singleShot(0, lambda: self.files.warn(self.tr("Settings"), settings_message))
+        problems = "\n".join(filter(None, (settings_message, table_problem)))
+        if problems:
+            QTimer.singleShot(0, lambda: self.files.warn(self.tr("Settings"), problems))
+
+    @property
+    def settings(self) -> AppSettings:
+        """The clinic's settings in force."""
+        return self.store.settings
 
     # -- layout ------------------------------------------------------------
     def _initial_size(self) -> None:
@@ -157,18 +157,18 @@ class MainWindow(QMainWindow):
             editor.refresh(plan)
 
     def _show_results(self, results: Results) -> None:
-        plan = self.doc.plan
         self.findings.show_results(results)
-        self.derived.show_results(plan, results.figures)
-        self.pulses.set_blocks(list(plan.blocks), list(results.figures.blocks))
-        self.timeline.set_figures(results.figures)
-        self.outcomes.show_assessments(assessments(plan, results.figures, self.kb))
+        view = results.view
+        self.derived.show_results(view)
+        self.pulses.set_blocks([b.block for b in view.blocks], [b.dose for b in view.blocks])
+        self.timeline.set_view(view)
+        self.outcomes.show_assessments(view.outcomes)
         self.status.setText(self.tr("%n session(s)", "", results.figures.total_sessions))
 
     def _mark_missed(self, row: int, whole_day: bool) -> None:
-        sessions = self.doc.results.figures.sessions
+        sessions = self.doc.results.view.sessions
         if 0 <= row < len(sessions):
-            self.missed.mark(sessions[row], whole_day)
+            self.missed.mark(sessions[row].session, whole_day)
 
     def _report(self, error: str | None) -> None:
         if error:
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
                                        "screening": current.screening})
         self.doc.replace(Plan.model_validate(plan.model_dump()), self.tr("Apply preset %s") % proto.short_name)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_discard():
             self.files.finish()
             event.accept()

@@ -27,7 +27,7 @@ MIN_MARK_SPACING_PX = 3.0  # closer pulses or bursts merge into one solid bar
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
     """Blend ``t`` of colour ``b`` into colour ``a``."""
-    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
+    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
 
 
 @functools.lru_cache(maxsize=16)
@@ -215,7 +215,7 @@ class Picture(QWidget):
         lh = QFontMetricsF(self.font()).height()
         return QSize(round(lh * 36), math.ceil(self._min_height() * self._growth))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the picture with the widget's palette and font."""
         ink = Ink.begin(self)
         try:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
-from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.course_view import CourseView
 from tmsplanner.core.dosing import BlockDose
 from tmsplanner.core.labels import target_label
 from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
@@ -56,7 +56,7 @@ class PulsePatternWidget(Picture):
         """
         if len(blocks) != len(doses):
             raise ValueError("set_blocks needs one dose per block")
-        self._items = list(zip(blocks, doses))
+        self._items = list(zip(blocks, doses, strict=True))
         self.updateGeometry()
         self.update()
 
@@ -78,7 +78,7 @@ class PulsePatternWidget(Picture):
         heights = self._group_heights()
         scale = min(1.0, (self.height() - 2 * margin) / sum(heights))
         top = margin
-        for number, ((block, dose), h) in enumerate(zip(self._items, heights), start=1):
+        for number, ((block, dose), h) in enumerate(zip(self._items, heights, strict=True), start=1):
             rect = QRectF(margin, top, self.width() - 2 * margin, h * scale)
             self._paint_group(ink, number, block, dose, rect)
             top = rect.bottom()
@@ -140,34 +140,33 @@ class CourseTimelineWidget(Picture):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._figures: CourseFigures | None = None
+        self._view: CourseView | None = None
 
-    def set_figures(self, figures: CourseFigures | None) -> None:
-        """Show the sessions of these course figures and repaint.
+    def set_view(self, view: CourseView | None) -> None:
+        """Show the treatment days of this course view and repaint.
 
         Parameters
         ----------
-        figures : CourseFigures or None
-            Derived figures of the current plan, or ``None`` for the empty state.
+        view : CourseView or None
+            The course view of the current plan, or ``None`` for the empty state.
         """
-        self._figures = figures
+        self._view = view
         self.update()
 
     def _min_height(self) -> float:
         return max(TIMELINE_MIN[0], TIMELINE_MIN[1] * QFontMetricsF(self.font()).height())
 
     def _paint(self, ink: Ink) -> None:
-        if self._figures is None or not self._figures.sessions:
+        if self._view is None or not self._view.sessions:
             ink.centred(QRectF(self.rect()), self.tr("No sessions to show"))
         else:
-            self._paint_timeline(ink, self._figures)
+            self._paint_timeline(ink, self._view)
 
-    def _paint_timeline(self, ink: Ink, figures: CourseFigures) -> None:
+    def _paint_timeline(self, ink: Ink, view: CourseView) -> None:
         lh, slh, margin = ink.line_height(), ink.line_height(ink.small), ink.line_height() * 0.5
-        per_day: dict[dt.date, int] = {}
-        for s in figures.sessions:
-            per_day[s.date] = per_day.get(s.date, 0) + 1
-        most = max(per_day.values())
+        figures = view.figures
+        per_day = {day.date: len(day.sessions) for day in view.days}
+        most = view.most_sessions_in_a_day
         ink.write(margin, margin, self.tr("Sessions per day (shaded: weekends)"), ink.font, ink.text,
                   max_width=self.width() - 2 * margin)
         x0 = margin + QFontMetricsF(ink.small).horizontalAdvance(self._num(most)) + lh * 0.4

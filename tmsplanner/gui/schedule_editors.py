@@ -65,7 +65,7 @@ class CalendarSettingsForm(QGroupBox):
             self.country.addItems(supported_calendars())
             self._codes_loaded = True
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+    def showEvent(self, event) -> None:
         """Load the list of calendars only when the form is first shown (it costs a package import)."""
         self._load_codes()
         super().showEvent(event)
@@ -159,8 +159,8 @@ class PhasesEditor(QGroupBox):
         self.table.cellChanged.connect(self._edited)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Add taper week"), self.add_taper), (self.tr("Add maintenance"), self.add_maintenance),
-                           (self.tr("Remove"), self.remove)):
+        for text, slot in ((self.tr("Add taper week"), self.add_taper),
+                           (self.tr("Add maintenance"), self.add_maintenance), (self.tr("Remove"), self.remove)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)

@@ -40,7 +40,7 @@ def canvas_class(decorate: Decorator, export_date: dt.date) -> type[Canvas]:
             self._doc._timeStamp = _FixedTimeStamp(export_date)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from tmsplanner.core.checks import Finding
+from tmsplanner.core.course_view import CourseView, course_view
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.plan import Plan
@@ -72,7 +73,7 @@ def text(value: object) -> str:
 
 @dataclass
 class ReportContext:
-    """Inputs of one export."""
+    """Inputs of one export; ``view`` (built from the others when not given) is what the sections print."""
 
     plan: Plan
     kb: KnowledgeBase
@@ -81,6 +82,11 @@ class ReportContext:
     options: ReportOptions
     styles: Styles
     citations: Citations = field(default_factory=Citations)
+    view: CourseView = None  # type: ignore[assignment]  # set in __post_init__
+
+    def __post_init__(self) -> None:
+        if self.view is None:
+            self.view = course_view(self.plan, self.figures, self.kb, self.findings)
 
     @property
     def fingerprint(self) -> str:

@@ -9,12 +9,14 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from tmsplanner import __version__
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks
+from tmsplanner.core.course_view import CourseView
 from tmsplanner.core.dates import english_date
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.holiday_calendar import is_english
 from tmsplanner.core.labels import label, target_label
 from tmsplanner.core.plan import Plan
+from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.report.calendar import calendar_section
 from tmsplanner.report.canvas import canvas_class, draw_footer, draw_header, draw_watermark
 from tmsplanner.report.context import ReportContext, ReportOptions, text
@@ -28,18 +30,16 @@ from tmsplanner.report.styles import FOOTER_H, HEADER_H, MARGIN, PAPER, make_sty
 from tmsplanner.report.summary import summary_section
 from tmsplanner.report.targeting import targeting_section
 
-DRAFT_WORDS = "DRAFT — NOT FOR TREATMENT"
-
 
 def _pictures(ctx: ReportContext, width: float) -> list[Flowable]:
     s = ctx.styles
     out: list[Flowable] = []
-    for i, (block, dose) in enumerate(zip(ctx.plan.blocks, ctx.figures.blocks, strict=True), start=1):
-        parts: list[Flowable] = [Paragraph("Pulse pattern", s.h2)] if i == 1 else []
-        if len(ctx.plan.blocks) > 1:
-            parts.append(Paragraph(f"Block {i}: {text(target_label(block))}", s.h3))
-        out.append(KeepTogether([*parts, pulse_diagram(block, dose, width)]))
-    out += [Spacer(0, 4), KeepTogether([Paragraph("Course timeline", s.h2), timeline(ctx.figures, width)])]
+    for settings in ctx.view.blocks:
+        parts: list[Flowable] = [Paragraph("Pulse pattern", s.h2)] if settings.number == 1 else []
+        if len(ctx.view.blocks) > 1:
+            parts.append(Paragraph(f"Block {settings.number}: {text(target_label(settings.block))}", s.h3))
+        out.append(KeepTogether([*parts, pulse_diagram(settings.block, settings.dose, width)]))
+    out += [Spacer(0, 4), KeepTogether([Paragraph("Course timeline", s.h2), timeline(ctx.view, width)])]
     return out
 
 
@@ -52,7 +52,7 @@ def build_story(ctx: ReportContext, width: float) -> list[Flowable]:
     return story
 
 
-def _decorator(ctx: ReportContext, page_w: float, page_h: float):  # noqa: ANN202
+def _decorator(ctx: ReportContext, page_w: float, page_h: float):
     opts, plan = ctx.options, ctx.plan
     left = opts.clinic_name or "tmsplanner"
     right = f"Patient {plan.patient.identifier}" + (f" · Plan {plan.plan_id}" if plan.plan_id else "")
@@ -69,20 +69,26 @@ def _decorator(ctx: ReportContext, page_w: float, page_h: float):  # noqa: ANN20
 
 
 def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: ReportOptions,
-               figures: CourseFigures | None = None) -> bytes:
+               figures: CourseFigures | None = None, view: CourseView | None = None) -> bytes:
     """Render a plan and its findings to PDF bytes.
 
     The caller decides whether a blocked plan may be printed (only as a draft);
     this function prints what it is given. ``figures`` are the plan's course
     figures when the caller already has them; the report is in English, so
     figures derived for another language (holiday names) are derived anew.
+    ``view`` is the plan's course view when the caller already has it (used
+    when its figures are English; otherwise the view is built here).
     """
     styles = make_styles()
-    if figures is None or not is_english(figures.language):
-        figures = figures_for(plan, kb)
+    if view is not None and is_english(view.figures.language):
+        figures = view.figures
+    else:
+        view = None
+        if figures is None or not is_english(figures.language):
+            figures = figures_for(plan, kb)
     ctx = ReportContext(plan=plan, kb=kb, figures=figures, findings=findings,
                         options=options,
-                        styles=styles)
+                        styles=styles, view=view)  # type: ignore[arg-type]
     page_w, page_h = PAPER[options.paper]
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

@@ -8,8 +8,8 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from tmsplanner.core.axis import nice_step
+from tmsplanner.core.course_view import CourseView
 from tmsplanner.core.dates import english_date
-from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.dosing import BlockDose
 from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
 from tmsplanner.report.styles import INK, MUTED, RULE
@@ -96,16 +96,14 @@ def pulse_diagram(block: Block, dose: BlockDose, width: float) -> Drawing:
     return d
 
 
-def timeline(figures: CourseFigures, width: float) -> Drawing:
+def timeline(view: CourseView, width: float) -> Drawing:
     """Sessions per treatment day across the calendar, weeks marked."""
-    start, end = figures.start_date, figures.end_date
+    start, end = view.figures.start_date, view.figures.end_date
     days = (end - start).days + 1
     x0, x1, base, top = 24.0, width - 6.0, 22.0, 70.0
     d = _drawing(width, 86)
-    per_day: dict[dt.date, int] = {}
-    for s in figures.sessions:
-        per_day[s.date] = per_day.get(s.date, 0) + 1
-    most = max(per_day.values())
+    per_day = {day.date: len(day.sessions) for day in view.days}
+    most = view.most_sessions_in_a_day
     day_w = (x1 - x0) / days
     for k in range(days):
         day = start + dt.timedelta(days=k)

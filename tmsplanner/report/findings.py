@@ -5,6 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from tmsplanner.core.checks import count
+from tmsplanner.core.labels import verdict_words
+from tmsplanner.core.messages import EnglishTranslator, render_finding
+from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.core.vocab import Severity
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.styles import SEVERITY_COLOUR, SEVERITY_TINT
@@ -18,14 +21,11 @@ _HEADINGS = {
 
 
 def verdict_text(ctx: ReportContext) -> tuple[str, Severity | None]:
-    """The one-line verdict and the severity that colours it."""
-    blocks = count(ctx.findings, Severity.BLOCK)
-    warns = count(ctx.findings, Severity.WARN)
-    if blocks:
-        return f"BLOCKED: {blocks} blocking finding{'s' if blocks > 1 else ''}", Severity.BLOCK
-    if warns:
-        return f"No blocking findings · {warns} warning{'s' if warns > 1 else ''} to review", Severity.WARN
-    return "No blocking findings", None
+    """The one-line verdict (the course view's counts in ``labels.verdict_words``) and the severity that colours it."""
+    summary = ctx.view.verdict
+    if summary is None:
+        return verdict_words(count(ctx.findings, Severity.BLOCK), count(ctx.findings, Severity.WARN))
+    return verdict_words(summary.blocking, summary.warnings)
 
 
 def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
@@ -38,8 +38,9 @@ def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
                              ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
     out: list[Flowable] = [Paragraph("Check verdict", s.h2), box, Spacer(0, 4)]
+    translator = EnglishTranslator(ctx.kb)  # the PDF is printed in the catalogue's English
     if ctx.options.draft:
-        out.append(Paragraph("<b>DRAFT — NOT FOR TREATMENT.</b> This plan has blocking findings and was printed "
+        out.append(Paragraph(f"<b>{DRAFT_WORDS}.</b> This plan has blocking findings and was printed "
                              "as a draft for discussion only.", s.small))
     for sev in Severity:
         group = [f for f in ctx.findings if f.severity == sev]
@@ -53,7 +54,8 @@ def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
             rows.append([
                 Paragraph(f"<b>{sev.value.upper()}</b>", s.cell),
                 Paragraph(f"{text(f.rule)}<br/><font size='7'>{text(f.field)}</font>", s.cell),
-                Paragraph(f"{text(f.message)} {ctx.citations.marks(f.citations)}{unverified}", s.cell),
+                Paragraph(f"{text(render_finding(f, ctx.kb.rules, translator))} "
+                          f"{ctx.citations.marks(f.citations)}{unverified}", s.cell),
             ])
         out.append(grid(rows, [0.09 * width, 0.21 * width, 0.7 * width],
                         extra=[("BACKGROUND", (0, 1), (0, -1), SEVERITY_TINT[sev]),

@@ -5,14 +5,14 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from tmsplanner.core.dates import english_date
-from tmsplanner.core.outcomes import assessments
+from tmsplanner.core.labels import time_point_words
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import grid
 
 
 def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
     """The outcome-measure plan: date, scale, time point and rater."""
-    due = assessments(ctx.plan, ctx.figures, ctx.kb)
+    due = ctx.view.outcomes
     if not due:
         return []
     s = ctx.styles
@@ -21,7 +21,8 @@ def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
     for item in due:
         rows.append([Paragraph(english_date(item.date, "%a %d %b %Y"), s.cell),
                      Paragraph(text(item.scale.short), s.cell),
-                     Paragraph(text(item.when), s.cell), Paragraph(text(item.scale.rater), s.cell), ""])
+                     Paragraph(text(time_point_words(item.kind, item.weeks)), s.cell),
+                     Paragraph(text(item.scale.rater), s.cell), ""])
     cites = ctx.citations.marks([c for scale in scales.values() for c in scale.citations])
     return [
         Paragraph("Outcome measures", s.h2),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_class
+from tmsplanner.core.course_view import rationale_for
 from tmsplanner.core.evidence.models import Cited
 from tmsplanner.core.labels import label, lower_first
-from tmsplanner.core.vocab import PatternClass, Provenance, Target
+from tmsplanner.core.vocab import Provenance
 from tmsplanner.report.context import ReportContext, sentence, text
 
 
@@ -18,33 +18,17 @@ def _unverified(record: Cited) -> str:
     return f" <b>[UNVERIFIED{note}]</b>"
 
 
-def _combinations(ctx: ReportContext) -> tuple[set[PatternClass], set[Target]]:
-    classes = {pattern_class(b) for b in ctx.plan.blocks}
-    targets = {b.target for b in ctx.plan.blocks}
-    if is_sequential_bilateral(ctx.plan):
-        classes.add(PatternClass.BILATERAL_SEQUENTIAL)
-        targets.add(Target.BILATERAL_DLPFC)
-    return classes, targets
-
-
 def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
     """Guideline level, regulatory status, trial figures and mechanisms for this course."""
-    s, kb, plan = ctx.styles, ctx.kb, ctx.plan
-    classes, targets = _combinations(ctx)
+    s, plan = ctx.styles, ctx.plan
+    found = ctx.view.rationale or rationale_for(plan, ctx.kb)
     cite = ctx.citations.marks
     out: list[Flowable] = [PageBreak(), Paragraph("Literature rationale", s.h2)]
-    proto = kb.protocols.get(plan.protocol_id or "")
+    proto = found.protocol
     if proto:
         out += [Paragraph(f"Preset: {text(proto.name)}", s.h3),
                 Paragraph(f"{sentence(proto.summary)} {cite(proto.citations)}{_unverified(proto)}", s.body)]
-    grades = [g for g in kb.guidelines
-              if g.indication == plan.indication and g.pattern_class in classes and set(g.targets) & targets]
-    clearances = [c for c in kb.clearances
-                  if c.indication == plan.indication and c.pattern_class in classes and set(c.targets) & targets
-                  and c.coil == (plan.device.coil if plan.device.coil.is_h_coil else None)]
-    trials = [t for t in kb.trials
-              if t.indication == plan.indication and set(t.pattern_classes) & classes and set(t.targets) & targets]
-    mechanisms = [m for m in kb.mechanisms if set(m.pattern_classes) & classes]
+    grades, clearances, trials, mechanisms = found.guidelines, found.clearances, found.trials, found.mechanisms
     out.append(Paragraph("Guideline level", s.h3))
     if grades:
         out += [Paragraph(f"<b>Level {g.level}</b> ({text(g.guideline)}): {sentence(g.statement)} "

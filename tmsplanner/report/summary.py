@@ -5,8 +5,14 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from tmsplanner.core.dates import english_date
-from tmsplanner.core.dosing import titration_steps
-from tmsplanner.core.labels import duration_words, label, pattern_words, target_label, timing_words
+from tmsplanner.core.labels import (
+    duration_words,
+    label,
+    pattern_words,
+    retest_reason_words,
+    target_label,
+    timing_words,
+)
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import key_value
 
@@ -25,7 +31,8 @@ def _patient_line(ctx: ReportContext) -> str:
 
 def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
     """The course at a glance: what to set, how much, when."""
-    s, plan, fig = ctx.styles, ctx.plan, ctx.figures
+    s, plan, view = ctx.styles, ctx.plan, ctx.view
+    fig = view.figures
     proto = ctx.kb.protocols.get(plan.protocol_id or "")
     P = lambda value, style=s.cell: Paragraph(value, style)  # noqa: E731
     out: list[Flowable] = [
@@ -41,25 +48,29 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
          P(text(" · ".join(filter(None, [plan.device.name, label(plan.device.coil),
                                            f"maximum output {plan.device.max_output_pct_mso:g}% MSO"]))))),
     ]
-    for i, (block, dose) in enumerate(zip(plan.blocks, fig.blocks, strict=True), start=1):
-        title = f"Block {i}" if len(plan.blocks) > 1 else "Stimulation"
+    for b in view.blocks:
+        block, dose = b.block, b.dose
+        title = f"Block {b.number}" if len(view.blocks) > 1 else "Stimulation"
         corrected = ""
-        if dose.depth_corrected:
+        if b.depth_corrected:
             slope = ctx.kb.param("depth_slope_pct_mso_per_mm")
-            plain = round(plan.motor_threshold.value_pct_mso * block.intensity_pct_mt / 100)
-            corrected = (f", MT depth-corrected at {slope.value:g}% MSO per mm; {plain}% MSO without correction "
+            corrected = (f", MT depth-corrected at {b.depth_slope_pct_mso_per_mm:g}% MSO per mm "
+                         f"(scalp-to-cortex distance {b.target_scalp_cortex_distance_mm:g} mm at the target, "
+                         f"{b.m1_scalp_cortex_distance_mm:g} mm at M1); "
+                         f"{b.uncorrected_intensity_pct_mso_to_set}% MSO without correction "
                          f"{ctx.citations.marks(slope.citations)}")
         ramp = ""
-        if block.titration:
-            steps = ", ".join(f"{x:g}" for x in titration_steps(block))
-            ramp = (f"<br/>Titration over the first {block.titration.days} treatment days: {steps}% MT "
-                    f"(the record sheets give each session's %MSO)")
+        if b.titration:
+            steps = ", ".join(f"{t.intensity_pct_mt:g}" for t in b.titration)
+            to_set = ", ".join(str(t.intensity_pct_mso_to_set) for t in b.titration)
+            ramp = (f"<br/>Titration over the first {len(b.titration)} treatment days: {steps}% MT, "
+                    f"set {to_set}% MSO (the record sheets give each session's %MSO)")
         rows.append((
             P(title, s.cell_bold),
             P(f"<b>{text(target_label(block))}</b>, localised by {text(label(block.localisation))}<br/>"
               f"{text(pattern_words(block, dose))}<br/>"
-              f"<b>Intensity {block.intensity_pct_mt:g}% MT: set {dose.intensity_pct_mso_to_set}% MSO on the device</b> "
-              f"({dose.intensity_pct_mso:.1f}% MSO from MT {dose.mt_pct_mso:.1f}% MSO{corrected}){ramp}<br/>"
+              f"<b>Intensity {b.intensity_pct_mt:g}% MT: set {b.intensity_pct_mso_to_set}% MSO on the device</b> "
+              f"({b.intensity_pct_mso:.1f}% MSO from MT {b.mt_pct_mso:.1f}% MSO{corrected}){ramp}<br/>"
               f"{dose.pulses} pulses, {text(duration_words(dose.duration_s))}<br/>"
               f"<font size='7.5'>Timing (NIBS-BIDS): {text(timing_words(dose.timing))}</font>"),
         ))
@@ -69,10 +80,11 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
            f"(final pause not counted; {text(duration_words(fig.session_duration_with_final_pause_s))} with it"
            + ("; moving the coil between blocks not counted" if len(plan.blocks) > 1 else "") + ")")),
         (P("Schedule", s.cell_bold),
-         P(f"{fig.sessions_per_day} session{'s' if fig.sessions_per_day > 1 else ''} a day"
+         P(f"{view.sessions_per_day} session{'s' if view.sessions_per_day > 1 else ''} a day"
            + (f", {plan.schedule.intersession_interval_min:g} min between sessions (one every {fig.slot_min} min)"
-              if fig.sessions_per_day > 1 else "")
-           + f", {plan.schedule.treatment_days} treatment days, first session {plan.schedule.first_session_time:%H:%M}")),
+              if view.sessions_per_day > 1 else "")
+           + f", {plan.schedule.treatment_days} treatment days, "
+             f"first session {plan.schedule.first_session_time:%H:%M}")),
         (P("Course", s.cell_bold),
          P(f"<b>{fig.total_sessions} sessions, {fig.total_pulses:,} pulses</b>, "
            f"from {english_date(fig.start_date, '%a %d %b %Y')} "
@@ -83,15 +95,15 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
         words = "; ".join(f"{text(p.name)}: {p.weeks} week{'s' if p.weeks > 1 else ''}, {p.sessions_per_week} a week"
                           + (f", every {p.every_weeks} weeks" if p.every_weeks > 1 else "") for p in sched.phases)
         rows.append((P("After the acute course", s.cell_bold), P(words)))
-    retests = [x for x in fig.sessions if x.mt_retest]
-    if retests:
+    if view.retests:
         rows.append((P("MT re-tests", s.cell_bold),
-                     P(", ".join(f"{english_date(x.start, '%d %b')} ({text('; '.join(x.mt_retest))})"
-                                 for x in retests))))
+                     P(", ".join(f"{english_date(x.start, '%d %b')} "
+                                 f"({text('; '.join(retest_reason_words(r) for r in x.mt_retest))})"
+                                 for x in view.retests))))
     if sched.holiday_country or sched.closures:
         rows.append((P("Calendar", s.cell_bold),
                      P(f"public holidays of {text(sched.holiday_country or 'no country')}; "
-                       f"{len(sched.closures)} clinic closure(s); {len(fig.skipped)} date(s) skipped")))
+                       f"{len(sched.closures)} clinic closure(s); {len(view.skipped)} date(s) skipped")))
     mt = plan.motor_threshold
     mt_text = (f"{label(mt.kind)} {mt.value_pct_mso:g}% MSO, {label(mt.method)}, "
                f"measured {english_date(mt.measured_on, '%d %b %Y')}")

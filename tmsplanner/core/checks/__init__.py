@@ -44,7 +44,8 @@ CHECKS: tuple[Check, ...] = (
     check_protocol_deviation,
 )
 
-__all__ = ["CHECKS", "CheckContext", "CheckSettings", "Finding", "Verdict", "count", "figures_for", "run_checks", "verdict"]
+__all__ = ["CHECKS", "CheckContext", "CheckSettings", "Finding", "Verdict", "count", "figures_for", "run_checks",
+           "verdict"]
 
 
 def figures_for(plan: Plan, kb: KnowledgeBase, language: str = DEFAULT_LANGUAGE) -> CourseFigures:

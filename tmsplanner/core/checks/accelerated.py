@@ -20,7 +20,7 @@ def check_accelerated(ctx: CheckContext) -> Iterator[Finding]:
     if schedule.intersession_interval_min < shortest.intersession_interval_min:
         yield ctx.finding(
             "ACC-001", "schedule.intersession_interval_min", citations=cited,
-            interval=f"{schedule.intersession_interval_min:g}", ref_interval=f"{shortest.intersession_interval_min:g}",
+            interval=schedule.intersession_interval_min, ref_interval=shortest.intersession_interval_min,
             ref=shortest.name,
         )
     most = max(refs, key=lambda r: r.sessions_per_day)
@@ -49,7 +49,7 @@ def check_day_fits(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.finding(
             "SCHED-001", "schedule.sessions_per_day",
             sessions=ctx.plan.schedule.sessions_per_day,
-            start=ctx.plan.schedule.first_session_time.strftime("%H:%M"), slot=ctx.figures.slot_min,
+            start=ctx.plan.schedule.first_session_time.replace(second=0, microsecond=0), slot=ctx.figures.slot_min,
         )
 
 
@@ -59,14 +59,17 @@ def check_clinic_hours(ctx: CheckContext) -> Iterator[Finding]:
     if closing is None:
         return
     length = dt.timedelta(seconds=ctx.figures.session_duration_s)
-    late = [s for s in ctx.figures.sessions if (s.start + length).time() > closing or (s.start + length).date() > s.date]
+    late = [s for s in ctx.figures.sessions
+            if (s.start + length).time() > closing or (s.start + length).date() > s.date]
     if late:
         last = max(late, key=lambda s: (s.start + length).time())
-        yield ctx.finding("SCHED-002", "schedule.clinic_closing_time", count=len(late),
-                          end=(last.start + length).strftime("%H:%M"), closing=closing.strftime("%H:%M"))
+        end = (last.start + length).time().replace(second=0, microsecond=0)
+        yield ctx.finding("SCHED-002", "schedule.clinic_closing_time", count=len(late), end=end,
+                          closing=closing.replace(second=0, microsecond=0))
 
 
 def check_holiday_calendar(ctx: CheckContext) -> Iterator[Finding]:
     """SCHED-003: the plan names a holiday calendar that is not known."""
-    if ctx.figures.holiday_error:
-        yield ctx.finding("SCHED-003", "schedule.holiday_country", problem=ctx.figures.holiday_error)
+    country = ctx.plan.schedule.holiday_country
+    if ctx.figures.holiday_error and country:
+        yield ctx.finding("SCHED-003", "schedule.holiday_country", calendar=country)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from tmsplanner.core.checks.findings import Finding
+from tmsplanner.core.checks.findings import Finding, validate_finding
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.evidence.models import SafetyLimitTable
+from tmsplanner.core.evidence.models import ParamValue, SafetyLimitTable
 from tmsplanner.core.evidence.protocols import Protocol
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.vocab import Provenance, Severity
+from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS
+from tmsplanner.core.vocab import Severity
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class CheckSettings:
     """
 
     today: dt.date
-    mt_max_age_days: int = 7
+    mt_max_age_days: int = DEFAULT_MT_MAX_AGE_DAYS
     safety_table: SafetyLimitTable | None = None
 
 
@@ -56,33 +58,43 @@ class CheckContext:
             return None
         return self.kb.protocols.get(self.plan.protocol_id)
 
-    @property
-    def table_label(self) -> str:
-        """How findings name the safety table in force."""
-        table = self.table
-        label = f"table '{table.name}'"
-        if table.provenance == Provenance.UNVERIFIED:
-            label += " (UNVERIFIED values: confirm against the published table)"
-        return label
-
     def finding(
         self,
         rule_id: str,
         field: str,
         *,
+        variant: str | None = None,
         severity: Severity | None = None,
         citations: tuple[str, ...] = (),
         unverified: bool = False,
-        **params: object,
+        values: Mapping[str, ParamValue] | None = None,
+        **params: ParamValue,
     ) -> Finding:
-        """Build a finding from the rule catalogue's template and this plan's figures."""
+        """Build a finding of a catalogued rule; its params and severity are checked against the catalogue.
+
+        The params are the keyword arguments, with ``values`` (params gathered
+        in a mapping) added to them.
+
+        Raises
+        ------
+        ValueError
+            When the catalogue does not allow the severity, the variant, a
+            parameter or a value's type (a programming error in a check).
+        """
         rule = self.kb.rules[rule_id]
         cited = tuple(dict.fromkeys((*rule.citations, *citations)))
-        return Finding(
+        given = {**(values or {}), **params}
+        declared = rule.template(variant).params
+        if set(given) == set(declared):  # in the catalogue's order; validate_finding names any difference
+            given = {name: given[name] for name in declared}
+        finding = Finding(
             rule=rule_id,
             severity=severity or rule.severity,
             field=field,
-            message=rule.message.format(**params),
+            params=given,
+            variant=variant,
             citations=cited,
             unverified=unverified,
         )
+        validate_finding(rule, finding)
+        return finding

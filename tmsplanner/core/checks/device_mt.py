@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
-from tmsplanner.core.dosing import intensities_to_check, round_half_up
+from tmsplanner.core.dosing import intensities_to_check, mso_to_set
 from tmsplanner.core.vocab import MTMethod
 
 
@@ -14,12 +14,11 @@ def check_device_output(ctx: CheckContext) -> Iterator[Finding]:
     """DEV-001: the %MSO to set must be within the device's maximum output."""
     max_out = ctx.plan.device.max_output_pct_mso
     for i, (block, dose) in enumerate(zip(ctx.plan.blocks, ctx.figures.blocks, strict=True)):
-        highest = round_half_up(dose.mt_pct_mso * max(intensities_to_check(block)) / 100)
+        highest = mso_to_set(dose.mt_pct_mso, max(intensities_to_check(block)))
         if highest > max_out:
             yield ctx.finding(
-                "DEV-001", f"blocks[{i}].intensity_pct_mt", block=i + 1,
-                mso=highest, max_out=f"{max_out:g}",
-                mt=f"{dose.mt_pct_mso:.1f}", corrected=" (depth-corrected)" if dose.depth_corrected else "",
+                "DEV-001", f"blocks[{i}].intensity_pct_mt", variant="depth_corrected" if dose.depth_corrected else None,
+                block=i + 1, mso=highest, max_out=max_out, mt=dose.mt_pct_mso,
             )
 
 
@@ -29,18 +28,18 @@ def check_motor_threshold(ctx: CheckContext) -> Iterator[Finding]:
     today = ctx.settings.today
     field = "motor_threshold.measured_on"
     if mt.placeholder:
-        yield ctx.finding("MT-004", "motor_threshold.value_pct_mso", value=f"{mt.value_pct_mso:g}")
+        yield ctx.finding("MT-004", "motor_threshold.value_pct_mso", value=mt.value_pct_mso)
     if mt.measured_on > today:
-        yield ctx.finding("MT-002", field, measured=mt.measured_on.isoformat(), today=today.isoformat())
+        yield ctx.finding("MT-002", field, measured=mt.measured_on, today=today)
     reference = max(today, ctx.figures.start_date)
     age = (reference - mt.measured_on).days
     if age > ctx.settings.mt_max_age_days:
         yield ctx.finding(
             "MT-001", field, age=age, limit=ctx.settings.mt_max_age_days,
-            measured=mt.measured_on.isoformat(), reference=reference.isoformat(),
+            measured=mt.measured_on, reference=reference,
         )
     if mt.method == MTMethod.VISUAL and any(b.intensity_pct_mt >= 100 for b in ctx.plan.blocks):
         excess = ctx.kb.param("visual_mt_excess_pct")
         yield ctx.finding(
-            "MT-003", "motor_threshold.method", citations=tuple(excess.citations), excess=f"{excess.value:g}"
+            "MT-003", "motor_threshold.method", citations=tuple(excess.citations), excess=excess.value
         )

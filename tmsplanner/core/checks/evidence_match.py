@@ -6,60 +6,69 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
-from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_class
+from tmsplanner.core.checks.patterns import HF_MIN_HZ, LF_MAX_HZ, is_sequential_bilateral, pattern_class
 from tmsplanner.core.dosing import pulses_per_train
-from tmsplanner.core.evidence.models import Clearance, GuidelineLevel
+from tmsplanner.core.evidence.models import Clearance, GuidelineLevel, ParamValue
 from tmsplanner.core.evidence.protocols import Protocol
-from tmsplanner.core.labels import label, lower_first, target_label
-from tmsplanner.core.plan import Block
+from tmsplanner.core.plan import Block, RtmsPattern
 from tmsplanner.core.vocab import Indication, PatternClass, Provenance, Severity, Target
 
 _BILATERAL_TARGETS = (Target.BILATERAL_DLPFC, Target.LEFT_DLPFC, Target.RIGHT_DLPFC)
 
 
-def _status_text(grades: list[GuidelineLevel], clearances: list[Clearance]) -> str:
-    parts = [f"Level {g.level} ({g.guideline})" for g in grades]
-    parts += [f"cleared: {c.regulator} {c.date}, {c.device}" for c in clearances]
-    return "; ".join(dict.fromkeys(parts)) or "none"
+def _evidence_findings(
+    ctx: CheckContext, field: str, subject: dict[str, ParamValue], variant: str | None,
+    grades: list[GuidelineLevel], clearances: list[Clearance], unilateral_itbs: bool = False,
+) -> Iterator[Finding]:
+    """EVD-001 (guideline levels) and EVD-005 (clearances), or EVD-002 when there is neither.
 
-
-def _evidence_finding(
-    ctx: CheckContext, field: str, what: str, grades: list[GuidelineLevel], clearances: list[Clearance]
-) -> Finding:
+    ``subject`` holds the params naming what is graded (the block, its pattern
+    class and target); ``variant`` is ``"bilateral"`` for sequential bilateral
+    stimulation, which has no block.
+    """
+    indication = ctx.plan.indication.value
     if not grades and not clearances:
-        return ctx.finding("EVD-002", field, what=what, indication=lower_first(label(ctx.plan.indication)))
-    records = [*grades, *clearances]
-    return ctx.finding(
-        "EVD-001", field,
-        citations=tuple(dict.fromkeys(c for r in records for c in r.citations)),
-        unverified=any(r.provenance == Provenance.UNVERIFIED for r in records),
-        what=what, indication=lower_first(label(ctx.plan.indication)), status=_status_text(grades, clearances),
-        unilateral_itbs=" No guideline level for unilateral iTBS was seen in the sources read."
-        if not grades and any(pattern_class(b) == PatternClass.ITBS for b in ctx.plan.blocks) else "",
-    )
+        yield ctx.finding("EVD-002", field, variant=variant, indication=indication, values=subject)
+        return
+    for rule, records, key in (("EVD-001", grades, "grades"), ("EVD-005", clearances, "clearances")):
+        if records:
+            yield ctx.finding(
+                rule, field, variant=variant,
+                citations=tuple(dict.fromkeys(c for r in records for c in r.citations)),
+                unverified=any(r.provenance == Provenance.UNVERIFIED for r in records),
+                indication=indication, values={**subject, key: tuple(dict.fromkeys(r.id for r in records))},
+            )
+    if unilateral_itbs and not grades:
+        yield ctx.finding("EVD-006", field, block=subject["block"])
 
 
 def check_evidence(ctx: CheckContext) -> Iterator[Finding]:
-    """EVD-001..004: guideline level and clearance of each block's combination."""
+    """EVD-001..006: guideline level and clearance of each block's combination."""
     kb, ind, coil = ctx.kb, ctx.plan.indication, ctx.plan.device.coil
     if is_sequential_bilateral(ctx.plan):
         pc = PatternClass.BILATERAL_SEQUENTIAL
         grades = list({g.id: g for t in _BILATERAL_TARGETS for g in kb.grades_for(ind, t, pc)}.values())
         clearances = list({c.id: c for t in _BILATERAL_TARGETS for c in kb.clearances_for(ind, t, pc, coil)}.values())
-        yield _evidence_finding(ctx, "blocks", "sequential bilateral DLPFC stimulation", grades, clearances)
+        yield from _evidence_findings(ctx, "blocks", {}, "bilateral", grades, clearances)
         return
     for i, block in enumerate(ctx.plan.blocks):
         field = f"blocks[{i}].pattern"
         pc = pattern_class(block)
-        what = f"block {i + 1} ({lower_first(label(pc))} to the {target_label(block)})"
         if pc == PatternClass.INTERMEDIATE_RTMS:
-            yield ctx.finding("EVD-003", field, block=i + 1, frequency=f"{block.pattern.frequency_hz:g}")  # type: ignore[union-attr]
+            assert isinstance(block.pattern, RtmsPattern)
+            yield ctx.finding("EVD-003", field, block=i + 1, frequency=block.pattern.frequency_hz,
+                              lf_max=LF_MAX_HZ, hf_min=HF_MIN_HZ)
         elif ind == Indication.MDD and block.target == Target.LEFT_DLPFC and pc == PatternClass.LF_RTMS:
             yield ctx.finding("EVD-004", field, block=i + 1)
         else:
-            yield _evidence_finding(
-                ctx, field, what, kb.grades_for(ind, block.target, pc), kb.clearances_for(ind, block.target, pc, coil)
-            )
+            grades = kb.grades_for(ind, block.target, pc)
+            clearances = kb.clearances_for(ind, block.target, pc, coil)
+            subject: dict[str, ParamValue] = {"block": i + 1, "pattern": pc.value, "target": block.target.value}
+            variant = None
+            if block.custom_target and not grades and not clearances:
+                subject["target"], variant = block.custom_target, "custom_target"
+            yield from _evidence_findings(ctx, field, subject, variant, grades, clearances,
+                                          unilateral_itbs=pc == PatternClass.ITBS)
 
 
 def _compare(value: float, reference: float) -> Severity | None:
@@ -68,13 +77,10 @@ def _compare(value: float, reference: float) -> Severity | None:
     return Severity.WARN if value > reference else Severity.INFO
 
 
-def _pattern_changes(block: Block, ref: Block) -> str:
-    """'frequency_hz 20 (preset 10)', or the pattern type change, in words."""
-    if block.pattern.type != ref.pattern.type:
-        return f"{block.pattern.type} instead of {ref.pattern.type}"
+def _changed_fields(block: Block, ref: Block) -> list[str]:
+    """The pattern fields whose values differ between two patterns of the same type."""
     mine, theirs = block.pattern.model_dump(), ref.pattern.model_dump()
-    return ", ".join(f"{name.replace('_', ' ')} {mine[name]:g} (preset {theirs[name]:g})"
-                     for name in mine if name != "type" and mine[name] != theirs[name])
+    return [name for name in mine if name != "type" and mine[name] != theirs[name]]
 
 
 def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
@@ -83,7 +89,7 @@ def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
         if sev:
             yield ctx.finding(
                 "EVD-010", f"blocks[{i}].intensity_pct_mt", severity=sev, citations=tuple(proto.citations),
-                block=i + 1, value=f"{block.intensity_pct_mt:g}", ref=f"{ref.intensity_pct_mt:g}", protocol=proto.name,
+                block=i + 1, value=block.intensity_pct_mt, ref=ref.intensity_pct_mt, protocol=proto.name,
             )
         if block.pattern != ref.pattern:
             pulses = pulses_per_train(block.pattern) * block.pattern.trains
@@ -91,15 +97,26 @@ def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
             more_intense = pulses > ref_pulses or block.pattern.type != ref.pattern.type or (
                 getattr(block.pattern, "frequency_hz", 0) > getattr(ref.pattern, "frequency_hz", 0)
             )
-            yield ctx.finding(
-                "EVD-011", f"blocks[{i}].pattern", severity=Severity.WARN if more_intense else Severity.INFO,
-                citations=tuple(proto.citations), block=i + 1, pulses=pulses, ref_pulses=ref_pulses, protocol=proto.name,
-                changes=_pattern_changes(block, ref),
-            )
+            common: dict[str, ParamValue] = {"block": i + 1, "pulses": pulses, "ref_pulses": ref_pulses,
+                                             "protocol": proto.name}
+            severity = Severity.WARN if more_intense else Severity.INFO
+            if block.pattern.type != ref.pattern.type:
+                yield ctx.finding("EVD-011", f"blocks[{i}].pattern", variant="pattern_type", severity=severity,
+                                  citations=tuple(proto.citations), value=block.pattern.type,
+                                  ref=ref.pattern.type, values=common)
+            else:
+                mine, theirs = block.pattern.model_dump(), ref.pattern.model_dump()
+                for name in _changed_fields(block, ref):
+                    yield ctx.finding("EVD-011", f"blocks[{i}].pattern", severity=severity,
+                                      citations=tuple(proto.citations), parameter=name, value=mine[name],
+                                      ref=theirs[name], values=common)
         if block.target != ref.target:
+            custom = block.custom_target is not None
             yield ctx.finding(
-                "EVD-013", f"blocks[{i}].target", citations=tuple(proto.citations),
-                what=f"target of block {i + 1}", value=target_label(block), ref=target_label(ref), protocol=proto.name,
+                "EVD-013", f"blocks[{i}].target", variant="custom_target" if custom else None,
+                citations=tuple(proto.citations), block=i + 1,
+                value=block.custom_target if block.custom_target else block.target.value,
+                ref=ref.target.value, protocol=proto.name,
             )
 
 
@@ -117,12 +134,13 @@ def check_protocol_deviation(ctx: CheckContext) -> Iterator[Finding]:
         yield ctx.finding("EVD-014", "blocks", citations=cited, count=len(plan.blocks),
                           ref=len(proto.blocks), protocol=proto.name)
     yield from _block_deviations(ctx, proto)
-    for what, value, ref, field in (
-        ("coil", label(plan.device.coil), label(proto.device.coil), "device.coil"),
-        ("motor threshold kind", label(plan.motor_threshold.kind), label(proto.mt_kind), "motor_threshold.kind"),
+    for variant, value, ref, field in (
+        ("coil", plan.device.coil, proto.device.coil, "device.coil"),
+        ("mt_kind", plan.motor_threshold.kind, proto.mt_kind, "motor_threshold.kind"),
     ):
         if value != ref:
-            yield ctx.finding("EVD-013", field, citations=cited, what=what, value=value, ref=ref, protocol=proto.name)
+            yield ctx.finding("EVD-013", field, variant=variant, citations=cited, value=value.value, ref=ref.value,
+                              protocol=proto.name)
     sched, ref_s = plan.schedule, proto.schedule
     total, ref_total = ctx.figures.total_sessions, ref_s.treatment_days * ref_s.sessions_per_day
     denser = sched.sessions_per_day > ref_s.sessions_per_day or (
@@ -133,12 +151,12 @@ def check_protocol_deviation(ctx: CheckContext) -> Iterator[Finding]:
     ):
         yield ctx.finding(
             "EVD-012", "schedule", severity=Severity.WARN if denser else Severity.INFO, citations=cited,
-            total=total, per_day=sched.sessions_per_day, interval=f"{sched.intersession_interval_min:g}",
+            total=total, per_day=sched.sessions_per_day, interval=sched.intersession_interval_min,
             ref_total=ref_total, ref_per_day=ref_s.sessions_per_day,
-            ref_interval=f"{ref_s.intersession_interval_min:g}", protocol=proto.name,
+            ref_interval=ref_s.intersession_interval_min, protocol=proto.name,
         )
     if proto.unverified_fields:
         yield ctx.finding(
             "EVD-020", "protocol_id", citations=cited, unverified=True,
-            protocol=proto.name, fields=", ".join(proto.unverified_fields),
+            protocol=proto.name, fields=tuple(proto.unverified_fields),
         )

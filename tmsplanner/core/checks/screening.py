@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
-from tmsplanner.core.labels import label, lower_first
 from tmsplanner.core.vocab import Provenance
 
 
@@ -29,5 +28,5 @@ def check_screening(ctx: CheckContext) -> Iterator[Finding]:
     if unanswered:
         yield ctx.finding(
             "SCR-003", f"screening.{unanswered[0].value}", count=len(unanswered), total=len(ctx.kb.screening),
-            items=", ".join(lower_first(label(item)) for item in unanswered),
+            items=tuple(item.value for item in unanswered),
         )

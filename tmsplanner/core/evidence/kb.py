@@ -8,9 +8,7 @@ ids, guideline and clearance ids, rule ids) are checked once, here.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import os
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -52,39 +50,10 @@ def _json_default(value: object) -> str:
     raise TypeError(f"unsupported value {value!r}")
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tmsplanner" / "evidence"
-
-
-def _cached_parse(path: Path) -> dict[str, Any]:
-    """Parse a TOML file, reusing a JSON copy of an unchanged file.
-
-    tomllib is pure Python and parsing the evidence base dominates start-up;
-    the JSON copy is keyed by the file's path, size and modification time, and
-    validation still runs on every load.
-    """
-    stat = path.stat()
-    key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
-    cached = _cache_dir() / f"{key}.json"
-    try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, default=_json_default), encoding="utf-8")
-        os.replace(tmp, cached)
-    except (OSError, TypeError):
-        pass  # a read-only home or an odd value only costs the cache
-    return data
-
-
 def _read_toml(path: Path) -> dict[str, Any]:
+    """Parse one TOML file. Every load reads the file itself: the core keeps no cache."""
     try:
-        return _cached_parse(path)
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise EvidenceError(f"{path}: cannot be read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
@@ -100,9 +69,15 @@ def _validate(path: Path, adapter: TypeAdapter[T], data: Any) -> T:
         raise EvidenceError(f"{path.name}: {describe_validation_error(exc)}") from None
 
 
-@cache
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+
 def _list_adapter(model: type[T]) -> TypeAdapter[list[T]]:
-    return TypeAdapter(list[model])  # type: ignore[valid-type]
+    """One validator per record type, built on first use."""
+    adapter = _ADAPTERS.get(model)
+    if adapter is None:
+        adapter = _ADAPTERS[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
+    return adapter
 
 
 def _records(path: Path, key: str, model: type[T]) -> list[T]:
@@ -221,20 +196,30 @@ def _unique(path: str, ids: list[str]) -> None:
         seen.add(rid)
 
 
-def _index(kb: KnowledgeBase) -> None:
-    for med in kb.medications:
+Key = tuple[Indication, Target, PatternClass]
+
+
+def _indices(
+    medications: Iterable[Medication], guidelines: Iterable[GuidelineLevel], clearances: Iterable[Clearance]
+) -> tuple[dict[str, Medication], dict[Key, list[GuidelineLevel]], dict[Key, list[Clearance]]]:
+    """The lookup indices of a knowledge base, built before it exists (it is never changed after)."""
+    drugs: dict[str, Medication] = {}
+    for med in medications:
         for name in (med.name, med.id, *med.aliases):
             key = normalise_drug_name(name)
-            other = kb._drugs.get(key)
+            other = drugs.get(key)
             if other is not None and other is not med:
                 raise EvidenceError(f"medications.toml: name '{name}' belongs to both {other.id} and {med.id}")
-            kb._drugs[key] = med
-    for grade in kb.guidelines:
+            drugs[key] = med
+    grades: dict[Key, list[GuidelineLevel]] = {}
+    for grade in guidelines:
         for target in grade.targets:
-            kb._grades.setdefault((grade.indication, target, grade.pattern_class), []).append(grade)
-    for clr in kb.clearances:
+            grades.setdefault((grade.indication, target, grade.pattern_class), []).append(grade)
+    cleared: dict[Key, list[Clearance]] = {}
+    for clr in clearances:
         for target in clr.targets:
-            kb._cleared.setdefault((clr.indication, target, clr.pattern_class), []).append(clr)
+            cleared.setdefault((clr.indication, target, clr.pattern_class), []).append(clr)
+    return drugs, grades, cleared
 
 
 def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
@@ -264,11 +249,14 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     params_path = safety / "parameters.toml"
     outcomes = _records(ev / "outcomes.toml", "scale", OutcomeScale)
     _unique("outcomes.toml", [o.id for o in outcomes])
+    guidelines = tuple(_records(ev / "guidelines.toml", "guideline", GuidelineLevel))
+    clearances = tuple(_records(ev / "clearances.toml", "clearance", Clearance))
+    drugs, grades, cleared = _indices(medications, guidelines, clearances)
     kb = KnowledgeBase(
         info=info,
         references={r.id: r for r in references},
-        guidelines=tuple(_records(ev / "guidelines.toml", "guideline", GuidelineLevel)),
-        clearances=tuple(_records(ev / "clearances.toml", "clearance", Clearance)),
+        guidelines=guidelines,
+        clearances=clearances,
         trials=tuple(_records(ev / "trials.toml", "trial", TrialResult)),
         mechanisms=tuple(_records(ev / "mechanisms.toml", "mechanism", MechanismClaim)),
         protocols={p.id: p for p in protocols},
@@ -279,9 +267,11 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         rules={r.id: r for r in rules},
         safety_table=load_safety_table(safety / "limits" / f"{DEFAULT_SAFETY_TABLE}.toml"),
         outcomes=tuple(outcomes),
+        _drugs=drugs,
+        _grades=grades,
+        _cleared=cleared,
     )
     _check_links(kb)
-    _index(kb)
     return kb
 
 

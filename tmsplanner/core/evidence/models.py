@@ -8,6 +8,8 @@ references) and a ``provenance``: ``verified`` when it was read in a source,
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from string import Formatter
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -174,7 +176,9 @@ class OutcomeScale(Cited):
     default: bool = Field(description="scheduled by default for these indications")
     rater: Literal["clinician", "self"]
     timing: list[Literal["baseline", "weekly", "end_of_acute", "follow_up"]] = Field(min_length=1)
-    follow_up_weeks: int | None = Field(default=None, ge=1, le=104, description="weeks after the end of the acute course")
+    follow_up_weeks: int | None = Field(
+        default=None, ge=1, le=104, description="weeks after the end of the acute course"
+    )
 
     @model_validator(mode="after")
     def _follow_up_weeks_with_follow_up(self) -> OutcomeScale:
@@ -185,15 +189,148 @@ class OutcomeScale(Cited):
         return self
 
 
-class Rule(EvidenceRecord):
-    """A rule in the catalogue: stable id, default severity and message template."""
+@dataclass(frozen=True)
+class ParamKind:
+    """What a finding parameter of one kind holds and how it is printed.
+
+    ``types`` are the Python types a value may have; ``decimals`` is the most
+    decimals a number of this kind is printed with (``None`` for non-numbers);
+    ``label`` says the value is an id printed through the translator's labels.
+    """
+
+    types: tuple[type, ...]
+    decimals: int | None = None
+    label: bool = False
+
+
+_INT = (int,)
+_NUMBER = (int, float)
+_ID = (str,)
+
+PARAM_KINDS: dict[str, ParamKind] = {
+    "index": ParamKind(_INT, 0),  # 1-based position, e.g. a block
+    "count": ParamKind(_INT, 0),  # sessions, pulses, items
+    "days": ParamKind(_INT, 0),
+    "number": ParamKind(_NUMBER, 3),  # a plan value without a fixed unit
+    "seconds": ParamKind(_NUMBER, 2),
+    "minutes": ParamKind(_NUMBER, 1),
+    "hz": ParamKind(_NUMBER, 2),
+    "pct_mt": ParamKind(_NUMBER, 1),
+    "pct_mso": ParamKind(_NUMBER, 1),
+    "percent": ParamKind(_NUMBER, 1),
+    "table_cell": ParamKind(_ID, 2),  # a safety-table cell in seconds, '>' for a lower bound
+    "date": ParamKind((dt.date,)),
+    "time": ParamKind((dt.time,)),
+    "text": ParamKind(_ID),  # verbatim text of the plan or the evidence base, never composed in code
+    # ids printed through the translator's labels
+    "indication": ParamKind(_ID, label=True),
+    "target": ParamKind(_ID, label=True),
+    "coil": ParamKind(_ID, label=True),
+    "mt_kind": ParamKind(_ID, label=True),
+    "pattern_class": ParamKind(_ID, label=True),
+    "pattern_type": ParamKind(_ID, label=True),
+    "pattern_field": ParamKind(_ID, label=True),
+    "screening_item": ParamKind(_ID, label=True),
+    "guideline": ParamKind(_ID, label=True),
+    "clearance": ParamKind(_ID, label=True),
+}
+"""The closed set of parameter kinds; ``kind[]`` is a list of values of ``kind``."""
+
+ParamValue = int | float | str | bool | dt.date | dt.time | tuple[int | float | str | dt.date, ...]
+
+
+def kind_of(spec: str) -> tuple[ParamKind, bool]:
+    """The kind named by a declaration (``"pct_mt"`` or ``"pct_mt[]"``) and whether it is a list."""
+    name, is_list = (spec[:-2], True) if spec.endswith("[]") else (spec, False)
+    return PARAM_KINDS[name], is_list
+
+
+def placeholders(template: str) -> list[str]:
+    """The placeholder names of a message template, in order; refuses formatting inside a placeholder."""
+    names = []
+    for _, name, spec, conversion in Formatter().parse(template):
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise ValueError(f"placeholder '{{{name}}}' must be a bare name: kinds do the formatting")
+        names.append(name)
+    return names
+
+
+class Message(EvidenceRecord):
+    """A message template and the parameters its placeholders name, each with a kind."""
+
+    message: Text = Field(description="str.format template; placeholders are bare parameter names")
+    params: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], str] = Field(default_factory=dict)
+
+    def problems(self, where: str) -> list[str]:
+        """What is wrong with this template and its parameter declarations."""
+        out = []
+        for name, spec in self.params.items():
+            if (spec[:-2] if spec.endswith("[]") else spec) not in PARAM_KINDS:
+                out.append(f"{where}: param '{name}' has unknown kind '{spec}' (known: {', '.join(PARAM_KINDS)})")
+        try:
+            used = placeholders(self.message)
+        except ValueError as exc:
+            return [*out, f"{where}: {exc}"]
+        out += [f"{where}: placeholder '{{{name}}}' in the message is not a declared param"
+                for name in dict.fromkeys(used) if name not in self.params]
+        out += [f"{where}: param '{name}' is declared but the message does not use it"
+                for name in self.params if name not in used]
+        return out
+
+
+class Rule(Message):
+    """A rule in the catalogue: stable id, severity, message template and its parameters.
+
+    A check may give a finding only the rule's ``severity``, or its
+    ``lowered_to`` / ``raised_to`` severity under the condition the catalogue
+    states. ``variants`` are alternative messages of the same rule (for
+    example when the block matches a published protocol), each with its own
+    parameters.
+    """
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Z]+(-[A-Z0-9]+)+$")]
     severity: Severity
+    lowered_to: Severity | None = None
+    lowered_when: Text | None = None
+    raised_to: Severity | None = None
+    raised_when: Text | None = None
     title: Text
-    message: Text = Field(description="str.format template filled by the check")
     rationale: Text
     citations: list[RecordId] = Field(default_factory=list)
+    variants: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Message] = Field(
+        default_factory=dict
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Rule:
+        problems = self.problems(f"rule {self.id}")
+        for name, variant in self.variants.items():
+            problems += variant.problems(f"rule {self.id} variant '{name}'")
+        for word, changed, when, lower in (("lowered", self.lowered_to, self.lowered_when, True),
+                                            ("raised", self.raised_to, self.raised_when, False)):
+            if (changed is None) != (when is None):
+                problems.append(f"rule {self.id}: {word}_to and {word}_when go together")
+            if changed is not None and (changed.rank > self.severity.rank) != lower:
+                problems.append(f"rule {self.id}: {word}_to '{changed}' is not {word} from '{self.severity}'")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def severities(self) -> tuple[Severity, ...]:
+        """The severities a finding of this rule may have."""
+        return tuple(s for s in (self.severity, self.lowered_to, self.raised_to) if s is not None)
+
+    def template(self, variant: str | None) -> Message:
+        """The message and parameters of a variant (``None``: the rule's own)."""
+        if variant is None:
+            return self
+        try:
+            return self.variants[variant]
+        except KeyError:
+            raise ValueError(f"rule {self.id} has no variant '{variant}'") from None
 
 
 class SafetyLimitTable(EvidenceRecord):
@@ -215,7 +352,8 @@ class SafetyLimitTable(EvidenceRecord):
 
     @model_validator(mode="after")
     def _shape(self) -> SafetyLimitTable:
-        if sorted(self.frequencies_hz) != self.frequencies_hz or sorted(self.intensities_pct_mt) != self.intensities_pct_mt:
+        if (sorted(self.frequencies_hz) != self.frequencies_hz
+                or sorted(self.intensities_pct_mt) != self.intensities_pct_mt):
             raise ValueError("frequencies_hz and intensities_pct_mt must be in ascending order")
         if len(self.cells) != len(self.frequencies_hz) or any(
             len(row) != len(self.intensities_pct_mt) for row in self.cells

@@ -1,9 +1,11 @@
 """Start-up measurements of the running process: time since it started, peak memory.
 
-Used by the GUI start-up benchmark (``benchmarks/bench_gui.py``): the bare Qt
-window and ``tmsplanner gui`` (with ``TMSPLANNER_EXIT_AFTER_FIRST_PAINT=1``) both
-print :func:`first_paint_line` on their first paint, so the two are measured the
-same way. Standard library only; no Qt.
+A tool for the benchmarks, not part of the core: the GUI start-up benchmark
+(``benchmarks/bench_gui.py``) launches the bare Qt window
+(``benchmarks/bare_qt_window.py``) and ``tmsplanner gui`` with
+``TMSPLANNER_EXIT_AFTER_FIRST_PAINT=1``; both print :func:`first_paint_line` on
+their first paint (the GUI through its first-paint probe in ``gui/app.py``), so
+the two are measured the same way. Standard library only; no Qt.
 """
 
 from __future__ import annotations

@@ -1,0 +1,20 @@
+"""The terminal side of the command line: what happens when the reader of our output goes away."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def silence_stdout() -> None:
+    """After the reader of our output went away (``tmsplanner schema | head -1``), send the rest nowhere.
+
+    Without this, Python's final flush of stdout at exit fails again and prints
+    "Exception ignored ... BrokenPipeError".
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced by an object without a file (tests)
+        pass

@@ -1,0 +1,473 @@
+"""The course view: everything the window, the PDF, the calendar and the CLI show, computed once.
+
+A :class:`CourseView` is built from a plan, its course figures, the evidence
+base and the findings. It holds figures, dates, ids and evidence records, never
+sentences: each rendering puts its own words on them (``core.labels`` for
+English, Qt's translator in the window). No rendering multiplies a motor
+threshold by a percentage, rounds a %MSO or recomputes a date: those figures
+are here, and the %MSO to set always comes from :func:`core.dosing.mso_to_set`.
+
+Frozen dataclasses only; Qt-free and reportlab-free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
+from tmsplanner.core.checks.findings import Finding, Verdict, count, verdict
+from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_class
+from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.dosing import BlockDose, mso_to_set, round_half_up, session_intensity_pct_mt, titration_steps
+from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.evidence.models import Clearance, GuidelineLevel, MechanismClaim, TrialResult
+from tmsplanner.core.evidence.protocols import Protocol
+from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
+from tmsplanner.core.labels import retest_reason_words, skip_reason_words
+from tmsplanner.core.outcomes import Assessment, assessments
+from tmsplanner.core.plan import Block, Plan
+from tmsplanner.core.schedule import ACUTE, PhaseKind, RetestReason, Session, SkipReason, session_minutes
+from tmsplanner.core.vocab import PatternClass, Severity, Target
+
+__all__ = [
+    "BlockSettings", "CourseView", "DayTimetable", "NotDelivered", "Rationale", "SessionBlock", "SessionRow",
+    "TimetableSlot", "TitrationStep", "VerdictSummary", "checked_course_view", "course_view", "derived_json",
+    "rationale_for", "session_blocks",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TitrationStep:
+    """One ramp day of an intensity titration: the %MT and the %MSO to set that day."""
+
+    day: int
+    intensity_pct_mt: float
+    intensity_pct_mso_to_set: int
+
+
+@dataclass(frozen=True, slots=True)
+class BlockSettings:
+    """What to enter on the stimulator for one block (``number`` is 1-based).
+
+    ``mt_pct_mso`` is the threshold the block is scaled to (depth-corrected
+    when ``depth_corrected``), ``measured_mt_pct_mso`` the one in the plan; the
+    ``uncorrected_`` figures scale the measured threshold. The distances and
+    slope are those the depth correction used (None without it).
+    """
+
+    number: int
+    block: Block
+    dose: BlockDose
+    intensity_pct_mt: float
+    measured_mt_pct_mso: float
+    mt_pct_mso: float
+    intensity_pct_mso: float
+    intensity_pct_mso_to_set: int
+    depth_corrected: bool
+    uncorrected_intensity_pct_mso: float
+    uncorrected_intensity_pct_mso_to_set: int
+    m1_scalp_cortex_distance_mm: float | None
+    target_scalp_cortex_distance_mm: float | None
+    depth_slope_pct_mso_per_mm: float | None
+    titration: tuple[TitrationStep, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionBlock:
+    """One block at one session: the intensity that day (titration included) and the %MSO to set."""
+
+    intensity_pct_mt: float
+    intensity_pct_mso_to_set: int
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    """One delivered session.
+
+    ``index`` counts delivered sessions from 1 in order; ``end`` is the end of
+    stimulation; ``pause_before_min`` is the whole minutes since the previous
+    session of the same day ended (None for a day's first session).
+    """
+
+    index: int
+    start: dt.datetime
+    end: dt.datetime
+    pause_before_min: int | None
+    phase: PhaseKind
+    phase_name: str | None
+    day_number: int
+    index_in_day: int
+    blocks: tuple[SessionBlock, ...]
+    mt_retest: tuple[RetestReason, ...]
+    titrating: bool
+    session: Session
+
+    @property
+    def date(self) -> dt.date:
+        """Calendar date of the session."""
+        return self.start.date()
+
+    @property
+    def mt_retest_due(self) -> bool:
+        """Whether the motor threshold is to be re-determined at this session."""
+        return bool(self.mt_retest)
+
+
+@dataclass(frozen=True, slots=True)
+class TimetableSlot:
+    """One session of a planned accelerated day (clock times on the first treatment day)."""
+
+    index_in_day: int
+    start: dt.datetime
+    end: dt.datetime
+    pause_before_min: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DayTimetable:
+    """One calendar day with delivered sessions, and how many sessions that day were missed."""
+
+    date: dt.date
+    day_number: int
+    phase: PhaseKind
+    phase_name: str | None
+    sessions: tuple[SessionRow, ...]
+    missed: int
+
+
+@dataclass(frozen=True, slots=True)
+class NotDelivered:
+    """A planned date or session that did not take place, and why.
+
+    ``reason`` is ``holiday`` (``holiday`` names it), ``closure`` or
+    ``missed`` (then ``start`` and ``index_in_day`` say which session).
+    """
+
+    date: dt.date
+    reason: SkipReason
+    holiday: str | None = None
+    start: dt.datetime | None = None
+    index_in_day: int | None = None
+    phase: PhaseKind | None = None
+    phase_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictSummary:
+    """The verdict id ('ok', 'warnings', 'blocked') and how many findings of each severity."""
+
+    verdict: Verdict
+    blocking: int
+    warnings: int
+    infos: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rationale:
+    """The evidence records that apply to this plan, in the order the report prints them."""
+
+    protocol: Protocol | None
+    guidelines: tuple[GuidelineLevel, ...]
+    clearances: tuple[Clearance, ...]
+    trials: tuple[TrialResult, ...]
+    mechanisms: tuple[MechanismClaim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CourseView:
+    """One computed course: every rendering reads it and computes nothing.
+
+    ``figures`` are the underlying course figures (pulses, durations, totals);
+    ``session_minutes`` is the session length rounded up to whole minutes;
+    ``verdict`` is None and ``outcomes`` and ``rationale`` are empty when the
+    view was built without findings or without the evidence base.
+    """
+
+    figures: CourseFigures
+    blocks: tuple[BlockSettings, ...]
+    sessions: tuple[SessionRow, ...]
+    days: tuple[DayTimetable, ...]
+    day_timetable: tuple[TimetableSlot, ...]
+    not_delivered: tuple[NotDelivered, ...]
+    outcomes: tuple[Assessment, ...]
+    verdict: VerdictSummary | None
+    rationale: Rationale | None
+    sessions_per_day: int
+    pause_between_sessions_min: int | None
+    most_sessions_in_a_day: int
+    session_minutes: int
+
+    @property
+    def skipped(self) -> tuple[NotDelivered, ...]:
+        """Dates skipped for a public holiday or a clinic closure."""
+        return tuple(d for d in self.not_delivered if d.reason != SkipReason.MISSED)
+
+    @property
+    def missed(self) -> tuple[NotDelivered, ...]:
+        """Sessions marked missed."""
+        return tuple(d for d in self.not_delivered if d.reason == SkipReason.MISSED)
+
+    @property
+    def retests(self) -> tuple[SessionRow, ...]:
+        """Sessions at which the motor threshold is to be re-determined."""
+        return tuple(s for s in self.sessions if s.mt_retest)
+
+    @property
+    def acute_days(self) -> tuple[DayTimetable, ...]:
+        """The treatment days of the acute course."""
+        return tuple(d for d in self.days if d.phase == ACUTE)
+
+
+# -- building -------------------------------------------------------------------------------------------------
+
+def _block_settings(plan: Plan, figures: CourseFigures, slope: float | None) -> tuple[BlockSettings, ...]:
+    result = []
+    for number, (block, dose) in enumerate(zip(plan.blocks, figures.blocks, strict=True), start=1):
+        ramp = tuple(TitrationStep(day, pct, mso_to_set(dose.mt_pct_mso, pct))
+                     for day, pct in enumerate(titration_steps(block), start=1))
+        result.append(BlockSettings(
+            number=number, block=block, dose=dose, intensity_pct_mt=block.intensity_pct_mt,
+            measured_mt_pct_mso=plan.motor_threshold.value_pct_mso, mt_pct_mso=dose.mt_pct_mso,
+            intensity_pct_mso=dose.intensity_pct_mso, intensity_pct_mso_to_set=dose.intensity_pct_mso_to_set,
+            depth_corrected=dose.depth_corrected,
+            uncorrected_intensity_pct_mso=dose.uncorrected_intensity_pct_mso,
+            uncorrected_intensity_pct_mso_to_set=dose.uncorrected_intensity_pct_mso_to_set,
+            m1_scalp_cortex_distance_mm=dose.m1_scalp_cortex_distance_mm,
+            target_scalp_cortex_distance_mm=dose.target_scalp_cortex_distance_mm,
+            depth_slope_pct_mso_per_mm=slope if dose.depth_corrected else None,
+            titration=ramp,
+        ))
+    return tuple(result)
+
+
+def session_blocks(blocks: tuple[BlockSettings, ...], session: Session) -> tuple[SessionBlock, ...]:
+    """Each block's intensity at one session: the one place a session's %MT and %MSO to set are decided."""
+    result = []
+    for settings in blocks:
+        pct_mt = session_intensity_pct_mt(settings.block, session.phase == ACUTE, session.day_number)
+        result.append(SessionBlock(pct_mt, mso_to_set(settings.mt_pct_mso, pct_mt)))
+    return tuple(result)
+
+
+def _minutes(delta: dt.timedelta) -> int:
+    return round_half_up(delta.total_seconds() / 60)
+
+
+def _session_rows(blocks: tuple[BlockSettings, ...], figures: CourseFigures) -> tuple[SessionRow, ...]:
+    length = dt.timedelta(seconds=figures.session_duration_s)
+    rows: list[SessionRow] = []
+    previous_end: dt.datetime | None = None
+    for index, session in enumerate(figures.sessions, start=1):
+        end = session.start + length
+        pause = None
+        if previous_end is not None and previous_end.date() == session.date:
+            pause = _minutes(session.start - previous_end)
+        previous_end = end
+        per_block = session_blocks(blocks, session)
+        titrating = any(b.intensity_pct_mt != s.intensity_pct_mt for b, s in zip(per_block, blocks, strict=True))
+        rows.append(SessionRow(
+            index=index, start=session.start, end=end, pause_before_min=pause, phase=session.phase,
+            phase_name=session.phase_name, day_number=session.day_number, index_in_day=session.index_in_day,
+            blocks=per_block, mt_retest=session.mt_retest, titrating=titrating, session=session,
+        ))
+    return tuple(rows)
+
+
+def _days(rows: tuple[SessionRow, ...], figures: CourseFigures) -> tuple[DayTimetable, ...]:
+    by_date: dict[dt.date, list[SessionRow]] = {}
+    for row in rows:
+        by_date.setdefault(row.date, []).append(row)
+    missed: dict[dt.date, int] = {}
+    for session in figures.missed:
+        missed[session.date] = missed.get(session.date, 0) + 1
+    return tuple(DayTimetable(day, group[0].day_number, group[0].phase, group[0].phase_name, tuple(group),
+                              missed.get(day, 0))
+                 for day, group in by_date.items())
+
+
+def _day_timetable(plan: Plan, figures: CourseFigures) -> tuple[TimetableSlot, ...]:
+    """The clock times of a planned accelerated day (empty for one session a day)."""
+    if figures.sessions_per_day < 2:
+        return ()
+    first = dt.datetime.combine(figures.start_date, plan.schedule.first_session_time)
+    slot, length = dt.timedelta(minutes=figures.slot_min), dt.timedelta(seconds=figures.session_duration_s)
+    slots = []
+    for k in range(figures.sessions_per_day):
+        start = first + k * slot
+        pause = _minutes(slot - length) if k else None
+        slots.append(TimetableSlot(k + 1, start, start + length, pause))
+    return tuple(slots)
+
+
+def _not_delivered(figures: CourseFigures) -> tuple[NotDelivered, ...]:
+    items = [NotDelivered(d.date, d.reason, d.holiday) for d in figures.skipped]
+    items += [NotDelivered(m.date, SkipReason.MISSED, start=m.start, index_in_day=m.index_in_day, phase=m.phase,
+                           phase_name=m.phase_name) for m in figures.missed]
+    return tuple(sorted(items, key=lambda d: (d.date, d.reason != SkipReason.MISSED, d.start or dt.datetime.min)))
+
+
+def _verdict(findings: list[Finding]) -> VerdictSummary:
+    return VerdictSummary(verdict(findings), count(findings, Severity.BLOCK), count(findings, Severity.WARN),
+                          count(findings, Severity.INFO))
+
+
+def rationale_for(plan: Plan, kb: KnowledgeBase) -> Rationale:
+    """The guideline levels, clearances, trials and mechanisms that apply to this plan's combination."""
+    classes = {pattern_class(b) for b in plan.blocks}
+    targets = {b.target for b in plan.blocks}
+    if is_sequential_bilateral(plan):
+        classes.add(PatternClass.BILATERAL_SEQUENTIAL)
+        targets.add(Target.BILATERAL_DLPFC)
+    coil = plan.device.coil if plan.device.coil.is_h_coil else None
+    return Rationale(
+        protocol=kb.protocols.get(plan.protocol_id or ""),
+        guidelines=tuple(g for g in kb.guidelines if g.indication == plan.indication
+                         and g.pattern_class in classes and set(g.targets) & targets),
+        clearances=tuple(c for c in kb.clearances if c.indication == plan.indication
+                         and c.pattern_class in classes and set(c.targets) & targets and c.coil == coil),
+        trials=tuple(t for t in kb.trials if t.indication == plan.indication
+                     and set(t.pattern_classes) & classes and set(t.targets) & targets),
+        mechanisms=tuple(m for m in kb.mechanisms if set(m.pattern_classes) & classes),
+    )
+
+
+def course_view(plan: Plan, figures: CourseFigures, kb: KnowledgeBase | None = None,
+                findings: list[Finding] | None = None) -> CourseView:
+    """Build the course view of a plan.
+
+    Parameters
+    ----------
+    plan : Plan
+        A validated plan.
+    figures : CourseFigures
+        Its course figures (``core.checks.figures_for``), in the language the
+        holiday names are to be shown in.
+    kb : KnowledgeBase, optional
+        The evidence base: outcome-measure dates, the rationale and the
+        depth-correction slope come from it (left empty without it).
+    findings : list of Finding, optional
+        The plan's findings under the clinic's check settings: the verdict
+        (None without them).
+    """
+    slope = kb.param("depth_slope_pct_mso_per_mm").value if kb is not None else None
+    blocks = _block_settings(plan, figures, slope)
+    rows = _session_rows(blocks, figures)
+    days = _days(rows, figures)
+    slots = _day_timetable(plan, figures)
+    return CourseView(
+        figures=figures,
+        blocks=blocks,
+        sessions=rows,
+        days=days,
+        day_timetable=slots,
+        not_delivered=_not_delivered(figures),
+        outcomes=tuple(assessments(plan, figures, kb)) if kb is not None else (),
+        verdict=_verdict(findings) if findings is not None else None,
+        rationale=rationale_for(plan, kb) if kb is not None else None,
+        sessions_per_day=figures.sessions_per_day,
+        pause_between_sessions_min=slots[1].pause_before_min if len(slots) > 1 else None,
+        most_sessions_in_a_day=max((len(d.sessions) for d in days), default=0),
+        session_minutes=session_minutes(figures.session_duration_s),
+    )
+
+
+def checked_course_view(plan: Plan, kb: KnowledgeBase, settings: CheckSettings,
+                        language: str = DEFAULT_LANGUAGE) -> CourseView:
+    """Derive the figures, run the checks with the clinic's ``settings`` and build the view."""
+    figures = figures_for(plan, kb, language)
+    return course_view(plan, figures, kb, run_checks(plan, kb, settings, figures))
+
+
+# -- the CLI's ``derived`` ------------------------------------------------------------------------------------
+
+def _retest_json(reason: RetestReason) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": reason.kind.value}
+    if reason.every_days is not None:
+        data["every_days"] = reason.every_days
+    if reason.medication is not None:
+        data["medication"] = reason.medication
+    return data
+
+
+def _session_json(row: SessionRow) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "index": row.index,
+        "date": row.date.isoformat(),
+        "time": row.start.strftime("%H:%M"),
+        "end_time": row.end.strftime("%H:%M:%S"),
+        "pause_before_min": row.pause_before_min,
+        "phase": row.phase.value,
+        "phase_name": row.phase_name,
+        "day_number": row.day_number,
+        "index_in_day": row.index_in_day,
+        "mt_retest_due": row.mt_retest_due,
+        "blocks": [{"intensity_pct_mt": b.intensity_pct_mt, "intensity_pct_mso_to_set": b.intensity_pct_mso_to_set}
+                   for b in row.blocks],
+    }
+    if row.mt_retest:
+        data["mt_retest"] = [retest_reason_words(r) for r in row.mt_retest]
+        data["mt_retest_reasons"] = [_retest_json(r) for r in row.mt_retest]
+    return data
+
+
+def _block_json(b: BlockSettings) -> dict[str, Any]:
+    d = b.dose
+    return {
+        "pulses_per_train": d.pulses_per_train,
+        "train_duration_s": round(d.train_duration_s, 4),
+        "pulses": d.pulses,
+        "duration_s": round(d.duration_s, 3),
+        "intensity_pct_mt": b.intensity_pct_mt,
+        "mt_pct_mso": round(b.mt_pct_mso, 2),
+        "depth_corrected": b.depth_corrected,
+        "intensity_pct_mso": round(b.intensity_pct_mso, 2),
+        "intensity_pct_mso_to_set": b.intensity_pct_mso_to_set,
+        "uncorrected_intensity_pct_mso": round(b.uncorrected_intensity_pct_mso, 2),
+        "uncorrected_intensity_pct_mso_to_set": b.uncorrected_intensity_pct_mso_to_set,
+        "m1_scalp_cortex_distance_mm": b.m1_scalp_cortex_distance_mm,
+        "target_scalp_cortex_distance_mm": b.target_scalp_cortex_distance_mm,
+        "depth_slope_pct_mso_per_mm": b.depth_slope_pct_mso_per_mm,
+        "titration": [{"day": t.day, "intensity_pct_mt": t.intensity_pct_mt,
+                       "intensity_pct_mso_to_set": t.intensity_pct_mso_to_set} for t in b.titration],
+        "nested_timing": {
+            "pulses_in_burst": d.timing.pulses_in_burst,
+            "inter_pulse_interval": round(d.timing.inter_pulse_interval_s, 6),
+            "bursts_in_train": d.timing.bursts_in_train,
+            "inter_burst_interval": round(d.timing.inter_burst_interval_s, 6),
+            "trains_in_protocol": d.timing.trains_in_protocol,
+            "inter_train_interval": round(d.timing.inter_train_interval_s, 6),
+        },
+    }
+
+
+def derived_json(view: CourseView) -> dict[str, Any]:
+    """The view as plain JSON-ready data: the ``derived`` of ``tmsplanner check --json``."""
+    fig = view.figures
+    return {
+        "pulses_per_session": fig.pulses_per_session,
+        "session_duration_s": round(fig.session_duration_s, 3),
+        "session_duration_counts_final_pause": False,
+        "session_duration_with_final_pause_s": round(fig.session_duration_with_final_pause_s, 3),
+        "sessions_per_day": view.sessions_per_day,
+        "pause_between_sessions_min": view.pause_between_sessions_min,
+        "pulses_per_day": fig.pulses_per_day,
+        "total_sessions": fig.total_sessions,
+        "total_pulses": fig.total_pulses,
+        "total_stimulation_s": round(fig.total_stimulation_s, 3),
+        "start_date": fig.start_date.isoformat(),
+        "end_date": fig.end_date.isoformat(),
+        "sessions": [_session_json(row) for row in view.sessions],
+        "day_timetable": [{"index_in_day": s.index_in_day, "time": s.start.strftime("%H:%M"),
+                           "end_time": s.end.strftime("%H:%M:%S"), "pause_before_min": s.pause_before_min}
+                          for s in view.day_timetable],
+        "missed_sessions": [{"date": m.date.isoformat(), "time": m.start.strftime("%H:%M") if m.start else None,
+                             "index_in_day": m.index_in_day, "phase": m.phase.value if m.phase else None}
+                            for m in view.missed],
+        "skipped_dates": [{"date": d.date.isoformat(), "reason": skip_reason_words(d.reason, d.holiday),
+                           "reason_code": d.reason.value, "holiday": d.holiday} for d in view.skipped],
+        "outcome_assessments": [{"date": a.date.isoformat(), "scale": a.scale.id, "time_point": a.time_point}
+                                for a in view.outcomes],
+        "blocks": [_block_json(b) for b in view.blocks],
+    }

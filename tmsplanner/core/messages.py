@@ -1,0 +1,173 @@
+"""Finding messages, rendered at the edge from the rule catalogue through a translator.
+
+A :class:`~tmsplanner.core.checks.findings.Finding` is data: a rule id, a
+variant and typed parameters. Its text is made only where it is shown (the
+window, the PDF, the CLI) by :func:`render_finding`, which formats every
+parameter by the kind the catalogue declares for it and fills the template the
+translator returns for the rule. :class:`EnglishTranslator` returns the
+catalogue's own English; another language implements :class:`Translator`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from typing import Any, Protocol
+
+from tmsplanner.core.checks.findings import Finding
+from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.evidence.models import Rule, kind_of
+from tmsplanner.core.labels import label as vocab_label
+from tmsplanner.core.labels import lower_first
+from tmsplanner.core.vocab import Coil, Indication, MTKind, PatternClass, ScreeningItem, Target
+
+
+class Translator(Protocol):
+    """The language seam of finding messages."""
+
+    def template(self, rule_id: str, variant: str | None, english: str) -> str:
+        """The message template of a rule (and variant) in this language, with the same placeholders."""
+        ...
+
+    def number(self, value: float, decimals: int) -> str:
+        """A number with at most ``decimals`` decimals (trailing zeros dropped)."""
+        ...
+
+    def date(self, value: dt.date) -> str:
+        """A calendar date."""
+        ...
+
+    def time(self, value: dt.time) -> str:
+        """A time of day."""
+        ...
+
+    def label(self, kind: str, value: str) -> str:
+        """The words for an id of a label kind (``target``, ``guideline``...)."""
+        ...
+
+    def join(self, items: Sequence[str]) -> str:
+        """A list of already formatted values, as one phrase."""
+        ...
+
+
+_VOCAB: dict[str, type[StrEnum]] = {
+    "indication": Indication,
+    "target": Target,
+    "coil": Coil,
+    "mt_kind": MTKind,
+    "pattern_class": PatternClass,
+    "screening_item": ScreeningItem,
+}
+
+# Kinds whose English label stands inside a sentence, so starts lower-case.
+_LOWER_FIRST = frozenset({"indication", "pattern_class", "screening_item"})
+
+_ENGLISH: dict[str, dict[str, str]] = {
+    "pattern_type": {"rtms": "rTMS", "tbs": "theta burst"},
+    "pattern_field": {
+        "frequency_hz": "frequency (Hz)",
+        "pulses_per_train": "number of pulses per train",
+        "trains": "number of trains",
+        "inter_train_interval_s": "pause between trains (s)",
+        "pulses_per_burst": "number of pulses per burst",
+        "intra_burst_frequency_hz": "frequency within a burst (Hz)",
+        "burst_frequency_hz": "burst frequency (Hz)",
+        "bursts_per_train": "number of bursts per train",
+    },
+}
+
+
+class EnglishTranslator:
+    """English, the catalogue's own language; record ids are named from the evidence base."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._kb = kb
+
+    def template(self, rule_id: str, variant: str | None, english: str) -> str:
+        return english
+
+    def number(self, value: float, decimals: int) -> str:
+        text = f"{value:.{decimals}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return "0" if text == "-0" else text
+
+    def date(self, value: dt.date) -> str:
+        return value.isoformat()
+
+    def time(self, value: dt.time) -> str:
+        return value.strftime("%H:%M")
+
+    def label(self, kind: str, value: str) -> str:
+        if kind in _VOCAB:
+            words = vocab_label(_VOCAB[kind](value))
+            return lower_first(words) if kind in _LOWER_FIRST else words
+        if kind in _ENGLISH:
+            return _ENGLISH[kind].get(value, value.replace("_", " "))
+        kb = self._kb
+        if kind == "guideline" and kb is not None:
+            grade = next((g for g in kb.guidelines if g.id == value), None)
+            if grade is not None:
+                return f"Level {grade.level} ({grade.guideline})"
+        if kind == "clearance" and kb is not None:
+            clearance = next((c for c in kb.clearances if c.id == value), None)
+            if clearance is not None:
+                return f"{clearance.regulator} {clearance.date}, {clearance.device}"
+        return value
+
+    def join(self, items: Sequence[str]) -> str:
+        return ("; " if any(", " in item for item in items) else ", ").join(items)
+
+
+def format_param(spec: str, value: object, translator: Translator) -> str:
+    """One parameter value in words, by the kind declared for it (``spec``, e.g. ``"pct_mt[]"``)."""
+    kind, is_list = kind_of(spec)
+    name = spec.removesuffix("[]")
+    if is_list:
+        assert isinstance(value, tuple)
+        return translator.join([format_param(name, v, translator) for v in value])
+    if kind.label:
+        return translator.label(name, str(value))
+    if isinstance(value, dt.time):
+        return translator.time(value)
+    if isinstance(value, dt.date):
+        return translator.date(value)
+    if name == "table_cell":
+        cell = str(value)
+        return (">" if cell.startswith(">") else "") + translator.number(float(cell.lstrip(">")), kind.decimals or 0)
+    if kind.decimals is not None and isinstance(value, int | float):
+        return translator.number(value, kind.decimals)
+    return str(value)
+
+
+def render_finding(finding: Finding, catalogue: Mapping[str, Rule], translator: Translator) -> str:
+    """The message of a finding: the rule's template in the translator's language, filled with its params.
+
+    Parameters
+    ----------
+    finding : Finding
+        The finding to put in words.
+    catalogue : mapping of rule id to Rule
+        The rule catalogue (``kb.rules``).
+    translator : Translator
+        The language; :class:`EnglishTranslator` for the catalogue's English.
+    """
+    rule = catalogue[finding.rule]
+    template = rule.template(finding.variant)
+    values = {name: format_param(spec, finding.params[name], translator) for name, spec in template.params.items()}
+    return translator.template(rule.id, finding.variant, template.message).format_map(values)
+
+
+def finding_as_json(finding: Finding, catalogue: Mapping[str, Rule], translator: Translator) -> dict[str, Any]:
+    """A finding as JSON-ready data, with its message rendered (``check --json``)."""
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "field": finding.field,
+        "variant": finding.variant,
+        "params": finding.params_json(),
+        "message": render_finding(finding, catalogue, translator),
+        "citations": list(finding.citations),
+        "unverified": finding.unverified,
+    }
