@@ -1,6 +1,6 @@
 """Screenshots of the main window in real X11 windows (run under Xvfb), for review.
 
-Usage: DISPLAY=:99 python tools/screenshots.py OUTDIR
+Usage: DISPLAY=:99 python tools/screenshots.py OUTDIR [STATE] [LANGUAGE]
 Each state runs in its own process so the window is fresh; `import` (ImageMagick)
 captures the screen as a person would see it.
 """
@@ -41,7 +41,7 @@ def prepare(window, state: str) -> None:
         window.tabs.setCurrentIndex(window.TABS.index("patient"))
 
 
-def run_state(state: str, out: Path) -> None:
+def run_state(state: str, out: Path, language: str | None = None) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -52,14 +52,16 @@ def run_state(state: str, out: Path) -> None:
 
     app = QApplication([])
     load_fonts(app)
-    translators = install_translations(app, AppSettings())  # noqa: F841 (kept alive)
-    window = MainWindow(bundled_knowledge_base(), AppSettings(clinic_name="Клиника «Нейро»"))
+    settings = AppSettings(clinic_name="Клиника «Нейро»", language=language)
+    translators = install_translations(app, settings)  # noqa: F841 (kept alive)
+    window = MainWindow(bundled_knowledge_base(), settings)
     window.move(0, 0)
     window.show()
     prepare(window, state)
 
     def shoot() -> None:
-        subprocess.run(["import", "-window", "root", str(out / f"{state}.png")], check=True)
+        name = f"{state}-{language}" if language else state
+        subprocess.run(["import", "-window", "root", str(out / f"{name}.png")], check=True)
         window.doc.undo_stack.setClean()
         app.quit()
 
@@ -71,7 +73,7 @@ def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     if len(sys.argv) > 2:
-        run_state(sys.argv[2], out)
+        run_state(sys.argv[2], out, sys.argv[3] if len(sys.argv) > 3 else None)
         return
     for state in STATES:
         env = dict(os.environ, QT_QPA_PLATFORM="xcb")

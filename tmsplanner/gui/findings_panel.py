@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from tmsplanner.core.checks import Finding, count
+from tmsplanner.core.course_view import VerdictSummary
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.messages import EnglishTranslator, Translator, render_finding
 from tmsplanner.core.vocab import Severity
@@ -107,10 +107,9 @@ class FindingsPanel(QWidget):
         self.list.itemClicked.connect(self._activate)
         layout.addWidget(self.list, 1)
 
-    def verdict_words(self, findings: list[Finding]) -> tuple[str, Severity | None]:
-        """The verdict sentence and the severity that sets its icon and colour."""
-        blocks = count(findings, Severity.BLOCK)
-        warns = count(findings, Severity.WARN)
+    def verdict_words(self, summary: VerdictSummary) -> tuple[str, Severity | None]:
+        """The verdict sentence for the course view's counts, and the severity that sets its icon and colour."""
+        blocks, warns = summary.blocking, summary.warnings
         if blocks:
             return self.tr("BLOCKED: %n blocking finding(s) — must not be delivered as planned", "", blocks), \
                 Severity.BLOCK
@@ -120,7 +119,8 @@ class FindingsPanel(QWidget):
 
     def show_results(self, results: Results) -> None:
         """Show the verdict and findings of the current plan."""
-        words, severity = self.verdict_words(results.findings)
+        assert results.view.verdict is not None  # the document builds the view with its findings
+        words, severity = self.verdict_words(results.view.verdict)
         self.verdict.setText(words)
         self.verdict_icon.setPixmap(severity_icon(severity, 28).pixmap(28, 28))
         colour = COLOURS[severity] if severity else OK_COLOUR
