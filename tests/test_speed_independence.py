@@ -17,6 +17,9 @@ CLOCKS = {("time", "perf_counter"), ("time", "perf_counter_ns"), ("time", "time"
           ("time", "monotonic"), ("time", "monotonic_ns"), ("time", "process_time"), ("time", "thread_time")}
 QT_WAITS = {"waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive"}
 MIN_WAIT_MS = 5000  # pytest-qt's timeouts are in milliseconds
+# The one exception: issue 10's done-when bound for the bad-input corpus (nothing over 10 s a plan),
+# a generous limit measured per plan, far above its usual time.
+ALLOWED = {"test_bad_input_corpus.py": 2}
 
 
 def test_hypothesis_has_no_deadline() -> None:
@@ -54,7 +57,7 @@ def test_no_test_reads_a_clock_or_sets_a_deadline() -> None:
     assert len(files) > 20
     found = {p.relative_to(TESTS).as_posix(): uses for p in files
              if (uses := clock_uses(p.read_text(encoding="utf-8")))}
-    assert found == {}
+    assert {name: uses for name, uses in found.items() if len(uses) != ALLOWED.get(name)} == {}
 
 
 def test_the_clock_scan_finds_what_it_looks_for() -> None:

@@ -2,9 +2,12 @@
 
 One event per delivered session, at the clinic's wall-clock time (floating
 local times, no time zone), lasting the session length rounded up to whole
-minutes. Missed sessions are not events. Event UIDs are derived from the plan
-fingerprint and the session number and the time stamp from the export date, so
-the same plan exported on the same day gives the same bytes.
+minutes. Missed sessions are not events. Event UIDs are derived from the plan's
+id (a random id stored in the plan) and the session number, never from the
+patient's data, so they stay the same across exports and edits and reveal
+nothing about the patient; a plan without an id (written by an older version)
+gets random UIDs on each export. The time stamp is the export date, so the
+same plan exported on the same day gives the same bytes.
 
 Calendar events are often shared (synced to phones, visible to colleagues), so
 the patient's name is left out unless asked for; the identifier is always used.
@@ -15,6 +18,8 @@ Imports the core and ``icalendar`` only: never Qt, never reportlab.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import uuid
 
 import icalendar
 
@@ -23,12 +28,22 @@ from tmsplanner.core.course_view import CourseView, SessionRow, course_view
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.labels import lower_first, phase_words, retest_reason_words, target_label
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.planio import plan_fingerprint
 from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.core.schedule import ACUTE
 
 DISCLAIMER = "Decision support only: confirm every parameter on the stimulator."
 UID_DOMAIN = "tmsplanner"
+
+
+def uid_base(plan: Plan) -> str:
+    """The part of every event UID that names the plan: a hash of the plan's id, never of patient data.
+
+    The id is random for plans tmsplanner creates; one a clinic typed is hashed,
+    so the UID never shows it. Without an id, a random one for this export.
+    """
+    if plan.plan_id is None:
+        return uuid.uuid4().hex[:16]
+    return hashlib.sha256(f"tmsplanner-plan-id:{plan.plan_id}".encode()).hexdigest()[:16]
 
 
 def _summary(session: SessionRow, total: int) -> str:
@@ -76,7 +91,7 @@ def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt
     """
     if isinstance(view, CourseFigures):
         view = course_view(plan, view)
-    fingerprint = plan_fingerprint(plan)
+    base = uid_base(plan)
     stamp = dt.datetime.combine(exported, dt.time(0, 0), tzinfo=dt.UTC)
     length = dt.timedelta(minutes=view.session_minutes)
     total = len(view.sessions)
@@ -89,7 +104,7 @@ def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt
     cal.add("x-wr-calname", f"rTMS {plan.patient.identifier}")
     for session in sorted(view.sessions, key=lambda s: (s.start, s.index)):
         event = icalendar.Event()
-        event.add("uid", f"{fingerprint}-{session.index}@{UID_DOMAIN}")
+        event.add("uid", f"{base}-{session.index}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
         event.add("dtstart", session.start)  # naive: floating local time, the clinic's wall clock
         event.add("dtend", session.start + length)

@@ -15,7 +15,8 @@ GUI_HELP = """\
 usage: tmsplanner gui [PLAN]
 
 Open the desktop application, with the plan file PLAN (*.tmsplan) if given.
-Without arguments, 'tmsplanner' does the same.
+Without arguments, 'tmsplanner' does the same. A file whose name starts with
+'-' opens as well; after '--' every argument is a file.
 
 positional arguments:
   PLAN        plan file to open
@@ -36,7 +37,8 @@ def _gui_fail(message: str) -> int:
 
 def start_gui(args: list[str]) -> int:
     """Open the window (after the pre-flight check); return the exit code."""
-    if any(arg in ("-h", "--help") for arg in args):
+    options = args[:args.index("--")] if "--" in args else args
+    if any(arg in ("-h", "--help") for arg in options):
         sys.stdout.write(GUI_HELP)
         return 0
     from tmsplanner import preflight

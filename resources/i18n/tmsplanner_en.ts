@@ -14,7 +14,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="254" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="319" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>This plan has %n blocking finding and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="342" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>This plan has %n blocking finding. Export the sessions as DRAFT — NOT FOR TREATMENT events?</numerusform>
@@ -33,7 +33,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="115" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="114" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>BLOCKED: %n blocking finding — must not be delivered as planned</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="117" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>No blocking findings · %n warning to review</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="166" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="167" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

@@ -314,179 +314,175 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="91" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="115" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="92" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="116" />
         <source>New from &amp;preset…</source>
         <translation>Создать из &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="94" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="95" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="96" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
         <source>Save &amp;as…</source>
         <translation>Сохранить к&amp;ак…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="97" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="98" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Экспорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="99" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="101" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="102" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="104" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="106" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="107" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="109" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="112" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="145" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="148" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="151" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="154" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
         <source>Undo %s</source>
         <translation>Отменить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="135" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
         <source>Redo %s</source>
         <translation>Повторить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
         <source>Settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="218" />
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="198" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="234" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="198" />
-        <source>The plan could not be opened.</source>
-        <translation>Не удалось открыть план.</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="256" />
         <source>Save plan</source>
         <translation>Сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="273" />
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="273" />
         <source>The plan was not saved.</source>
         <translation>План не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="227" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
         <source>Saved %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="253" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="318" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
         <source>Blocking findings</source>
         <translation>Блокирующие замечания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="254" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="319" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Экспортировать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -495,29 +491,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="258" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="300" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="330" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
         <source>Cannot export</source>
         <translation>Не удаётся выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="330" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="302" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
         <source>Exported %s</source>
         <translation>Экспортировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="342" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание. Экспортировать сеансы как события с пометкой «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -526,65 +522,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="281" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="282" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
         <source>Include the patient's name?</source>
         <translation>Включить ФИО пациента?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>События календаря часто пересылают другим людям или синхронизируют с телефонами и чужими календарями. Включить ФИО пациента в события? Если нет, будет указан только идентификатор пациента.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="300" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="383" />
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="383" />
+        <source>The preview cannot be shown.</source>
+        <translation>Предварительный просмотр недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="404" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="444" />
         <source>Autosave failed</source>
         <translation>Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="472" />
         <source>Recover unsaved plan</source>
         <translation>Восстановление несохранённого плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
-        <source>tmsplanner found unsaved changes from %s. Recover them?</source>
-        <translation>tmsplanner обнаружил несохранённые изменения от %s. Восстановить их?</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="369" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="369" />
-        <source>The autosaved plan is damaged.</source>
-        <translation>Автосохранённый план повреждён.</translation>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <source>Recover &amp;unsaved plans…</source>
+        <translation>&amp;Восстановить несохранённые планы…</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="235" />
+        <source>The plan could not be opened. The plan on screen was not changed.</source>
+        <translation>Не удалось открыть план. План на экране не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
+        <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
+        <translation>Не удалось открыть план (%s). План на экране не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
+        <source>The autosaved plan is damaged; it was kept as it is.</source>
+        <translation>Автосохранённый план повреждён; он оставлен как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
+        <translation>Не удалось открыть автосохранённый план; он сохранён. План на экране не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="269" />
+        <source>Not saved: %s changed on disk</source>
+        <translation>Не сохранено: %s изменён на диске</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="283" />
+        <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
+        <translation>%s удалён или перемещён после открытия. Всё равно сохранить туда план с экрана?</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="286" />
+        <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
+        <translation>%1 изменён на диске (в %2) после открытия здесь, возможно, другим окном tmsplanner. Сохранение заменит эти изменения планом с экрана. Перезаписать?</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <source>File changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
+        <source>Assign a plan id</source>
+        <translation>Присвоить идентификатор плана</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="435" />
+        <source>Autosave works again</source>
+        <translation>Автосохранение снова работает</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <source>Autosave failed: unsaved changes are not protected; save the plan</source>
+        <translation>Сбой автосохранения: несохранённые изменения не защищены; сохраните план</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
+        <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
+
+%s</source>
+        <translation>Не удалось автосохранить несохранённые изменения: при сбое они будут потеряны. Сохраните план, чтобы их сохранить.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="465" />
+        <source>(unreadable)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="466" />
+        <source>a new plan never saved</source>
+        <translation>новый, ещё не сохранённый план</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="467" />
+        <source>tmsplanner did not close normally. Unsaved changes were found:
+
+Patient: %1
+Plan: %2
+Autosaved: %3
+
+Recover them? (Discard deletes them; No keeps them for later.)</source>
+        <translation>tmsplanner не был закрыт обычным образом. Найдены несохранённые изменения:
+
+Пациент: %1
+План: %2
+Автосохранено: %3
+
+Восстановить их? (Отклонить — удалить их; Нет — оставить на потом.)</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="115" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="114" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>ЗАБЛОКИРОВАНО: %n блокирующее замечание — проводить лечение по плану нельзя</numerusform>
@@ -593,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="117" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>Блокирующих замечаний нет · %n предупреждение требует проверки</numerusform>
@@ -602,7 +695,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
         <source>No blocking findings</source>
         <translation>Блокирующих замечаний нет</translation>
     </message>
@@ -635,57 +728,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="80" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="81" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="112" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="113" />
         <source>&amp;Patient</source>
         <translation>Па&amp;циент</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="113" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
         <source>S&amp;timulation</source>
         <translation>&amp;Стимуляция</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
         <source>Sc&amp;hedule</source>
         <translation>&amp;Расписание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
         <source>&amp;Threshold and device</source>
         <translation>П&amp;орог и аппарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епараты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="118" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нинг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="136" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="137" />
         <source>Figures and sessions</source>
         <translation>Показатели и сеансы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="137" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
         <source>Pulse pattern and timeline</source>
         <translation>Паттерн импульсов и график курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="139" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="140" />
         <source>Outcome measures</source>
         <translation>Оценка эффективности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="166" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="167" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -694,17 +787,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="175" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="176" />
         <source>Not applied: %s</source>
         <translation>Не применено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="180" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="181" />
         <source>Untitled plan</source>
         <translation>План без названия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="240" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="244" />
         <source>Apply preset %s</source>
         <translation>Применение шаблона %s</translation>
     </message>
@@ -840,12 +933,12 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="217" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="276" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="224" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="286" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -918,12 +1011,12 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="143" />
+        <location filename="../../tmsplanner/gui/document.py" line="165" />
         <source>edit %s</source>
         <translation>изменение: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="179" />
+        <location filename="../../tmsplanner/gui/document.py" line="213" />
         <source>Recovered changes</source>
         <translation>Восстановленные изменения</translation>
     </message>
@@ -931,52 +1024,52 @@
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="39" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="44" />
         <source>New plan from a preset</source>
         <translation>Новый план из шаблона</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="44" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Поиск шаблонов (название, показание, мишень, паттерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="48" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="48" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>Indication</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="48" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>Target</source>
         <translation>Мишень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="52" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
         <source>cleared</source>
         <translation>одобрен регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
         <source>some values unverified</source>
         <translation>часть значений не проверена</translation>
     </message>
@@ -1158,23 +1251,23 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="118" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="123" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="135" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="140" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="141" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="147" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="151" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="157" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="164" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="175" />
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
@@ -1200,14 +1293,223 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="76" />
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
+        <location filename="../../tmsplanner/gui/app.py" line="75" />
+        <source>Save the plan on screen under a new name before you go on.</source>
+        <translation>Прежде чем продолжить, сохраните план на экране под новым именем.</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/app.py" line="77" />
-        <source>Something went wrong: %s. The plan on screen was not changed by the failed action; save your work.</source>
-        <translation>Произошла ошибка: %s. Неудавшееся действие не изменило план на экране; сохраните свою работу.</translation>
+        <source>The plan on screen has no unsaved changes.</source>
+        <translation>В плане на экране нет несохранённых изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="78" />
+        <source>a new plan</source>
+        <translation>новый план</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="79" />
+        <source>The plan on screen (%s) has unsaved changes that were not saved; save them before you go on.</source>
+        <translation>В плане на экране (%s) есть несохранённые изменения; сохраните их, прежде чем продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="92" />
+        <source>The details were written to %s.</source>
+        <translation>Подробности записаны в %s.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="93" />
+        <source>The details could not be written to a log file; they are shown below.</source>
+        <translation>Подробности не удалось записать в журнал; они показаны ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="99" />
+        <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
+        <translation>Произошла ошибка: %s. Действие не было выполнено, и ничего из него не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="101" />
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
-<context><name>vocab</name><message><source>5 cm rule</source><translation>Правило 5 см</translation></message><message><source>5.5 cm rule</source><translation>Правило 5,5 см</translation></message><message><source>Active MT</source><translation>Активный МП</translation></message><message><source>Adaptive (PEST)</source><translation>Адаптивный (PEST)</translation></message><message><source>Alcohol or drug use</source><translation>Употребление алкоголя или ПАВ</translation></message><message><source>Auditory hallucinations</source><translation>Слуховые галлюцинации</translation></message><message><source>Beam F3</source><translation>Beam F3</translation></message><message><source>Bilateral DLPFC</source><translation>Билатеральная ДЛПФК</translation></message><message><source>Blocking</source><translation>Блокирующее</translation></message><message><source>Brain lesion</source><translation>Очаговое поражение головного мозга</translation></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation>Кардиостимулятор или внутрисердечные катетеры</translation></message><message><source>Cochlear implant</source><translation>Кохлеарный имплант</translation></message><message><source>Continuous theta burst</source><translation>Непрерывная тета-вспышечная стимуляция</translation></message><message><source>Custom target</source><translation>Другая мишень</translation></message><message><source>Dorsomedial PFC</source><translation>Дорсомедиальная ПФК</translation></message><message><source>Double cone</source><translation>Двойная конусная</translation></message><message><source>EEG 10-20 system</source><translation>Система ЭЭГ 10-20</translation></message><message><source>EMG (relative frequency)</source><translation>ЭМГ (метод относительной частоты)</translation></message><message><source>Earlier problem with TMS</source><translation>Нежелательные реакции на ТМС в анамнезе</translation></message><message><source>Epilepsy or seizure</source><translation>Эпилепсия или судорожный приступ</translation></message><message><source>Female</source><translation>Женский</translation></message><message><source>Figure-8</source><translation>8-образная</translation></message><message><source>H-coil cap</source><translation>Шлем с H-катушкой</translation></message><message><source>H1 (deep TMS)</source><translation>H1 (глубокая ТМС)</translation></message><message><source>H4 (deep TMS)</source><translation>H4 (глубокая ТМС)</translation></message><message><source>H7 (deep TMS)</source><translation>H7 (глубокая ТМС)</translation></message><message><source>High-frequency rTMS</source><translation>Высокочастотная рТМС</translation></message><message><source>Implanted stimulator or pump</source><translation>Имплантированный стимулятор или помпа</translation></message><message><source>Information</source><translation>Информация</translation></message><message><source>Insula and lateral PFC</source><translation>Островковая доля и латеральная ПФК</translation></message><message><source>Intermittent theta burst</source><translation>Прерывистая тета-вспышечная стимуляция</translation></message><message><source>Left DLPFC</source><translation>Левая ДЛПФК</translation></message><message><source>Left M1</source><translation>Левая M1</translation></message><message><source>Left temporoparietal cortex</source><translation>Левая височно-теменная кора</translation></message><message><source>Low-frequency rTMS</source><translation>Низкочастотная рТМС</translation></message><message><source>MRI neuronavigation</source><translation>Нейронавигация по МРТ</translation></message><message><source>Major depressive disorder</source><translation>Большое депрессивное расстройство</translation></message><message><source>Male</source><translation>Мужской</translation></message><message><source>Metal in the head</source><translation>Металл в области головы</translation></message><message><source>Mills-Nithi two-threshold</source><translation>Двухпороговый метод Миллса–Нити</translation></message><message><source>Motor hotspot</source><translation>Моторная «горячая точка»</translation></message><message><source>Motor recovery after stroke</source><translation>Восстановление двигательных функций после инсульта</translation></message><message><source>Neuropathic pain</source><translation>Нейропатическая боль</translation></message><message><source>Not recorded</source><translation>Не указан</translation></message><message><source>Obsessive-compulsive disorder</source><translation>Обсессивно-компульсивное расстройство</translation></message><message><source>Occipital cortex</source><translation>Затылочная кора</translation></message><message><source>Other</source><translation>Другое</translation></message><message><source>Parkinson's disease</source><translation>Болезнь Паркинсона</translation></message><message><source>Pregnancy</source><translation>Беременность</translation></message><message><source>Resting MT</source><translation>МП покоя</translation></message><message><source>Right DLPFC</source><translation>Правая ДЛПФК</translation></message><message><source>Right M1</source><translation>Правая M1</translation></message><message><source>Sequential bilateral</source><translation>Последовательная билатеральная стимуляция</translation></message><message><source>Severe head injury</source><translation>Тяжёлая черепно-мозговая травма</translation></message><message><source>Sleep deprivation</source><translation>Депривация сна</translation></message><message><source>Smoking cessation</source><translation>Отказ от курения</translation></message><message><source>Theta burst</source><translation>Тета-вспышечная стимуляция</translation></message><message><source>Tinnitus</source><translation>Шум в ушах (тиннитус)</translation></message><message><source>Visual observation</source><translation>Визуальное наблюдение</translation></message><message><source>Warning</source><translation>Предупреждение</translation></message><message><source>fMRI connectivity targeting</source><translation>Наведение по фМРТ-коннективности</translation></message><message><source>rTMS between 1 and 5 Hz</source><translation>рТМС от 1 до 5 Гц</translation></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation>1 — каждую неделю, 2 — через неделю, …</translation></message><message><source>1 for the first session of that day; empty for the whole day</source><translation>1 — первый сеанс дня; пусто — весь день</translation></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = с понедельника по пятницу; не учитывается, если заданы дни недели</translation></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Более давний моторный порог отмечается предупреждением; это правило клиники, а не опубликованный предел</translation></message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Ответы по идентификаторам пунктов: true, false или null (нет ответа)</translation></message><message><source>Autosave interval</source><translation>Интервал автосохранения</translation></message><message><source>Birth year</source><translation>Год рождения</translation></message><message><source>Burst frequency</source><translation>Частота вспышек</translation></message><message><source>Bursts per train</source><translation>Вспышек в серии</translation></message><message><source>Clinic closing time</source><translation>Время закрытия клиники</translation></message><message><source>Clinic closures</source><translation>Дни закрытия клиники</translation></message><message><source>Clinic name</source><translation>Название клиники</translation></message><message><source>Clinic safety table</source><translation>Таблица безопасности клиники</translation></message><message><source>Coil</source><translation>Катушка</translation></message><message><source>Custom target</source><translation>Другая мишень</translation></message><message><source>Date</source><translation>Дата</translation></message><message><source>Days per week</source><translation>Дней в неделю</translation></message><message><source>Device</source><translation>Модель аппарата</translation></message><message><source>Dose</source><translation>Доза</translation></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation>ЭМГ (метод относительной частоты), визуальное наблюдение, адаптивный (PEST) ...; визуальные пороги выше ЭМГ-порогов</translation></message><message><source>Every n weeks</source><translation>Раз в n недель</translation></message><message><source>Evidence-base protocol this plan started from</source><translation>Доказательный протокол, на основе которого создан план</translation></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation>Конкретные дни недели для лечения, 0 = понедельник ... 6 = воскресенье</translation></message><message><source>Export folder</source><translation>Папка экспорта</translation></message><message><source>First session time</source><translation>Время первого сеанса</translation></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Папка, которая открывается при экспорте в PDF; пусто — папка самого плана</translation></message><message><source>Frequency</source><translation>Частота</translation></message><message><source>Frequency within a burst</source><translation>Частота внутри вспышки</translation></message><message><source>From MRI; a block may give its own</source><translation>По данным МРТ; для блока можно указать своё значение</translation></message><message><source>From MRI; with the target distance it enables depth correction</source><translation>По данным МРТ; вместе с расстоянием для мишени позволяет ввести поправку на глубину</translation></message><message><source>From the end of one session to the start of the next on the same day</source><translation>От окончания одного сеанса до начала следующего в тот же день</translation></message><message><source>From the end of one train to the start of the next</source><translation>От окончания одной серии до начала следующей</translation></message><message><source>Head circumference</source><translation>Окружность головы</translation></message><message><source>Head measurements (Beam F3)</source><translation>Измерения головы (Beam F3)</translation></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation>Максимальная мощность аппарата с этой катушкой, % MSO</translation></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation>Как часто несохранённый план копируется в папку автосохранения</translation></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation>Код страны по ISO 3166, при необходимости с регионом (например, «DE» или «DE-BY»); праздничные дни этой страны пропускаются при планировании лечения</translation></message><message><source>In % of maximum stimulator output</source><translation>В % от максимальной мощности стимулятора</translation></message><message><source>In % of the motor threshold</source><translation>В % от моторного порога</translation></message><message><source>Indication</source><translation>Показание</translation></message><message><source>Intensity</source><translation>Интенсивность</translation></message><message><source>Intensity on the first treatment day, % MT</source><translation>Интенсивность в первый день лечения, % МП</translation></message><message><source>Intensity titration</source><translation>Титрация интенсивности</translation></message><message><source>Interval between sessions</source><translation>Интервал между сеансами</translation></message><message><source>Language</source><translation>Язык</translation></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Язык интерфейса: английский, русский или украинский (действует со следующего запуска)</translation></message><message><source>Localisation</source><translation>Локализация</translation></message><message><source>MNI coordinates</source><translation>Координаты MNI</translation></message><message><source>MT kind</source><translation>Тип МП</translation></message><message><source>MT measured on</source><translation>Дата определения МП</translation></message><message><source>MT method</source><translation>Метод определения МП</translation></message><message><source>Maximum motor threshold age</source><translation>Максимальная давность МП</translation></message><message><source>Maximum output</source><translation>Максимальная мощность</translation></message><message><source>Medication</source><translation>Препарат</translation></message><message><source>Missed sessions</source><translation>Пропущенные сеансы</translation></message><message><source>Motor threshold</source><translation>Моторный порог</translation></message><message><source>Name</source><translation>ФИО</translation></message><message><source>Nasion to inion</source><translation>Назион — инион</translation></message><message><source>Notes</source><translation>Примечания</translation></message><message><source>Outcome measures</source><translation>Оценка эффективности</translation></message><message><source>Over the vertex</source><translation>Через вертекс</translation></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат страниц экспортируемых PDF (A4 или US Letter)</translation></message><message><source>Paper size</source><translation>Формат бумаги</translation></message><message><source>Patient identifier</source><translation>Идентификатор пациента</translation></message><message><source>Pause between trains</source><translation>Пауза между сериями</translation></message><message><source>Phase</source><translation>Фаза</translation></message><message><source>Placeholder value</source><translation>Временное значение</translation></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation>Планировать повторное определение моторного порога через заданное число дней</translation></message><message><source>Plan id</source><translation>Идентификатор плана</translation></message><message><source>Plans a motor-threshold re-test after it</source><translation>После этой даты планируется повторное определение моторного порога</translation></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation>Недавно открытые или сохранённые планы, сначала новые (не более 10)</translation></message><message><source>Preset</source><translation>Шаблон</translation></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Печатается в верхнем колонтитуле каждой страницы PDF; оставьте пустым, если не нужно</translation></message><message><source>Public holidays</source><translation>Праздничные дни</translation></message><message><source>Pulses per burst</source><translation>Импульсов во вспышке</translation></message><message><source>Pulses per train</source><translation>Импульсов в серии</translation></message><message><source>Ramp days</source><translation>Дней наращивания</translation></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation>Идентификаторы шкал для планирования оценок; пусто — шкалы по умолчанию для данного показания</translation></message><message><source>Re-test MT every</source><translation>Повторять определение МП каждые</translation></message><message><source>Recent files</source><translation>Недавние файлы</translation></message><message><source>Record number or code</source><translation>Номер медицинской карты или код</translation></message><message><source>Required when the target is 'custom'</source><translation>Обязательно, если выбрана «Другая мишень»</translation></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation>Моторный порог покоя (RMT) или активный (AMT)</translation></message><message><source>Safety screening</source><translation>Скрининг безопасности</translation></message><message><source>Scalp-to-cortex distance at M1</source><translation>Расстояние скальп–кора в M1</translation></message><message><source>Scalp-to-cortex distance at the target</source><translation>Расстояние скальп–кора в области мишени</translation></message><message><source>Scalp-to-cortex distance at this target</source><translation>Расстояние скальп–кора в области этой мишени</translation></message><message><source>Session of the day</source><translation>Сеанс дня</translation></message><message><source>Sessions per day</source><translation>Сеансов в день</translation></message><message><source>Sessions per week</source><translation>Сеансов в неделю</translation></message><message><source>Sessions should end before it</source><translation>Сеансы должны заканчиваться до этого времени</translation></message><message><source>Sex</source><translation>Пол</translation></message><message><source>Start date</source><translation>Дата начала</translation></message><message><source>Started or changed on</source><translation>Назначен или изменён</translation></message><message><source>Starting intensity</source><translation>Начальная интенсивность</translation></message><message><source>Taper and maintenance phases</source><translation>Фазы снижения частоты и поддерживающей терапии</translation></message><message><source>Target</source><translation>Мишень</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Собственная проверенная таблица длительности серий клиники (TOML) вместо встроенной непроверенной; пусто — встроенная таблица</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation></message><message><source>Trains</source><translation>Число серий</translation></message><message><source>Treatment days</source><translation>Дней лечения</translation></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дни лечения, за которые интенсивность равными шагами повышается до интенсивности блока</translation></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation>Отмечено, пока значение временное и ещё не измерено; такой план блокируется</translation></message><message><source>Weekdays</source><translation>Дни недели</translation></message><message><source>Weeks</source><translation>Недель</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>например, «Снижение частоты» или «Поддерживающая»</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation></message><message><source>%MT</source><translation>% МП</translation></message><message><source>Hz</source><translation>Гц</translation></message><message><source>cm</source><translation>см</translation></message><message><source>days</source><translation>дн.</translation></message><message><source>min</source><translation>мин</translation></message><message><source>mm</source><translation>мм</translation></message><message><source>s</source><translation>с</translation></message></context></TS>
+<context><name>vocab</name><message><source>5 cm rule</source><translation>Правило 5 см</translation>
+        </message><message><source>5.5 cm rule</source><translation>Правило 5,5 см</translation>
+        </message><message><source>Active MT</source><translation>Активный МП</translation>
+        </message><message><source>Adaptive (PEST)</source><translation>Адаптивный (PEST)</translation>
+        </message><message><source>Alcohol or drug use</source><translation>Употребление алкоголя или ПАВ</translation>
+        </message><message><source>Auditory hallucinations</source><translation>Слуховые галлюцинации</translation>
+        </message><message><source>Beam F3</source><translation>Beam F3</translation>
+        </message><message><source>Bilateral DLPFC</source><translation>Билатеральная ДЛПФК</translation>
+        </message><message><source>Blocking</source><translation>Блокирующее</translation>
+        </message><message><source>Brain lesion</source><translation>Очаговое поражение головного мозга</translation>
+        </message><message><source>Cardiac pacemaker or intracardiac lines</source><translation>Кардиостимулятор или внутрисердечные катетеры</translation>
+        </message><message><source>Cochlear implant</source><translation>Кохлеарный имплант</translation>
+        </message><message><source>Continuous theta burst</source><translation>Непрерывная тета-вспышечная стимуляция</translation>
+        </message><message><source>Custom target</source><translation>Другая мишень</translation>
+        </message><message><source>Dorsomedial PFC</source><translation>Дорсомедиальная ПФК</translation>
+        </message><message><source>Double cone</source><translation>Двойная конусная</translation>
+        </message><message><source>EEG 10-20 system</source><translation>Система ЭЭГ 10-20</translation>
+        </message><message><source>EMG (relative frequency)</source><translation>ЭМГ (метод относительной частоты)</translation>
+        </message><message><source>Earlier problem with TMS</source><translation>Нежелательные реакции на ТМС в анамнезе</translation>
+        </message><message><source>Epilepsy or seizure</source><translation>Эпилепсия или судорожный приступ</translation>
+        </message><message><source>Female</source><translation>Женский</translation>
+        </message><message><source>Figure-8</source><translation>8-образная</translation>
+        </message><message><source>H-coil cap</source><translation>Шлем с H-катушкой</translation>
+        </message><message><source>H1 (deep TMS)</source><translation>H1 (глубокая ТМС)</translation>
+        </message><message><source>H4 (deep TMS)</source><translation>H4 (глубокая ТМС)</translation>
+        </message><message><source>H7 (deep TMS)</source><translation>H7 (глубокая ТМС)</translation>
+        </message><message><source>High-frequency rTMS</source><translation>Высокочастотная рТМС</translation>
+        </message><message><source>Implanted stimulator or pump</source><translation>Имплантированный стимулятор или помпа</translation>
+        </message><message><source>Information</source><translation>Информация</translation>
+        </message><message><source>Insula and lateral PFC</source><translation>Островковая доля и латеральная ПФК</translation>
+        </message><message><source>Intermittent theta burst</source><translation>Прерывистая тета-вспышечная стимуляция</translation>
+        </message><message><source>Left DLPFC</source><translation>Левая ДЛПФК</translation>
+        </message><message><source>Left M1</source><translation>Левая M1</translation>
+        </message><message><source>Left temporoparietal cortex</source><translation>Левая височно-теменная кора</translation>
+        </message><message><source>Low-frequency rTMS</source><translation>Низкочастотная рТМС</translation>
+        </message><message><source>MRI neuronavigation</source><translation>Нейронавигация по МРТ</translation>
+        </message><message><source>Major depressive disorder</source><translation>Большое депрессивное расстройство</translation>
+        </message><message><source>Male</source><translation>Мужской</translation>
+        </message><message><source>Metal in the head</source><translation>Металл в области головы</translation>
+        </message><message><source>Mills-Nithi two-threshold</source><translation>Двухпороговый метод Миллса–Нити</translation>
+        </message><message><source>Motor hotspot</source><translation>Моторная «горячая точка»</translation>
+        </message><message><source>Motor recovery after stroke</source><translation>Восстановление двигательных функций после инсульта</translation>
+        </message><message><source>Neuropathic pain</source><translation>Нейропатическая боль</translation>
+        </message><message><source>Not recorded</source><translation>Не указан</translation>
+        </message><message><source>Obsessive-compulsive disorder</source><translation>Обсессивно-компульсивное расстройство</translation>
+        </message><message><source>Occipital cortex</source><translation>Затылочная кора</translation>
+        </message><message><source>Other</source><translation>Другое</translation>
+        </message><message><source>Parkinson's disease</source><translation>Болезнь Паркинсона</translation>
+        </message><message><source>Pregnancy</source><translation>Беременность</translation>
+        </message><message><source>Resting MT</source><translation>МП покоя</translation>
+        </message><message><source>Right DLPFC</source><translation>Правая ДЛПФК</translation>
+        </message><message><source>Right M1</source><translation>Правая M1</translation>
+        </message><message><source>Sequential bilateral</source><translation>Последовательная билатеральная стимуляция</translation>
+        </message><message><source>Severe head injury</source><translation>Тяжёлая черепно-мозговая травма</translation>
+        </message><message><source>Sleep deprivation</source><translation>Депривация сна</translation>
+        </message><message><source>Smoking cessation</source><translation>Отказ от курения</translation>
+        </message><message><source>Theta burst</source><translation>Тета-вспышечная стимуляция</translation>
+        </message><message><source>Tinnitus</source><translation>Шум в ушах (тиннитус)</translation>
+        </message><message><source>Visual observation</source><translation>Визуальное наблюдение</translation>
+        </message><message><source>Warning</source><translation>Предупреждение</translation>
+        </message><message><source>fMRI connectivity targeting</source><translation>Наведение по фМРТ-коннективности</translation>
+        </message><message><source>rTMS between 1 and 5 Hz</source><translation>рТМС от 1 до 5 Гц</translation>
+        </message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation>1 — каждую неделю, 2 — через неделю, …</translation>
+        </message><message><source>1 for the first session of that day; empty for the whole day</source><translation>1 — первый сеанс дня; пусто — весь день</translation>
+        </message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = с понедельника по пятницу; не учитывается, если заданы дни недели</translation>
+        </message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Более давний моторный порог отмечается предупреждением; это правило клиники, а не опубликованный предел</translation>
+        </message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation>
+        </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Ответы по идентификаторам пунктов: true, false или null (нет ответа)</translation>
+        </message><message><source>Autosave interval</source><translation>Интервал автосохранения</translation>
+        </message><message><source>Birth year</source><translation>Год рождения</translation>
+        </message><message><source>Burst frequency</source><translation>Частота вспышек</translation>
+        </message><message><source>Bursts per train</source><translation>Вспышек в серии</translation>
+        </message><message><source>Clinic closing time</source><translation>Время закрытия клиники</translation>
+        </message><message><source>Clinic closures</source><translation>Дни закрытия клиники</translation>
+        </message><message><source>Clinic name</source><translation>Название клиники</translation>
+        </message><message><source>Clinic safety table</source><translation>Таблица безопасности клиники</translation>
+        </message><message><source>Coil</source><translation>Катушка</translation>
+        </message><message><source>Custom target</source><translation>Другая мишень</translation>
+        </message><message><source>Date</source><translation>Дата</translation>
+        </message><message><source>Days per week</source><translation>Дней в неделю</translation>
+        </message><message><source>Device</source><translation>Модель аппарата</translation>
+        </message><message><source>Dose</source><translation>Доза</translation>
+        </message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation>ЭМГ (метод относительной частоты), визуальное наблюдение, адаптивный (PEST) ...; визуальные пороги выше ЭМГ-порогов</translation>
+        </message><message><source>Every n weeks</source><translation>Раз в n недель</translation>
+        </message><message><source>Evidence-base protocol this plan started from</source><translation>Доказательный протокол, на основе которого создан план</translation>
+        </message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation>Конкретные дни недели для лечения, 0 = понедельник ... 6 = воскресенье</translation>
+        </message><message><source>Export folder</source><translation>Папка экспорта</translation>
+        </message><message><source>First session time</source><translation>Время первого сеанса</translation>
+        </message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Папка, которая открывается при экспорте в PDF; пусто — папка самого плана</translation>
+        </message><message><source>Frequency</source><translation>Частота</translation>
+        </message><message><source>Frequency within a burst</source><translation>Частота внутри вспышки</translation>
+        </message><message><source>From MRI; a block may give its own</source><translation>По данным МРТ; для блока можно указать своё значение</translation>
+        </message><message><source>From MRI; with the target distance it enables depth correction</source><translation>По данным МРТ; вместе с расстоянием для мишени позволяет ввести поправку на глубину</translation>
+        </message><message><source>From the end of one session to the start of the next on the same day</source><translation>От окончания одного сеанса до начала следующего в тот же день</translation>
+        </message><message><source>From the end of one train to the start of the next</source><translation>От окончания одной серии до начала следующей</translation>
+        </message><message><source>Head circumference</source><translation>Окружность головы</translation>
+        </message><message><source>Head measurements (Beam F3)</source><translation>Измерения головы (Beam F3)</translation>
+        </message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation>Максимальная мощность аппарата с этой катушкой, % MSO</translation>
+        </message><message><source>How many edits Undo can take back; older ones are forgotten, which bounds the memory used (applies to the next plan opened or started)</source><translation>Сколько правок можно отменить; более ранние забываются, что ограничивает используемую память (действует для следующего открытого или нового плана)</translation>
+        </message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation>Как часто несохранённый план копируется в папку автосохранения</translation>
+        </message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation>Код страны по ISO 3166, при необходимости с регионом (например, «DE» или «DE-BY»); праздничные дни этой страны пропускаются при планировании лечения</translation>
+        </message><message><source>In % of maximum stimulator output</source><translation>В % от максимальной мощности стимулятора</translation>
+        </message><message><source>In % of the motor threshold</source><translation>В % от моторного порога</translation>
+        </message><message><source>Indication</source><translation>Показание</translation>
+        </message><message><source>Intensity</source><translation>Интенсивность</translation>
+        </message><message><source>Intensity on the first treatment day, % MT</source><translation>Интенсивность в первый день лечения, % МП</translation>
+        </message><message><source>Intensity titration</source><translation>Титрация интенсивности</translation>
+        </message><message><source>Interval between sessions</source><translation>Интервал между сеансами</translation>
+        </message><message><source>Language</source><translation>Язык</translation>
+        </message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Язык интерфейса: английский, русский или украинский (действует со следующего запуска)</translation>
+        </message><message><source>Localisation</source><translation>Локализация</translation>
+        </message><message><source>MNI coordinates</source><translation>Координаты MNI</translation>
+        </message><message><source>MT kind</source><translation>Тип МП</translation>
+        </message><message><source>MT measured on</source><translation>Дата определения МП</translation>
+        </message><message><source>MT method</source><translation>Метод определения МП</translation>
+        </message><message><source>Maximum motor threshold age</source><translation>Максимальная давность МП</translation>
+        </message><message><source>Maximum output</source><translation>Максимальная мощность</translation>
+        </message><message><source>Medication</source><translation>Препарат</translation>
+        </message><message><source>Missed sessions</source><translation>Пропущенные сеансы</translation>
+        </message><message><source>Motor threshold</source><translation>Моторный порог</translation>
+        </message><message><source>Name</source><translation>ФИО</translation>
+        </message><message><source>Nasion to inion</source><translation>Назион — инион</translation>
+        </message><message><source>Notes</source><translation>Примечания</translation>
+        </message><message><source>Outcome measures</source><translation>Оценка эффективности</translation>
+        </message><message><source>Over the vertex</source><translation>Через вертекс</translation>
+        </message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат страниц экспортируемых PDF (A4 или US Letter)</translation>
+        </message><message><source>Paper size</source><translation>Формат бумаги</translation>
+        </message><message><source>Patient identifier</source><translation>Идентификатор пациента</translation>
+        </message><message><source>Pause between trains</source><translation>Пауза между сериями</translation>
+        </message><message><source>Phase</source><translation>Фаза</translation>
+        </message><message><source>Placeholder value</source><translation>Временное значение</translation>
+        </message><message><source>Plan a motor-threshold re-determination every so many days</source><translation>Планировать повторное определение моторного порога через заданное число дней</translation>
+        </message><message><source>Plan id</source><translation>Идентификатор плана</translation>
+        </message><message><source>Plans a motor-threshold re-test after it</source><translation>После этой даты планируется повторное определение моторного порога</translation>
+        </message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation>Недавно открытые или сохранённые планы, сначала новые (не более 10)</translation>
+        </message><message><source>Preset</source><translation>Шаблон</translation>
+        </message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Печатается в верхнем колонтитуле каждой страницы PDF; оставьте пустым, если не нужно</translation>
+        </message><message><source>Public holidays</source><translation>Праздничные дни</translation>
+        </message><message><source>Pulses per burst</source><translation>Импульсов во вспышке</translation>
+        </message><message><source>Pulses per train</source><translation>Импульсов в серии</translation>
+        </message><message><source>Ramp days</source><translation>Дней наращивания</translation>
+        </message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation>Идентификаторы шкал для планирования оценок; пусто — шкалы по умолчанию для данного показания</translation>
+        </message><message><source>Re-test MT every</source><translation>Повторять определение МП каждые</translation>
+        </message><message><source>Recent files</source><translation>Недавние файлы</translation>
+        </message><message><source>Record number or code</source><translation>Номер медицинской карты или код</translation>
+        </message><message><source>Required when the target is 'custom'</source><translation>Обязательно, если выбрана «Другая мишень»</translation>
+        </message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation>Моторный порог покоя (RMT) или активный (AMT)</translation>
+        </message><message><source>Safety screening</source><translation>Скрининг безопасности</translation>
+        </message><message><source>Scalp-to-cortex distance at M1</source><translation>Расстояние скальп–кора в M1</translation>
+        </message><message><source>Scalp-to-cortex distance at the target</source><translation>Расстояние скальп–кора в области мишени</translation>
+        </message><message><source>Scalp-to-cortex distance at this target</source><translation>Расстояние скальп–кора в области этой мишени</translation>
+        </message><message><source>Session of the day</source><translation>Сеанс дня</translation>
+        </message><message><source>Sessions per day</source><translation>Сеансов в день</translation>
+        </message><message><source>Sessions per week</source><translation>Сеансов в неделю</translation>
+        </message><message><source>Sessions should end before it</source><translation>Сеансы должны заканчиваться до этого времени</translation>
+        </message><message><source>Sex</source><translation>Пол</translation>
+        </message><message><source>Start date</source><translation>Дата начала</translation>
+        </message><message><source>Started or changed on</source><translation>Назначен или изменён</translation>
+        </message><message><source>Starting intensity</source><translation>Начальная интенсивность</translation>
+        </message><message><source>Taper and maintenance phases</source><translation>Фазы снижения частоты и поддерживающей терапии</translation>
+        </message><message><source>Target</source><translation>Мишень</translation>
+        </message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Собственная проверенная таблица длительности серий клиники (TOML) вместо встроенной непроверенной; пусто — встроенная таблица</translation>
+        </message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
+        </message><message><source>Trains</source><translation>Число серий</translation>
+        </message><message><source>Treatment days</source><translation>Дней лечения</translation>
+        </message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дни лечения, за которые интенсивность равными шагами повышается до интенсивности блока</translation>
+        </message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation>Отмечено, пока значение временное и ещё не измерено; такой план блокируется</translation>
+        </message><message><source>Undo steps</source><translation>Шагов отмены</translation>
+        </message><message><source>Weekdays</source><translation>Дни недели</translation>
+        </message><message><source>Weeks</source><translation>Недель</translation>
+        </message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>например, «Снижение частоты» или «Поддерживающая»</translation>
+        </message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
+        </message><message><source>%MT</source><translation>% МП</translation>
+        </message><message><source>Hz</source><translation>Гц</translation>
+        </message><message><source>cm</source><translation>см</translation>
+        </message><message><source>days</source><translation>дн.</translation>
+        </message><message><source>min</source><translation>мин</translation>
+        </message><message><source>mm</source><translation>мм</translation>
+        </message><message><source>s</source><translation>с</translation>
+        </message></context></TS>

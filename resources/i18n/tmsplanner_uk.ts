@@ -314,179 +314,175 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="91" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="115" />
         <source>&amp;New</source>
         <translation>&amp;Створити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="92" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="116" />
         <source>New from &amp;preset…</source>
         <translation>Створити із &amp;шаблону…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="94" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="95" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="96" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
         <source>Save &amp;as…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="97" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="98" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Експорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="99" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="101" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>&amp;Quit</source>
         <translation>Ви&amp;хід</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="102" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="104" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="106" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="107" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="109" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="112" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;нещодавні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="145" />
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="148" />
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="151" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="154" />
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
         <source>Undo %s</source>
         <translation>Скасувати: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="135" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
         <source>Redo %s</source>
         <translation>Повторити: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
         <source>Settings could not be saved: %s</source>
         <translation>Не вдалося зберегти налаштування: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>У плані є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="218" />
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="198" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="234" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
         <source>Cannot open plan</source>
         <translation>Не вдається відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="198" />
-        <source>The plan could not be opened.</source>
-        <translation>Не вдалося відкрити план.</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="256" />
         <source>Save plan</source>
         <translation>Зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="273" />
         <source>Cannot save plan</source>
         <translation>Не вдається зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="273" />
         <source>The plan was not saved.</source>
         <translation>План не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="227" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
         <source>Saved %s</source>
         <translation>Збережено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="253" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="318" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
         <source>Blocking findings</source>
         <translation>Блокувальні зауваження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="254" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="319" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Експортувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -495,29 +491,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="258" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
         <source>Export PDF</source>
         <translation>Експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="300" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="330" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
         <source>Cannot export</source>
         <translation>Не вдається виконати експорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="330" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="302" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
         <source>Exported %s</source>
         <translation>Експортовано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="342" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження. Експортувати сеанси як події з позначкою «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -526,65 +522,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="281" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="282" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
         <source>Include the patient's name?</source>
         <translation>Додати ПІБ пацієнта?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>Події календаря часто пересилають іншим людям або синхронізують із телефонами й чужими календарями. Додати ПІБ пацієнта до подій? Якщо ні, буде вказано лише ідентифікатор пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="300" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="383" />
+        <source>Print preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="383" />
+        <source>The preview cannot be shown.</source>
+        <translation>Попередній перегляд неможливо показати.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="404" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="444" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="472" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
-        <source>tmsplanner found unsaved changes from %s. Recover them?</source>
-        <translation>tmsplanner виявив незбережені зміни від %s. Відновити їх?</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="369" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="369" />
-        <source>The autosaved plan is damaged.</source>
-        <translation>Автозбережений план пошкоджено.</translation>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <source>Recover &amp;unsaved plans…</source>
+        <translation>&amp;Відновити незбережені плани…</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="235" />
+        <source>The plan could not be opened. The plan on screen was not changed.</source>
+        <translation>Не вдалося відкрити план. План на екрані не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
+        <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
+        <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
+        <source>The autosaved plan is damaged; it was kept as it is.</source>
+        <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
+        <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="269" />
+        <source>Not saved: %s changed on disk</source>
+        <translation>Не збережено: %s змінено на диску</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="283" />
+        <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
+        <translation>%s видалено або переміщено після відкриття. Все одно зберегти туди план з екрана?</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="286" />
+        <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
+        <translation>%1 змінено на диску (о %2) після відкриття тут, можливо, іншим вікном tmsplanner. Збереження замінить ці зміни планом з екрана. Перезаписати?</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <source>File changed on disk</source>
+        <translation>Файл змінено на диску</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
+        <source>Assign a plan id</source>
+        <translation>Присвоїти ідентифікатор плану</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="435" />
+        <source>Autosave works again</source>
+        <translation>Автозбереження знову працює</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <source>Autosave failed: unsaved changes are not protected; save the plan</source>
+        <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
+        <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
+
+%s</source>
+        <translation>Не вдалося автозберегти незбережені зміни: у разі збою їх буде втрачено. Збережіть план, щоб їх зберегти.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="465" />
+        <source>(unreadable)</source>
+        <translation>(не читається)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="466" />
+        <source>a new plan never saved</source>
+        <translation>новий, ще не збережений план</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="467" />
+        <source>tmsplanner did not close normally. Unsaved changes were found:
+
+Patient: %1
+Plan: %2
+Autosaved: %3
+
+Recover them? (Discard deletes them; No keeps them for later.)</source>
+        <translation>tmsplanner не було закрито звичайним чином. Знайдено незбережені зміни:
+
+Пацієнт: %1
+План: %2
+Автозбережено: %3
+
+Відновити їх? (Відхилити — видалити їх; Ні — залишити на потім.)</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="115" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="114" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>ЗАБЛОКОВАНО: %n блокувальне зауваження — проводити лікування за планом не можна</numerusform>
@@ -593,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="117" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>Блокувальних зауважень немає · %n попередження потребує перевірки</numerusform>
@@ -602,7 +695,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
         <source>No blocking findings</source>
         <translation>Блокувальних зауважень немає</translation>
     </message>
@@ -635,57 +728,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="80" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="81" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="112" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="113" />
         <source>&amp;Patient</source>
         <translation>&amp;Пацієнт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="113" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
         <source>S&amp;timulation</source>
         <translation>&amp;Стимуляція</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
         <source>Sc&amp;hedule</source>
         <translation>Ро&amp;зклад</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
         <source>&amp;Threshold and device</source>
         <translation>П&amp;оріг і апарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="118" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нінг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="136" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="137" />
         <source>Figures and sessions</source>
         <translation>Показники та сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="137" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
         <source>Pulse pattern and timeline</source>
         <translation>Патерн імпульсів і графік курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="139" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="140" />
         <source>Outcome measures</source>
         <translation>Оцінка ефективності</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="166" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="167" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -694,17 +787,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="175" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="176" />
         <source>Not applied: %s</source>
         <translation>Не застосовано: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="180" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="181" />
         <source>Untitled plan</source>
         <translation>План без назви</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="240" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="244" />
         <source>Apply preset %s</source>
         <translation>Застосування шаблону %s</translation>
     </message>
@@ -840,12 +933,12 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="217" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="276" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="224" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="286" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
@@ -918,12 +1011,12 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="143" />
+        <location filename="../../tmsplanner/gui/document.py" line="165" />
         <source>edit %s</source>
         <translation>зміна: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="179" />
+        <location filename="../../tmsplanner/gui/document.py" line="213" />
         <source>Recovered changes</source>
         <translation>Відновлені зміни</translation>
     </message>
@@ -931,52 +1024,52 @@
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="39" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="44" />
         <source>New plan from a preset</source>
         <translation>Новий план із шаблону</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="44" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Пошук шаблонів (назва, показання, мішень, патерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="48" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="48" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>Indication</source>
         <translation>Показання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="48" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>Target</source>
         <translation>Мішень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="52" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
         <source>cleared</source>
         <translation>схвалений регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
         <source>some values unverified</source>
         <translation>частину значень не перевірено</translation>
     </message>
@@ -1158,23 +1251,23 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="118" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="123" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="135" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="140" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="141" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="147" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="151" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="157" />
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="164" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="175" />
         <source>Export folder</source>
         <translation>Тека експорту</translation>
     </message>
@@ -1200,14 +1293,223 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="76" />
-        <source>Unexpected error</source>
-        <translation>Непередбачена помилка</translation>
+        <location filename="../../tmsplanner/gui/app.py" line="75" />
+        <source>Save the plan on screen under a new name before you go on.</source>
+        <translation>Перш ніж продовжити, збережіть план на екрані під новою назвою.</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/app.py" line="77" />
-        <source>Something went wrong: %s. The plan on screen was not changed by the failed action; save your work.</source>
-        <translation>Сталася помилка: %s. Невдала дія не змінила план на екрані; збережіть свою роботу.</translation>
+        <source>The plan on screen has no unsaved changes.</source>
+        <translation>У плані на екрані немає незбережених змін.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="78" />
+        <source>a new plan</source>
+        <translation>новий план</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="79" />
+        <source>The plan on screen (%s) has unsaved changes that were not saved; save them before you go on.</source>
+        <translation>У плані на екрані (%s) є незбережені зміни; збережіть їх, перш ніж продовжити.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="92" />
+        <source>The details were written to %s.</source>
+        <translation>Подробиці записано до %s.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="93" />
+        <source>The details could not be written to a log file; they are shown below.</source>
+        <translation>Подробиці не вдалося записати до журналу; їх показано нижче.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="99" />
+        <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
+        <translation>Сталася помилка: %s. Дію не виконано, і нічого з неї не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="101" />
+        <source>Unexpected error</source>
+        <translation>Неочікувана помилка</translation>
     </message>
 </context>
-<context><name>vocab</name><message><source>5 cm rule</source><translation>Правило 5 см</translation></message><message><source>5.5 cm rule</source><translation>Правило 5,5 см</translation></message><message><source>Active MT</source><translation>Активний МП</translation></message><message><source>Adaptive (PEST)</source><translation>Адаптивний (PEST)</translation></message><message><source>Alcohol or drug use</source><translation>Вживання алкоголю або ПАР</translation></message><message><source>Auditory hallucinations</source><translation>Слухові галюцинації</translation></message><message><source>Beam F3</source><translation>Beam F3</translation></message><message><source>Bilateral DLPFC</source><translation>Білатеральна ДЛПФК</translation></message><message><source>Blocking</source><translation>Блокувальне</translation></message><message><source>Brain lesion</source><translation>Вогнищеве ураження головного мозку</translation></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation>Кардіостимулятор або внутрішньосерцеві катетери</translation></message><message><source>Cochlear implant</source><translation>Кохлеарний імплант</translation></message><message><source>Continuous theta burst</source><translation>Безперервна тета-сплескова стимуляція</translation></message><message><source>Custom target</source><translation>Інша мішень</translation></message><message><source>Dorsomedial PFC</source><translation>Дорсомедіальна ПФК</translation></message><message><source>Double cone</source><translation>Подвійна конусна</translation></message><message><source>EEG 10-20 system</source><translation>Система ЕЕГ 10-20</translation></message><message><source>EMG (relative frequency)</source><translation>ЕМГ (метод відносної частоти)</translation></message><message><source>Earlier problem with TMS</source><translation>Небажані реакції на ТМС в анамнезі</translation></message><message><source>Epilepsy or seizure</source><translation>Епілепсія або судомний напад</translation></message><message><source>Female</source><translation>Жіноча</translation></message><message><source>Figure-8</source><translation>8-подібна</translation></message><message><source>H-coil cap</source><translation>Шолом з H-котушкою</translation></message><message><source>H1 (deep TMS)</source><translation>H1 (глибока ТМС)</translation></message><message><source>H4 (deep TMS)</source><translation>H4 (глибока ТМС)</translation></message><message><source>H7 (deep TMS)</source><translation>H7 (глибока ТМС)</translation></message><message><source>High-frequency rTMS</source><translation>Високочастотна рТМС</translation></message><message><source>Implanted stimulator or pump</source><translation>Імплантований стимулятор або помпа</translation></message><message><source>Information</source><translation>Інформація</translation></message><message><source>Insula and lateral PFC</source><translation>Острівцева частка та латеральна ПФК</translation></message><message><source>Intermittent theta burst</source><translation>Переривчаста тета-сплескова стимуляція</translation></message><message><source>Left DLPFC</source><translation>Ліва ДЛПФК</translation></message><message><source>Left M1</source><translation>Ліва M1</translation></message><message><source>Left temporoparietal cortex</source><translation>Ліва скронево-тім’яна кора</translation></message><message><source>Low-frequency rTMS</source><translation>Низькочастотна рТМС</translation></message><message><source>MRI neuronavigation</source><translation>Нейронавігація за МРТ</translation></message><message><source>Major depressive disorder</source><translation>Великий депресивний розлад</translation></message><message><source>Male</source><translation>Чоловіча</translation></message><message><source>Metal in the head</source><translation>Метал у ділянці голови</translation></message><message><source>Mills-Nithi two-threshold</source><translation>Двопороговий метод Міллса–Ніті</translation></message><message><source>Motor hotspot</source><translation>Моторна «гаряча точка»</translation></message><message><source>Motor recovery after stroke</source><translation>Відновлення рухових функцій після інсульту</translation></message><message><source>Neuropathic pain</source><translation>Нейропатичний біль</translation></message><message><source>Not recorded</source><translation>Не вказано</translation></message><message><source>Obsessive-compulsive disorder</source><translation>Обсесивно-компульсивний розлад</translation></message><message><source>Occipital cortex</source><translation>Потилична кора</translation></message><message><source>Other</source><translation>Інше</translation></message><message><source>Parkinson's disease</source><translation>Хвороба Паркінсона</translation></message><message><source>Pregnancy</source><translation>Вагітність</translation></message><message><source>Resting MT</source><translation>МП спокою</translation></message><message><source>Right DLPFC</source><translation>Права ДЛПФК</translation></message><message><source>Right M1</source><translation>Права M1</translation></message><message><source>Sequential bilateral</source><translation>Послідовна білатеральна стимуляція</translation></message><message><source>Severe head injury</source><translation>Тяжка черепно-мозкова травма</translation></message><message><source>Sleep deprivation</source><translation>Депривація сну</translation></message><message><source>Smoking cessation</source><translation>Відмова від куріння</translation></message><message><source>Theta burst</source><translation>Тета-сплескова стимуляція</translation></message><message><source>Tinnitus</source><translation>Шум у вухах (тинітус)</translation></message><message><source>Visual observation</source><translation>Візуальне спостереження</translation></message><message><source>Warning</source><translation>Попередження</translation></message><message><source>fMRI connectivity targeting</source><translation>Наведення за фМРТ-конективністю</translation></message><message><source>rTMS between 1 and 5 Hz</source><translation>рТМС від 1 до 5 Гц</translation></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation>1 — щотижня, 2 — через тиждень, …</translation></message><message><source>1 for the first session of that day; empty for the whole day</source><translation>1 — перший сеанс дня; порожньо — увесь день</translation></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = з понеділка по п’ятницю; не враховується, якщо задано дні тижня</translation></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Давніший моторний поріг позначається попередженням; це правило клініки, а не опублікована межа</translation></message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Відповіді за ідентифікаторами пунктів: true, false або null (немає відповіді)</translation></message><message><source>Autosave interval</source><translation>Інтервал автозбереження</translation></message><message><source>Birth year</source><translation>Рік народження</translation></message><message><source>Burst frequency</source><translation>Частота сплесків</translation></message><message><source>Bursts per train</source><translation>Сплесків у серії</translation></message><message><source>Clinic closing time</source><translation>Час закриття клініки</translation></message><message><source>Clinic closures</source><translation>Дні закриття клініки</translation></message><message><source>Clinic name</source><translation>Назва клініки</translation></message><message><source>Clinic safety table</source><translation>Таблиця безпеки клініки</translation></message><message><source>Coil</source><translation>Котушка</translation></message><message><source>Custom target</source><translation>Інша мішень</translation></message><message><source>Date</source><translation>Дата</translation></message><message><source>Days per week</source><translation>Днів на тиждень</translation></message><message><source>Device</source><translation>Модель апарата</translation></message><message><source>Dose</source><translation>Доза</translation></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation>ЕМГ (метод відносної частоти), візуальне спостереження, адаптивний (PEST) ...; візуальні пороги вищі за ЕМГ-пороги</translation></message><message><source>Every n weeks</source><translation>Раз на n тижнів</translation></message><message><source>Evidence-base protocol this plan started from</source><translation>Доказовий протокол, на основі якого створено план</translation></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation>Конкретні дні тижня для лікування, 0 = понеділок ... 6 = неділя</translation></message><message><source>Export folder</source><translation>Тека експорту</translation></message><message><source>First session time</source><translation>Час першого сеансу</translation></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Тека, що відкривається під час експорту в PDF; порожньо — тека самого плану</translation></message><message><source>Frequency</source><translation>Частота</translation></message><message><source>Frequency within a burst</source><translation>Частота в межах сплеску</translation></message><message><source>From MRI; a block may give its own</source><translation>За даними МРТ; для блоку можна вказати власне значення</translation></message><message><source>From MRI; with the target distance it enables depth correction</source><translation>За даними МРТ; разом із відстанню для мішені дає змогу застосувати поправку на глибину</translation></message><message><source>From the end of one session to the start of the next on the same day</source><translation>Від закінчення одного сеансу до початку наступного того ж дня</translation></message><message><source>From the end of one train to the start of the next</source><translation>Від закінчення однієї серії до початку наступної</translation></message><message><source>Head circumference</source><translation>Окружність голови</translation></message><message><source>Head measurements (Beam F3)</source><translation>Вимірювання голови (Beam F3)</translation></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation>Максимальна потужність апарата з цією котушкою, % MSO</translation></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation>Як часто незбережений план копіюється до теки автозбереження</translation></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation>Код країни за ISO 3166, за потреби з регіоном (наприклад, «DE» або «DE-BY»); святкові дні цієї країни пропускаються під час планування лікування</translation></message><message><source>In % of maximum stimulator output</source><translation>У % від максимальної потужності стимулятора</translation></message><message><source>In % of the motor threshold</source><translation>У % від моторного порогу</translation></message><message><source>Indication</source><translation>Показання</translation></message><message><source>Intensity</source><translation>Інтенсивність</translation></message><message><source>Intensity on the first treatment day, % MT</source><translation>Інтенсивність у перший день лікування, % МП</translation></message><message><source>Intensity titration</source><translation>Титрування інтенсивності</translation></message><message><source>Interval between sessions</source><translation>Інтервал між сеансами</translation></message><message><source>Language</source><translation>Мова</translation></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Мова інтерфейсу: англійська, російська або українська (діє з наступного запуску)</translation></message><message><source>Localisation</source><translation>Локалізація</translation></message><message><source>MNI coordinates</source><translation>Координати MNI</translation></message><message><source>MT kind</source><translation>Тип МП</translation></message><message><source>MT measured on</source><translation>Дата визначення МП</translation></message><message><source>MT method</source><translation>Метод визначення МП</translation></message><message><source>Maximum motor threshold age</source><translation>Максимальна давність МП</translation></message><message><source>Maximum output</source><translation>Максимальна потужність</translation></message><message><source>Medication</source><translation>Препарат</translation></message><message><source>Missed sessions</source><translation>Пропущені сеанси</translation></message><message><source>Motor threshold</source><translation>Моторний поріг</translation></message><message><source>Name</source><translation>ПІБ</translation></message><message><source>Nasion to inion</source><translation>Назіон — ініон</translation></message><message><source>Notes</source><translation>Примітки</translation></message><message><source>Outcome measures</source><translation>Оцінка ефективності</translation></message><message><source>Over the vertex</source><translation>Через вертекс</translation></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат сторінок експортованих PDF (A4 або US Letter)</translation></message><message><source>Paper size</source><translation>Формат паперу</translation></message><message><source>Patient identifier</source><translation>Ідентифікатор пацієнта</translation></message><message><source>Pause between trains</source><translation>Пауза між серіями</translation></message><message><source>Phase</source><translation>Фаза</translation></message><message><source>Placeholder value</source><translation>Тимчасове значення</translation></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation>Планувати повторне визначення моторного порогу через задану кількість днів</translation></message><message><source>Plan id</source><translation>Ідентифікатор плану</translation></message><message><source>Plans a motor-threshold re-test after it</source><translation>Після цієї дати планується повторне визначення моторного порогу</translation></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation>Нещодавно відкриті або збережені плани, спершу новіші (не більше 10)</translation></message><message><source>Preset</source><translation>Шаблон</translation></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Друкується у верхньому колонтитулі кожної сторінки PDF; залиште порожнім, якщо не потрібно</translation></message><message><source>Public holidays</source><translation>Святкові дні</translation></message><message><source>Pulses per burst</source><translation>Імпульсів у сплеску</translation></message><message><source>Pulses per train</source><translation>Імпульсів у серії</translation></message><message><source>Ramp days</source><translation>Днів нарощування</translation></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation>Ідентифікатори шкал для планування оцінювань; порожньо — типові шкали для цього показання</translation></message><message><source>Re-test MT every</source><translation>Повторювати визначення МП кожні</translation></message><message><source>Recent files</source><translation>Нещодавні файли</translation></message><message><source>Record number or code</source><translation>Номер медичної карти або код</translation></message><message><source>Required when the target is 'custom'</source><translation>Обов’язково, якщо вибрано «Інша мішень»</translation></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation>Моторний поріг спокою (RMT) або активний (AMT)</translation></message><message><source>Safety screening</source><translation>Скринінг безпеки</translation></message><message><source>Scalp-to-cortex distance at M1</source><translation>Відстань скальп–кора в M1</translation></message><message><source>Scalp-to-cortex distance at the target</source><translation>Відстань скальп–кора в ділянці мішені</translation></message><message><source>Scalp-to-cortex distance at this target</source><translation>Відстань скальп–кора в ділянці цієї мішені</translation></message><message><source>Session of the day</source><translation>Сеанс дня</translation></message><message><source>Sessions per day</source><translation>Сеансів на день</translation></message><message><source>Sessions per week</source><translation>Сеансів на тиждень</translation></message><message><source>Sessions should end before it</source><translation>Сеанси мають закінчуватися до цього часу</translation></message><message><source>Sex</source><translation>Стать</translation></message><message><source>Start date</source><translation>Дата початку</translation></message><message><source>Started or changed on</source><translation>Призначено або змінено</translation></message><message><source>Starting intensity</source><translation>Початкова інтенсивність</translation></message><message><source>Taper and maintenance phases</source><translation>Фази зниження частоти та підтримувальної терапії</translation></message><message><source>Target</source><translation>Мішень</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Власна перевірена таблиця тривалості серій клініки (TOML) замість вбудованої неперевіреної; порожньо — вбудована таблиця</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation></message><message><source>Trains</source><translation>Кількість серій</translation></message><message><source>Treatment days</source><translation>Днів лікування</translation></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дні лікування, за які інтенсивність рівними кроками зростає до інтенсивності блоку</translation></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation>Позначено, поки значення тимчасове й ще не виміряне; такий план блокується</translation></message><message><source>Weekdays</source><translation>Дні тижня</translation></message><message><source>Weeks</source><translation>Тижнів</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>наприклад, «Зниження частоти» або «Підтримувальна»</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation></message><message><source>%MT</source><translation>% МП</translation></message><message><source>Hz</source><translation>Гц</translation></message><message><source>cm</source><translation>см</translation></message><message><source>days</source><translation>дн.</translation></message><message><source>min</source><translation>хв</translation></message><message><source>mm</source><translation>мм</translation></message><message><source>s</source><translation>с</translation></message></context></TS>
+<context><name>vocab</name><message><source>5 cm rule</source><translation>Правило 5 см</translation>
+        </message><message><source>5.5 cm rule</source><translation>Правило 5,5 см</translation>
+        </message><message><source>Active MT</source><translation>Активний МП</translation>
+        </message><message><source>Adaptive (PEST)</source><translation>Адаптивний (PEST)</translation>
+        </message><message><source>Alcohol or drug use</source><translation>Вживання алкоголю або ПАР</translation>
+        </message><message><source>Auditory hallucinations</source><translation>Слухові галюцинації</translation>
+        </message><message><source>Beam F3</source><translation>Beam F3</translation>
+        </message><message><source>Bilateral DLPFC</source><translation>Білатеральна ДЛПФК</translation>
+        </message><message><source>Blocking</source><translation>Блокувальне</translation>
+        </message><message><source>Brain lesion</source><translation>Вогнищеве ураження головного мозку</translation>
+        </message><message><source>Cardiac pacemaker or intracardiac lines</source><translation>Кардіостимулятор або внутрішньосерцеві катетери</translation>
+        </message><message><source>Cochlear implant</source><translation>Кохлеарний імплант</translation>
+        </message><message><source>Continuous theta burst</source><translation>Безперервна тета-сплескова стимуляція</translation>
+        </message><message><source>Custom target</source><translation>Інша мішень</translation>
+        </message><message><source>Dorsomedial PFC</source><translation>Дорсомедіальна ПФК</translation>
+        </message><message><source>Double cone</source><translation>Подвійна конусна</translation>
+        </message><message><source>EEG 10-20 system</source><translation>Система ЕЕГ 10-20</translation>
+        </message><message><source>EMG (relative frequency)</source><translation>ЕМГ (метод відносної частоти)</translation>
+        </message><message><source>Earlier problem with TMS</source><translation>Небажані реакції на ТМС в анамнезі</translation>
+        </message><message><source>Epilepsy or seizure</source><translation>Епілепсія або судомний напад</translation>
+        </message><message><source>Female</source><translation>Жіноча</translation>
+        </message><message><source>Figure-8</source><translation>8-подібна</translation>
+        </message><message><source>H-coil cap</source><translation>Шолом з H-котушкою</translation>
+        </message><message><source>H1 (deep TMS)</source><translation>H1 (глибока ТМС)</translation>
+        </message><message><source>H4 (deep TMS)</source><translation>H4 (глибока ТМС)</translation>
+        </message><message><source>H7 (deep TMS)</source><translation>H7 (глибока ТМС)</translation>
+        </message><message><source>High-frequency rTMS</source><translation>Високочастотна рТМС</translation>
+        </message><message><source>Implanted stimulator or pump</source><translation>Імплантований стимулятор або помпа</translation>
+        </message><message><source>Information</source><translation>Інформація</translation>
+        </message><message><source>Insula and lateral PFC</source><translation>Острівцева частка та латеральна ПФК</translation>
+        </message><message><source>Intermittent theta burst</source><translation>Переривчаста тета-сплескова стимуляція</translation>
+        </message><message><source>Left DLPFC</source><translation>Ліва ДЛПФК</translation>
+        </message><message><source>Left M1</source><translation>Ліва M1</translation>
+        </message><message><source>Left temporoparietal cortex</source><translation>Ліва скронево-тім’яна кора</translation>
+        </message><message><source>Low-frequency rTMS</source><translation>Низькочастотна рТМС</translation>
+        </message><message><source>MRI neuronavigation</source><translation>Нейронавігація за МРТ</translation>
+        </message><message><source>Major depressive disorder</source><translation>Великий депресивний розлад</translation>
+        </message><message><source>Male</source><translation>Чоловіча</translation>
+        </message><message><source>Metal in the head</source><translation>Метал у ділянці голови</translation>
+        </message><message><source>Mills-Nithi two-threshold</source><translation>Двопороговий метод Міллса–Ніті</translation>
+        </message><message><source>Motor hotspot</source><translation>Моторна «гаряча точка»</translation>
+        </message><message><source>Motor recovery after stroke</source><translation>Відновлення рухових функцій після інсульту</translation>
+        </message><message><source>Neuropathic pain</source><translation>Нейропатичний біль</translation>
+        </message><message><source>Not recorded</source><translation>Не вказано</translation>
+        </message><message><source>Obsessive-compulsive disorder</source><translation>Обсесивно-компульсивний розлад</translation>
+        </message><message><source>Occipital cortex</source><translation>Потилична кора</translation>
+        </message><message><source>Other</source><translation>Інше</translation>
+        </message><message><source>Parkinson's disease</source><translation>Хвороба Паркінсона</translation>
+        </message><message><source>Pregnancy</source><translation>Вагітність</translation>
+        </message><message><source>Resting MT</source><translation>МП спокою</translation>
+        </message><message><source>Right DLPFC</source><translation>Права ДЛПФК</translation>
+        </message><message><source>Right M1</source><translation>Права M1</translation>
+        </message><message><source>Sequential bilateral</source><translation>Послідовна білатеральна стимуляція</translation>
+        </message><message><source>Severe head injury</source><translation>Тяжка черепно-мозкова травма</translation>
+        </message><message><source>Sleep deprivation</source><translation>Депривація сну</translation>
+        </message><message><source>Smoking cessation</source><translation>Відмова від куріння</translation>
+        </message><message><source>Theta burst</source><translation>Тета-сплескова стимуляція</translation>
+        </message><message><source>Tinnitus</source><translation>Шум у вухах (тинітус)</translation>
+        </message><message><source>Visual observation</source><translation>Візуальне спостереження</translation>
+        </message><message><source>Warning</source><translation>Попередження</translation>
+        </message><message><source>fMRI connectivity targeting</source><translation>Наведення за фМРТ-конективністю</translation>
+        </message><message><source>rTMS between 1 and 5 Hz</source><translation>рТМС від 1 до 5 Гц</translation>
+        </message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation>1 — щотижня, 2 — через тиждень, …</translation>
+        </message><message><source>1 for the first session of that day; empty for the whole day</source><translation>1 — перший сеанс дня; порожньо — увесь день</translation>
+        </message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = з понеділка по п’ятницю; не враховується, якщо задано дні тижня</translation>
+        </message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Давніший моторний поріг позначається попередженням; це правило клініки, а не опублікована межа</translation>
+        </message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation>
+        </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Відповіді за ідентифікаторами пунктів: true, false або null (немає відповіді)</translation>
+        </message><message><source>Autosave interval</source><translation>Інтервал автозбереження</translation>
+        </message><message><source>Birth year</source><translation>Рік народження</translation>
+        </message><message><source>Burst frequency</source><translation>Частота сплесків</translation>
+        </message><message><source>Bursts per train</source><translation>Сплесків у серії</translation>
+        </message><message><source>Clinic closing time</source><translation>Час закриття клініки</translation>
+        </message><message><source>Clinic closures</source><translation>Дні закриття клініки</translation>
+        </message><message><source>Clinic name</source><translation>Назва клініки</translation>
+        </message><message><source>Clinic safety table</source><translation>Таблиця безпеки клініки</translation>
+        </message><message><source>Coil</source><translation>Котушка</translation>
+        </message><message><source>Custom target</source><translation>Інша мішень</translation>
+        </message><message><source>Date</source><translation>Дата</translation>
+        </message><message><source>Days per week</source><translation>Днів на тиждень</translation>
+        </message><message><source>Device</source><translation>Модель апарата</translation>
+        </message><message><source>Dose</source><translation>Доза</translation>
+        </message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation>ЕМГ (метод відносної частоти), візуальне спостереження, адаптивний (PEST) ...; візуальні пороги вищі за ЕМГ-пороги</translation>
+        </message><message><source>Every n weeks</source><translation>Раз на n тижнів</translation>
+        </message><message><source>Evidence-base protocol this plan started from</source><translation>Доказовий протокол, на основі якого створено план</translation>
+        </message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation>Конкретні дні тижня для лікування, 0 = понеділок ... 6 = неділя</translation>
+        </message><message><source>Export folder</source><translation>Тека експорту</translation>
+        </message><message><source>First session time</source><translation>Час першого сеансу</translation>
+        </message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Тека, що відкривається під час експорту в PDF; порожньо — тека самого плану</translation>
+        </message><message><source>Frequency</source><translation>Частота</translation>
+        </message><message><source>Frequency within a burst</source><translation>Частота в межах сплеску</translation>
+        </message><message><source>From MRI; a block may give its own</source><translation>За даними МРТ; для блоку можна вказати власне значення</translation>
+        </message><message><source>From MRI; with the target distance it enables depth correction</source><translation>За даними МРТ; разом із відстанню для мішені дає змогу застосувати поправку на глибину</translation>
+        </message><message><source>From the end of one session to the start of the next on the same day</source><translation>Від закінчення одного сеансу до початку наступного того ж дня</translation>
+        </message><message><source>From the end of one train to the start of the next</source><translation>Від закінчення однієї серії до початку наступної</translation>
+        </message><message><source>Head circumference</source><translation>Окружність голови</translation>
+        </message><message><source>Head measurements (Beam F3)</source><translation>Вимірювання голови (Beam F3)</translation>
+        </message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation>Максимальна потужність апарата з цією котушкою, % MSO</translation>
+        </message><message><source>How many edits Undo can take back; older ones are forgotten, which bounds the memory used (applies to the next plan opened or started)</source><translation>Скільки правок можна скасувати; давніші забуваються, що обмежує використану пам’ять (діє для наступного відкритого або нового плану)</translation>
+        </message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation>Як часто незбережений план копіюється до теки автозбереження</translation>
+        </message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation>Код країни за ISO 3166, за потреби з регіоном (наприклад, «DE» або «DE-BY»); святкові дні цієї країни пропускаються під час планування лікування</translation>
+        </message><message><source>In % of maximum stimulator output</source><translation>У % від максимальної потужності стимулятора</translation>
+        </message><message><source>In % of the motor threshold</source><translation>У % від моторного порогу</translation>
+        </message><message><source>Indication</source><translation>Показання</translation>
+        </message><message><source>Intensity</source><translation>Інтенсивність</translation>
+        </message><message><source>Intensity on the first treatment day, % MT</source><translation>Інтенсивність у перший день лікування, % МП</translation>
+        </message><message><source>Intensity titration</source><translation>Титрування інтенсивності</translation>
+        </message><message><source>Interval between sessions</source><translation>Інтервал між сеансами</translation>
+        </message><message><source>Language</source><translation>Мова</translation>
+        </message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Мова інтерфейсу: англійська, російська або українська (діє з наступного запуску)</translation>
+        </message><message><source>Localisation</source><translation>Локалізація</translation>
+        </message><message><source>MNI coordinates</source><translation>Координати MNI</translation>
+        </message><message><source>MT kind</source><translation>Тип МП</translation>
+        </message><message><source>MT measured on</source><translation>Дата визначення МП</translation>
+        </message><message><source>MT method</source><translation>Метод визначення МП</translation>
+        </message><message><source>Maximum motor threshold age</source><translation>Максимальна давність МП</translation>
+        </message><message><source>Maximum output</source><translation>Максимальна потужність</translation>
+        </message><message><source>Medication</source><translation>Препарат</translation>
+        </message><message><source>Missed sessions</source><translation>Пропущені сеанси</translation>
+        </message><message><source>Motor threshold</source><translation>Моторний поріг</translation>
+        </message><message><source>Name</source><translation>ПІБ</translation>
+        </message><message><source>Nasion to inion</source><translation>Назіон — ініон</translation>
+        </message><message><source>Notes</source><translation>Примітки</translation>
+        </message><message><source>Outcome measures</source><translation>Оцінка ефективності</translation>
+        </message><message><source>Over the vertex</source><translation>Через вертекс</translation>
+        </message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат сторінок експортованих PDF (A4 або US Letter)</translation>
+        </message><message><source>Paper size</source><translation>Формат паперу</translation>
+        </message><message><source>Patient identifier</source><translation>Ідентифікатор пацієнта</translation>
+        </message><message><source>Pause between trains</source><translation>Пауза між серіями</translation>
+        </message><message><source>Phase</source><translation>Фаза</translation>
+        </message><message><source>Placeholder value</source><translation>Тимчасове значення</translation>
+        </message><message><source>Plan a motor-threshold re-determination every so many days</source><translation>Планувати повторне визначення моторного порогу через задану кількість днів</translation>
+        </message><message><source>Plan id</source><translation>Ідентифікатор плану</translation>
+        </message><message><source>Plans a motor-threshold re-test after it</source><translation>Після цієї дати планується повторне визначення моторного порогу</translation>
+        </message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation>Нещодавно відкриті або збережені плани, спершу новіші (не більше 10)</translation>
+        </message><message><source>Preset</source><translation>Шаблон</translation>
+        </message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Друкується у верхньому колонтитулі кожної сторінки PDF; залиште порожнім, якщо не потрібно</translation>
+        </message><message><source>Public holidays</source><translation>Святкові дні</translation>
+        </message><message><source>Pulses per burst</source><translation>Імпульсів у сплеску</translation>
+        </message><message><source>Pulses per train</source><translation>Імпульсів у серії</translation>
+        </message><message><source>Ramp days</source><translation>Днів нарощування</translation>
+        </message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation>Ідентифікатори шкал для планування оцінювань; порожньо — типові шкали для цього показання</translation>
+        </message><message><source>Re-test MT every</source><translation>Повторювати визначення МП кожні</translation>
+        </message><message><source>Recent files</source><translation>Нещодавні файли</translation>
+        </message><message><source>Record number or code</source><translation>Номер медичної карти або код</translation>
+        </message><message><source>Required when the target is 'custom'</source><translation>Обов’язково, якщо вибрано «Інша мішень»</translation>
+        </message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation>Моторний поріг спокою (RMT) або активний (AMT)</translation>
+        </message><message><source>Safety screening</source><translation>Скринінг безпеки</translation>
+        </message><message><source>Scalp-to-cortex distance at M1</source><translation>Відстань скальп–кора в M1</translation>
+        </message><message><source>Scalp-to-cortex distance at the target</source><translation>Відстань скальп–кора в ділянці мішені</translation>
+        </message><message><source>Scalp-to-cortex distance at this target</source><translation>Відстань скальп–кора в ділянці цієї мішені</translation>
+        </message><message><source>Session of the day</source><translation>Сеанс дня</translation>
+        </message><message><source>Sessions per day</source><translation>Сеансів на день</translation>
+        </message><message><source>Sessions per week</source><translation>Сеансів на тиждень</translation>
+        </message><message><source>Sessions should end before it</source><translation>Сеанси мають закінчуватися до цього часу</translation>
+        </message><message><source>Sex</source><translation>Стать</translation>
+        </message><message><source>Start date</source><translation>Дата початку</translation>
+        </message><message><source>Started or changed on</source><translation>Призначено або змінено</translation>
+        </message><message><source>Starting intensity</source><translation>Початкова інтенсивність</translation>
+        </message><message><source>Taper and maintenance phases</source><translation>Фази зниження частоти та підтримувальної терапії</translation>
+        </message><message><source>Target</source><translation>Мішень</translation>
+        </message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Власна перевірена таблиця тривалості серій клініки (TOML) замість вбудованої неперевіреної; порожньо — вбудована таблиця</translation>
+        </message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
+        </message><message><source>Trains</source><translation>Кількість серій</translation>
+        </message><message><source>Treatment days</source><translation>Днів лікування</translation>
+        </message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дні лікування, за які інтенсивність рівними кроками зростає до інтенсивності блоку</translation>
+        </message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation>Позначено, поки значення тимчасове й ще не виміряне; такий план блокується</translation>
+        </message><message><source>Undo steps</source><translation>Кроків скасування</translation>
+        </message><message><source>Weekdays</source><translation>Дні тижня</translation>
+        </message><message><source>Weeks</source><translation>Тижнів</translation>
+        </message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>наприклад, «Зниження частоти» або «Підтримувальна»</translation>
+        </message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
+        </message><message><source>%MT</source><translation>% МП</translation>
+        </message><message><source>Hz</source><translation>Гц</translation>
+        </message><message><source>cm</source><translation>см</translation>
+        </message><message><source>days</source><translation>дн.</translation>
+        </message><message><source>min</source><translation>хв</translation>
+        </message><message><source>mm</source><translation>мм</translation>
+        </message><message><source>s</source><translation>с</translation>
+        </message></context></TS>

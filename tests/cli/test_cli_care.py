@@ -66,7 +66,7 @@ def test_cli_main_called_with_gui_points_to_the_launcher(capsys: pytest.CaptureF
 # -- 2. decimal commas and bad numbers ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("given", "stored"), [("60,5", 60.5), ("60.5", 60.5), ("54", 54.0), (",5", 0.5)])
+@pytest.mark.parametrize(("given", "stored"), [("60,5", 60.5), ("60.5", 60.5), ("54", 54.0), ("7,5", 7.5)])
 def test_mt_accepts_a_decimal_comma(capsys, tmp_path: Path, given: str, stored: float) -> None:
     out = tmp_path / "p.tmsplan"
     code, _, err = cli(capsys, "new", "--preset", PRESET, "-o", str(out), "--mt", given)
@@ -366,3 +366,58 @@ def test_check_summary_shows_exact_mso_only_when_rounded(capsys, tmp_path: Path)
     assert code == 0, err
     _, out, _ = cli(capsys, "check", str(half))
     assert "  block 1: set 53% MSO (52.5% MSO exact), train 4 s\n" in out
+
+
+# --- bad input: one line, the right exit code, no forged terminal lines -----------------------------------------
+
+
+@pytest.mark.parametrize(("patient", "words"), [("   ", "at least 1 character"), ("x" * 201, "201 characters"),
+                                                ("a\nb", "control characters")])
+def test_new_with_a_bad_patient_id_is_one_line(capsys, tmp_path: Path, patient: str, words: str) -> None:
+    code, _, err = cli(capsys, "new", "--preset", PRESET, "-o", str(tmp_path / "p"), "--patient", patient)
+    assert code == 2 and err.count("\n") == 1 and err.startswith("tmsplanner: --patient: ") and words in err
+    assert "ValidationError" not in err and not (tmp_path / "p.tmsplan").exists()
+
+
+def test_new_with_an_mt_date_outside_the_horizon(capsys, tmp_path: Path) -> None:
+    code, _, err = cli(capsys, "new", "--preset", PRESET, "-o", str(tmp_path / "p"), "--mt-date", "1990-01-01")
+    assert code == 2 and err.startswith("tmsplanner: --mt-date: ") and "2000-01-01 to 2100-12-31" in err
+
+
+def test_check_text_output_escapes_what_a_plan_may_forge(capsys, tmp_path: Path) -> None:
+    # The model refuses control characters in names; a file name may still hold them.
+    path = tmp_path / "x\x1b[31m\nBLOCK.tmsplan"
+    path.write_bytes(EXAMPLE.read_bytes())
+    code, out, _ = cli(capsys, "check", str(path))
+    assert code in (0, 1) and "\x1b" not in out
+    assert "\\x1b[31m\\nBLOCK.tmsplan: " in out.splitlines()[0]
+
+
+def test_a_safety_table_with_an_unknown_reference_fails_check_and_export_alike(capsys, tmp_path: Path) -> None:
+    text = resource_path("safety", "limits", "wassermann1998-candidate.toml").read_text(encoding="utf-8")
+    table = tmp_path / "clinic.toml"
+    table.write_text(text.replace('"wassermann1998"', '"nobody2031"', 1), encoding="utf-8")
+    deep = tmp_path / "deep.toml"
+    deep.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    for bad, words in ((table, "unknown reference 'nobody2031'"), (deep, "nested too deeply")):
+        check = cli(capsys, "check", "--example", "--safety-table", str(bad))
+        export = cli(capsys, "export", str(EXAMPLE), "-o", str(tmp_path / "out.pdf"), "--safety-table", str(bad))
+        for code, _, err in (check, export):
+            assert code == 2 and err.count("\n") == 1 and words in err and str(bad) in err
+        assert not (tmp_path / "out.pdf").exists()
+
+
+def test_an_internal_error_is_exit_3_with_the_log_file(capsys, tmp_path: Path, monkeypatch) -> None:
+    from tmsplanner.cli import commands
+
+    def broken(args):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(commands, "cmd_check", broken)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    code, _, err = cli(capsys, "check", "--example")
+    log = tmp_path / "state" / "tmsplanner" / "errors.log"
+    assert code == 3 and err.count("\n") == 1
+    assert err.startswith("tmsplanner: internal error (RuntimeError: boom\\nsecond line)") and str(log) in err
+    assert "Traceback" in log.read_text(encoding="utf-8") and "raise RuntimeError" in log.read_text(encoding="utf-8")
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600

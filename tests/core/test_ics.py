@@ -12,8 +12,8 @@ from planfactory import TODAY, edit, preset_plan
 
 from tmsplanner import __version__
 from tmsplanner.core.checks import figures_for
-from tmsplanner.core.planio import dump_plan
-from tmsplanner.ics import DISCLAIMER, calendar_bytes, plan_fingerprint
+from tmsplanner.core.planio import dump_plan, plan_fingerprint
+from tmsplanner.ics import DISCLAIMER, calendar_bytes
 
 NAME = "Иванова Мария Петровна"
 
@@ -68,18 +68,38 @@ def test_snt_sessions_keep_round_clock_times(kb) -> None:
 
 
 def test_uids_unique_deterministic_and_bytes_identical(kb) -> None:
-    plan = preset_plan(kb, "neurostar-10hz-ldlpfc")
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-0123456789abcdef"})
     first = calendar_bytes(plan, figures_for(plan, kb), exported=TODAY)
     second = calendar_bytes(plan, figures_for(plan, kb), exported=TODAY)
     assert first == second
     uids = [str(ev["uid"]) for ev in events(first)]
     assert len(set(uids)) == len(uids)
-    fingerprint = hashlib.sha256(dump_plan(plan)).hexdigest()[:12]
-    assert fingerprint == plan_fingerprint(plan)
-    assert uids[0] == f"{fingerprint}-1@tmsplanner" and uids[-1] == f"{fingerprint}-30@tmsplanner"
+    base = uids[0].split("-")[0]
+    assert uids[0] == f"{base}-1@tmsplanner" and uids[-1] == f"{base}-30@tmsplanner"
     later = calendar_bytes(plan, figures_for(plan, kb), exported=TODAY + dt.timedelta(days=1))
     assert later != first
     assert [str(ev["uid"]) for ev in events(later)] == uids  # only the time stamp moves
+
+
+def test_uids_reveal_nothing_about_the_patient_and_survive_edits(kb) -> None:
+    """Issue 10, point 20: the UID was a hash of the whole plan, name included (a guessed name could be confirmed)."""
+    plan = edit(preset_plan(kb, "neurostar-10hz-ldlpfc"), "patient.display_name", NAME)
+    plan = plan.model_copy(update={"plan_id": "TP-0123456789abcdef"})
+    data = calendar_bytes(plan, figures_for(plan, kb), exported=TODAY)
+    uids = [str(ev["uid"]) for ev in events(data)]
+    suspects = {hashlib.sha256(dump_plan(plan)).hexdigest()[:n] for n in (8, 12, 16)}
+    suspects |= {hashlib.sha256(text.encode()).hexdigest()[:12] for text in (NAME, "T-1")}
+    assert not any(s in uid for s in suspects for uid in uids)
+    assert plan_fingerprint(plan) not in " ".join(uids)
+    # another name, the same plan id: the same UIDs, so a name cannot be confirmed from them
+    renamed = edit(plan, "patient.display_name", "Someone Else")
+    assert [str(ev["uid"]) for ev in events(calendar_bytes(renamed, figures_for(renamed, kb), exported=TODAY))] \
+        == uids
+    # without a stored id the UIDs are random, never derived from the plan
+    anonymous = plan.model_copy(update={"plan_id": None})
+    once = [str(ev["uid"]) for ev in events(calendar_bytes(anonymous, figures_for(anonymous, kb), exported=TODAY))]
+    again = [str(ev["uid"]) for ev in events(calendar_bytes(anonymous, figures_for(anonymous, kb), exported=TODAY))]
+    assert once != again and not set(once) & set(uids)
 
 
 def test_matches_the_report_fingerprint(kb) -> None:

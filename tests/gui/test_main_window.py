@@ -204,6 +204,7 @@ def test_autosave_is_recovered_after_a_crash(window, qtbot, kb, monkeypatch) -> 
     window.doc.apply("schedule.treatment_days", 17)
     window.files.autosave()
     assert window.files.autosave_path().exists()
+    window.files.autosaves.close()  # the process died: its lock is gone, its autosave stays
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     second = MainWindow(kb, AppSettings())
     assert second.files.offer_recovery()

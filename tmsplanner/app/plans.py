@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from tmsplanner.core import planio
-from tmsplanner.core.errors import PlanFileError
+from tmsplanner.core.errors import FileWriteError, PlanFileError
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.fileio import remove_stale_temp_files
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.presets import next_monday, plan_from_protocol
 
@@ -22,40 +25,115 @@ BLANK_PATIENT_ID = "NEW"
 
 
 @dataclass(frozen=True)
+class FileStamp:
+    """What a file held when it was read or written: its content hash and modification time.
+
+    Two stamps are the same file content when their hashes are equal; the time
+    is kept to say when the file changed.
+    """
+
+    sha256: str
+    mtime_ns: int
+
+    @property
+    def modified(self) -> dt.datetime:
+        """The file's modification time (local time)."""
+        return dt.datetime.fromtimestamp(self.mtime_ns / 1e9)
+
+
+def file_stamp(path: str | os.PathLike[str]) -> FileStamp | None:
+    """The stamp of the file at ``path`` now (links followed), or None if there is no readable file."""
+    try:
+        with open(path, "rb") as handle:
+            digest = hashlib.sha256()
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+            mtime_ns = os.fstat(handle.fileno()).st_mtime_ns
+    except OSError:
+        return None
+    return FileStamp(digest.hexdigest(), mtime_ns)
+
+
+class FileChangedError(FileWriteError):
+    """The file changed on disk since it was read (another program or another window saved it).
+
+    Nothing was written; ``current`` is the file's stamp now (None if it was
+    deleted or cannot be read).
+    """
+
+    def __init__(self, path: str, current: FileStamp | None) -> None:
+        if current is None:
+            reason = "was deleted or moved since it was opened; not overwritten"
+        else:
+            reason = (f"was changed on disk since it was opened (at {current.modified:%Y-%m-%d %H:%M:%S}); "
+                      "not overwritten")
+        super().__init__(path, reason)
+        self.current = current
+
+
+@dataclass(frozen=True)
 class OpenedPlan:
-    """A validated plan and the file it came from."""
+    """A validated plan, the file it came from and what that file held when it was read."""
 
     path: Path
     plan: Plan
+    stamp: FileStamp | None = None
 
 
 def open_plan(path: str | os.PathLike[str]) -> OpenedPlan:
-    """Read, migrate and validate a plan file.
+    """Read, migrate and validate a plan file; remember its stamp to detect a change before saving.
+
+    Temporary files a killed tmsplanner left next to the file are removed.
 
     Raises
     ------
     PlanFileError
         One line ``"<file>: <problem>"``, naming the field where there is one.
     """
-    return OpenedPlan(Path(path), planio.load_plan(path))
+    remove_stale_temp_files(Path(path).parent, Path(path).name)
+    for _ in range(3):  # the stamp must describe the bytes the plan was read from
+        before = file_stamp(path)
+        plan = planio.load_plan(path)
+        if before is not None and file_stamp(path) == before:
+            break
+    return OpenedPlan(Path(path), plan, before)
 
 
-def save_plan(plan: Plan, path: str | os.PathLike[str]) -> Path:
+def save_plan(plan: Plan, path: str | os.PathLike[str], *, expected: FileStamp | None = None,
+              check_disk: bool = False) -> Path:
     """Write a plan atomically (a crash leaves the old file or the new one); return the path.
+
+    With ``check_disk``, the file must still hold what ``expected`` describes
+    (None: there must be no file), else nothing is written and
+    :class:`FileChangedError` is raised. A symbolic link is followed (the file it
+    points to is updated, the link stays). Use :func:`file_stamp` on the path
+    afterwards for the new stamp.
 
     Raises
     ------
+    FileChangedError
+        With ``check_disk``, if the file changed on disk since ``expected``.
     FileWriteError
         If the file cannot be written; the previous file is untouched.
     """
+    if check_disk:
+        current = file_stamp(path)
+        if (current is None) != (expected is None) or (
+                current is not None and expected is not None and current.sha256 != expected.sha256):
+            raise FileChangedError(str(path), current)
     planio.save_plan(plan, path)
     return Path(path)
+
+
+def new_plan_id() -> str:
+    """A random plan id: names no patient, stable once stored in the plan (calendar UIDs use it)."""
+    return f"TP-{secrets.token_hex(8)}"
 
 
 def new_plan(kb: KnowledgeBase, preset_id: str, *, patient_id: str, today: dt.date,
              mt_pct_mso: float | None = None, mt_measured_on: dt.date | None = None,
              start_date: dt.date | None = None) -> Plan:
-    """A new plan from a preset.
+    """A new plan from a preset, with a new random :func:`new_plan_id`.
 
     Without ``mt_pct_mso`` the motor threshold is the placeholder
     :data:`PLACEHOLDER_MT_PCT_MSO`, marked as one (the plan is blocked until it
@@ -70,7 +148,7 @@ def new_plan(kb: KnowledgeBase, preset_id: str, *, patient_id: str, today: dt.da
     proto = kb.protocols.get(preset_id)
     if proto is None:
         raise PlanFileError(preset_id, f"unknown preset; choose one of: {', '.join(kb.protocols)}")
-    return plan_from_protocol(
+    plan = plan_from_protocol(
         proto,
         patient_id=patient_id,
         mt_pct_mso=PLACEHOLDER_MT_PCT_MSO if mt_pct_mso is None else mt_pct_mso,
@@ -78,6 +156,7 @@ def new_plan(kb: KnowledgeBase, preset_id: str, *, patient_id: str, today: dt.da
         start_date=start_date or next_monday(today),
         mt_placeholder=mt_pct_mso is None,
     )
+    return plan.model_copy(update={"plan_id": new_plan_id()})
 
 
 def blank_plan(kb: KnowledgeBase, today: dt.date) -> Plan:

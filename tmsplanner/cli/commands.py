@@ -23,6 +23,7 @@ from tmsplanner.app import (
     open_plan,
     save_plan,
 )
+from tmsplanner.cli.terminal import one_line
 from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
 from tmsplanner.core.course_view import course_view, derived_json
 from tmsplanner.core.derived import CourseFigures
@@ -44,7 +45,12 @@ def _print_json(data: Any) -> None:
 
 
 def _note(message: str) -> None:
-    print(f"tmsplanner: note: {message}", file=sys.stderr)
+    print(f"tmsplanner: note: {one_line(message)}", file=sys.stderr)
+
+
+def _say(line: str) -> None:
+    """Print one line of text output; text from a plan is escaped so it cannot forge lines or colours."""
+    print(one_line(line))
 
 
 def output_path(given: str, suffix: str, force: bool, source: str | None = None) -> Path:
@@ -96,20 +102,37 @@ def cmd_new(args: argparse.Namespace) -> int:
     kb = bundled_knowledge_base()
     if args.preset not in kb.protocols:
         new_plan(kb, args.preset, patient_id=args.patient, today=dt.date.today())  # raises, naming the presets
-    if args.mt is not None and not 0 < args.mt <= 100:
-        raise PlanFileError("--mt", "the motor threshold must be more than 0 and at most 100 % MSO")
+    if args.mt is not None and not 1 <= args.mt <= 100:
+        raise PlanFileError("--mt", "the motor threshold must be at least 1 and at most 100 % MSO")
     out = output_path(args.output, ".tmsplan", args.force)
     today = dt.date.today()
-    plan = new_plan(kb, args.preset, patient_id=args.patient, today=today, mt_pct_mso=args.mt,
-                    mt_measured_on=args.mt_date, start_date=args.start)
+    try:
+        plan = new_plan(kb, args.preset, patient_id=args.patient, today=today, mt_pct_mso=args.mt,
+                        mt_measured_on=args.mt_date, start_date=args.start)
+    except ValidationError as exc:
+        option, problem = _new_option(exc), describe_validation_error(exc)
+        if option != "command line":  # the option names the field
+            problem = problem.split(": ", 1)[-1]
+        raise PlanFileError(option, problem) from None
     save_plan(plan, out)
-    print(f"wrote {out} from preset '{args.preset}'")
+    _say(f"wrote {out} from preset '{args.preset}'")
     for note in start_notes(plan, figures_for(plan, kb), today, given=args.start is not None):
         _note(note)
     if args.mt is None:
         _note(f"the motor threshold is a placeholder ({PLACEHOLDER_MT_PCT_MSO:g}% MSO); "
               "measure it and enter it before treatment")
     return 0
+
+
+# The fields of a new plan that 'new' takes from its options.
+_NEW_OPTIONS = {"identifier": "--patient", "value_pct_mso": "--mt", "measured_on": "--mt-date",
+                "start_date": "--start"}
+
+
+def _new_option(exc: ValidationError) -> str:
+    """The option of 'new' whose value made the plan invalid (the command line, if none)."""
+    loc = exc.errors()[0]["loc"]
+    return _NEW_OPTIONS.get(str(loc[-1]), "command line") if loc else "command line"
 
 
 def start_notes(plan: Plan, figures: CourseFigures, today: dt.date, given: bool = True) -> list[str]:
@@ -175,11 +198,11 @@ def check_report(plan: Plan, kb: KnowledgeBase, settings: CheckSettings) -> dict
 def _print_text(report: dict[str, Any], source: str) -> None:
     derived = report["derived"]
     headline, _ = verdict_words(report["finding_counts"]["block"], report["finding_counts"]["warn"])
-    print(f"{source}: {headline}")
+    _say(f"{source}: {headline}")
     for f in report["findings"]:
         refs = f" [{', '.join(f['citations'])}]" if f["citations"] else ""
-        print(f"  {f['severity'].upper():5} {f['rule']:15} {f['field']}: {f['message']}{refs}")
-    print(f"  {derived['total_sessions']} sessions from {derived['start_date']} to {derived['end_date']}, "
+        _say(f"  {f['severity'].upper():5} {f['rule']:15} {f['field']}: {f['message']}{refs}")
+    _say(f"  {derived['total_sessions']} sessions from {derived['start_date']} to {derived['end_date']}, "
           f"{derived['pulses_per_session']} pulses a session ({derived['session_duration_s']:g} s, final pause "
           f"not counted), {derived['total_pulses']} pulses in all")
     for i, block in enumerate(derived["blocks"], start=1):
@@ -187,8 +210,8 @@ def _print_text(report: dict[str, Any], source: str) -> None:
         shown = f" ({exact:g}% MSO exact)" if exact != to_set else ""
         ramp = "/".join(str(step["intensity_pct_mso_to_set"]) for step in block["titration"])
         ramp = f", titration {ramp}% MSO over the first {len(block['titration'])} days" if ramp else ""
-        print(f"  block {i}: set {to_set}% MSO{shown}, train {block['train_duration_s']:g} s{ramp}")
-    print(f"  safety table: {report['safety_table']['name']} ({report['safety_table']['provenance']})")
+        _say(f"  block {i}: set {to_set}% MSO{shown}, train {block['train_duration_s']:g} s{ramp}")
+    _say(f"  safety table: {report['safety_table']['name']} ({report['safety_table']['provenance']})")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -218,7 +241,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _refuse(args: argparse.Namespace, exc: DraftRequired, what: str) -> int:
-    print(f"tmsplanner: {args.plan}: {exc}; no {what} written (use --draft to allow the draft)",
+    print(one_line(f"tmsplanner: {args.plan}: {exc}; no {what} written (use --draft to allow the draft)"),
           file=sys.stderr)
     return 1
 
@@ -236,7 +259,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except DraftRequired as exc:
         return _refuse(args, exc, "PDF")
     export.write(out)
-    print(f"wrote {out}" + (f" ({DRAFT_WORDS})" if export.draft else ""))
+    _say(f"wrote {out}" + (f" ({DRAFT_WORDS})" if export.draft else ""))
     return 0
 
 
@@ -251,5 +274,5 @@ def cmd_ics(args: argparse.Namespace) -> int:
         return _refuse(args, exc, "calendar")
     export.write(out)
     marked = f" ({DRAFT_WORDS})" if export.draft else ""
-    print(f"wrote {out} ({checked.figures.total_sessions} sessions){marked}")
+    _say(f"wrote {out} ({checked.figures.total_sessions} sessions){marked}")
     return 0

@@ -14,7 +14,7 @@ import typing
 from collections.abc import Sequence
 
 from tmsplanner import __version__
-from tmsplanner.cli.terminal import silence_stdout
+from tmsplanner.cli.terminal import one_line, silence_stdout
 from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS, DRAFT_WORDS
 
 EXIT_OK = 0
@@ -135,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"tmsplanner: {message}", file=sys.stderr)
+    print(f"tmsplanner: {one_line(message)}", file=sys.stderr)
     return code
 
 
@@ -188,7 +188,16 @@ def _run_command(argv: Sequence[str] | None) -> int:
     except (BrokenPipeError, KeyboardInterrupt):
         raise
     except Exception as exc:  # the one boundary: a bug is one line and exit 3, never a traceback
-        return _fail(f"internal error ({type(exc).__name__}: {exc})", EXIT_INTERNAL)
+        return _internal_error(exc, argv)
+
+
+def _internal_error(exc: Exception, argv: Sequence[str]) -> int:
+    """One line naming the error and the log file that holds its traceback; exit code 3."""
+    from tmsplanner.app.errorlog import log_exception
+
+    log = log_exception(exc, "tmsplanner " + " ".join(argv))
+    where = f"; details in {log}" if log else ""
+    return _fail(f"internal error ({type(exc).__name__}: {one_line(str(exc))[:200]}){where}", EXIT_INTERNAL)
 
 
 def run() -> None:

@@ -18,3 +18,12 @@ def silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # stdout replaced by an object without a file (tests)
         pass
+
+
+def one_line(text: str) -> str:
+    """Text made safe for one terminal line: control characters (line breaks, escape sequences)
+    and other invisible ones are shown as escapes (``\\n``, ``\\x1b``), so text taken from a
+    plan can neither forge lines nor change colours."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)

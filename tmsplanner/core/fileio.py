@@ -1,13 +1,31 @@
-"""Atomic file writes: a crash leaves the old file or the new one, never half of one."""
+"""Atomic file writes: a crash leaves the old file or the new one, never half of one.
+
+The temporary file sits next to the target and is named
+``.<name>.tmsplanner-tmp-<pid>-<host>-<random>``: the writing process and
+machine are in the name, so :func:`remove_stale_temp_files` can remove the ones
+a killed process left behind (they hold a whole plan or PDF) without touching a
+write still in progress in another process.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
+import secrets
+import socket
 import stat
-import tempfile
+import time
 from pathlib import Path
 
 from tmsplanner.core.errors import FileWriteError
+
+TEMP_MARK = ".tmsplanner-tmp-"
+# Temporary files of older versions (``tempfile.mkstemp``: eight random characters).
+_LEGACY_TEMP = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp$")
+_OURS = re.compile(r"^\.(?P<name>.+)" + re.escape(TEMP_MARK) + r"(?P<pid>\d+)-(?P<host>[0-9a-f]{8})-[0-9a-f]+$")
+# A legacy temporary file this old is no write in progress (a write takes milliseconds).
+LEGACY_TEMP_AGE_S = 600
 
 
 def current_umask() -> int:
@@ -29,6 +47,81 @@ def current_umask() -> int:
     return mask
 
 
+def host_tag() -> str:
+    """Eight hex digits naming this machine (a folder may be shared by several)."""
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (an unknown answer counts as alive)."""
+    if pid <= 0:
+        return True
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def temp_name(target: Path) -> Path:
+    """A fresh temporary file name next to ``target``, marked with this process and machine."""
+    return target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}-{host_tag()}-{secrets.token_hex(4)}")
+
+
+def resolve_target(path: str | os.PathLike[str]) -> Path:
+    """The file a write to ``path`` must replace: symbolic links followed, so the link stays a link."""
+    target = Path(path)
+    if not target.is_symlink():
+        return target
+    return Path(os.path.realpath(target))
+
+
+def remove_stale_temp_files(folder: str | os.PathLike[str], name: str | None = None) -> list[Path]:
+    """Remove temporary files a killed tmsplanner left in ``folder``; return the ones removed.
+
+    Only files named by :func:`temp_name` whose process is no longer running on
+    this machine are removed, and older versions' ``.<name>.XXXXXXXX.tmp`` files
+    older than :data:`LEGACY_TEMP_AGE_S`; with ``name``, only those for that
+    target file. Errors are ignored (a folder that cannot be listed has nothing
+    to remove).
+    """
+    removed: list[Path] = []
+    here = host_tag()
+    try:
+        entries = list(os.scandir(folder))
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not entry.name.startswith("."):
+            continue
+        ours = _OURS.match(entry.name)
+        if ours is not None:
+            if (name is not None and ours["name"] != name) or ours["host"] != here \
+                    or process_alive(int(ours["pid"])):
+                continue
+        else:
+            legacy = _LEGACY_TEMP.match(entry.name)
+            if legacy is None or (name is not None and legacy["name"] != name):
+                continue
+            try:
+                if now - entry.stat(follow_symlinks=False).st_mtime < LEGACY_TEMP_AGE_S:
+                    continue
+            except OSError:
+                continue
+        try:
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
 def _new_file_mode(target: Path, mode: int | None) -> int:
     """The mode the written file gets: ``mode`` if given, the replaced file's, or 0o666 less the umask."""
     if mode is not None:
@@ -39,31 +132,63 @@ def _new_file_mode(target: Path, mode: int | None) -> int:
         return 0o666 & ~current_umask()
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes, mode: int | None = None) -> None:
+def _sync_folder(folder: Path) -> None:
+    """Flush the rename to disk (where the system allows opening a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes, mode: int | None = None) -> Path:
     """Write ``data`` to a temporary file in the target's folder, flush it to disk, then rename it.
 
-    The file gets the permissions an ordinary new file would get (0o666 less the
-    umask) or, when it replaces a file, that file's permissions; ``mode`` overrides
-    both (for example 0o600 for a file only its owner may read).
+    A symbolic link is followed: the file it points to is replaced and the link
+    stays a link. The file gets the permissions an ordinary new file would get
+    (0o666 less the umask) or, when it replaces a file, that file's permissions;
+    ``mode`` overrides both (for example 0o600 for a file only its owner may
+    read). The temporary file is removed on every failure, and temporary files
+    a killed process left for the same target are removed first. Returns the
+    file written (the link's target for a link).
 
     Raises
     ------
     FileWriteError
         If the folder cannot be written; the previous file is left as it was.
     """
-    target = Path(path)
+    target = resolve_target(path)
+    remove_stale_temp_files(target.parent, target.name)
+    tmp = temp_name(target)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
-        raise FileWriteError(str(target), f"cannot be written: {exc.strerror}") from None
+        raise FileWriteError(str(path), f"cannot be written: {exc.strerror}") from None
     try:
-        with os.fdopen(fd, "wb") as handle:
+        try:
+            handle = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with handle:
             handle.write(data)
             handle.flush()
-            if hasattr(os, "fchmod"):  # mkstemp creates the file 0o600
+            if hasattr(os, "fchmod"):  # created 0o600 until complete
                 os.fchmod(handle.fileno(), _new_file_mode(target, mode))
             os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise FileWriteError(str(target), f"cannot be written: {exc.strerror}") from None
+        os.replace(tmp, target)
+    except BaseException as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise FileWriteError(str(path), f"cannot be written: {exc.strerror}") from None
+        raise
+    _sync_folder(target.parent)
+    return target

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic.config import JsonDict
 
 from tmsplanner.core.vocab import (
@@ -26,8 +26,52 @@ from tmsplanner.core.vocab import (
 PLAN_FORMAT: Final = "tmsplanner-plan"
 SCHEMA_VERSION: Final = 1
 
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
-LongText = Annotated[str, StringConstraints(max_length=4000)]
+# Every date a plan holds lies within this horizon, so that every date the
+# course derives from it (sessions, phases, re-tests, outcome measures) can be
+# computed; a date outside it is refused with a message naming the horizon.
+FIRST_PLAN_DATE: Final = dt.date(2000, 1, 1)
+LAST_PLAN_DATE: Final = dt.date(2100, 12, 31)
+
+
+def _within_horizon(value: dt.date) -> dt.date:
+    if not FIRST_PLAN_DATE <= value <= LAST_PLAN_DATE:
+        raise ValueError(
+            f"the date must lie within the planning horizon {FIRST_PLAN_DATE.isoformat()} "
+            f"to {LAST_PLAN_DATE.isoformat()}"
+        )
+    return value
+
+
+def _local_clock_time(value: dt.time) -> dt.time:
+    if value.tzinfo is not None:
+        raise ValueError("give a local clock time such as 09:30, without a UTC offset or time zone")
+    return value
+
+
+# Control characters (line breaks, escapes, NUL, C1 codes) and line or paragraph
+# separators would forge lines on a terminal and break calendars and paper.
+_CONTROL = {chr(c) for c in (*range(0x20), *range(0x7F, 0xA0))} | {"\u2028", "\u2029"}
+_TEXT_CONTROL = _CONTROL - {"\n", "\t", "\r"}
+
+
+def _no_control(value: str) -> str:
+    if any(ch in _CONTROL for ch in value):
+        raise ValueError("control characters (a line break, tab, escape or NUL) are not allowed")
+    return value
+
+
+def _text_without_control(value: str) -> str:
+    if any(ch in _TEXT_CONTROL for ch in value):
+        raise ValueError("control characters (an escape or NUL) are not allowed; line breaks and tabs are")
+    return value
+
+
+PlanDate = Annotated[dt.date, AfterValidator(_within_horizon)]
+ClockTime = Annotated[dt.time, AfterValidator(_local_clock_time)]
+ShortText = Annotated[
+    str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True), AfterValidator(_no_control)
+]
+LongText = Annotated[str, StringConstraints(max_length=4000), AfterValidator(_text_without_control)]
 
 
 def _unit(unit: str) -> JsonDict:
@@ -56,7 +100,7 @@ class MotorThreshold(PlanModel):
 
     kind: MTKind = Field(title="MT kind", description="Resting (RMT) or active (AMT) motor threshold")
     value_pct_mso: float = Field(
-        gt=0, le=100, title="Motor threshold", description="In % of maximum stimulator output",
+        ge=1, le=100, title="Motor threshold", description="In % of maximum stimulator output",
         json_schema_extra=_unit("%MSO"),
     )
     method: MTMethod = Field(
@@ -64,7 +108,7 @@ class MotorThreshold(PlanModel):
         description="EMG (relative frequency), visual observation, adaptive (PEST) ...; "
         "visual thresholds run higher than EMG thresholds",
     )
-    measured_on: dt.date = Field(title="MT measured on")
+    measured_on: PlanDate = Field(title="MT measured on")
     placeholder: bool = Field(
         default=False, title="Placeholder value",
         description="True while the value is a placeholder still to be measured; such a plan is blocked",
@@ -86,7 +130,7 @@ class Device(PlanModel):
     name: ShortText | None = Field(default=None, title="Device")
     coil: Coil = Field(default=Coil.FIGURE8, title="Coil")
     max_output_pct_mso: float = Field(
-        default=100, gt=0, le=100, title="Maximum output",
+        default=100, ge=1, le=100, title="Maximum output",
         description="Highest output this device can deliver with this coil, % MSO",
         json_schema_extra=_unit("%MSO"),
     )
@@ -96,7 +140,7 @@ class RtmsPattern(PlanModel):
     """Conventional rTMS: trains of pulses at one frequency."""
 
     type: Literal["rtms"] = "rtms"
-    frequency_hz: float = Field(gt=0, le=100, title="Frequency", json_schema_extra=_unit("Hz"))
+    frequency_hz: float = Field(ge=0.1, le=100, title="Frequency", json_schema_extra=_unit("Hz"))
     pulses_per_train: int = Field(ge=1, le=10000, title="Pulses per train")
     trains: int = Field(ge=1, le=1000, title="Trains")
     inter_train_interval_s: float = Field(
@@ -112,10 +156,10 @@ class TbsPattern(PlanModel):
     type: Literal["tbs"] = "tbs"
     pulses_per_burst: int = Field(default=3, ge=1, le=10, title="Pulses per burst")
     intra_burst_frequency_hz: float = Field(
-        default=50, gt=0, le=1000, title="Frequency within a burst", json_schema_extra=_unit("Hz")
+        default=50, ge=1, le=1000, title="Frequency within a burst", json_schema_extra=_unit("Hz")
     )
     burst_frequency_hz: float = Field(
-        default=5, gt=0, le=100, title="Burst frequency", json_schema_extra=_unit("Hz")
+        default=5, ge=0.1, le=100, title="Burst frequency", json_schema_extra=_unit("Hz")
     )
     bursts_per_train: int = Field(ge=1, le=10000, title="Bursts per train")
     trains: int = Field(ge=1, le=1000, title="Trains")
@@ -143,7 +187,7 @@ class Titration(PlanModel):
     """An intensity ramp over the first treatment days, ending at the block's intensity."""
 
     start_pct_mt: float = Field(
-        gt=0, le=250, title="Starting intensity", description="Intensity on the first treatment day, % MT",
+        ge=1, le=250, title="Starting intensity", description="Intensity on the first treatment day, % MT",
         json_schema_extra=_unit("%MT"),
     )
     days: int = Field(
@@ -170,7 +214,7 @@ class Block(PlanModel):
     mni: MniCoordinate | None = Field(default=None, title="MNI coordinates")
     localisation: Localisation = Field(title="Localisation")
     intensity_pct_mt: float = Field(
-        gt=0, le=250, title="Intensity", description="In % of the motor threshold",
+        ge=1, le=250, title="Intensity", description="In % of the motor threshold",
         json_schema_extra=_unit("%MT"),
     )
     scalp_cortex_distance_mm: float | None = Field(
@@ -194,7 +238,7 @@ HolidayCalendar = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]
 class MissedSession(PlanModel):
     """A planned session that did not take place; the course re-flows after it."""
 
-    date: dt.date = Field(title="Date")
+    date: PlanDate = Field(title="Date")
     index_in_day: int | None = Field(
         default=None, ge=1, le=20, title="Session of the day",
         description="1 for the first session of that day; empty for the whole day",
@@ -215,7 +259,7 @@ class Phase(PlanModel):
 class Schedule(PlanModel):
     """When the sessions happen."""
 
-    start_date: dt.date = Field(title="Start date")
+    start_date: PlanDate = Field(title="Start date")
     treatment_days: int = Field(ge=1, le=365, title="Treatment days")
     days_per_week: int = Field(
         default=5, ge=1, le=7, title="Days per week",
@@ -231,16 +275,16 @@ class Schedule(PlanModel):
         description="From the end of one session to the start of the next on the same day",
         json_schema_extra=_unit("min"),
     )
-    first_session_time: dt.time = Field(default=dt.time(9, 0), title="First session time")
+    first_session_time: ClockTime = Field(default=dt.time(9, 0), title="First session time")
     holiday_country: HolidayCalendar | None = Field(
         default=None, title="Public holidays",
         description="ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); "
         "treatment days skip its public holidays",
     )
-    closures: list[dt.date] = Field(default_factory=list, max_length=366, title="Clinic closures")
+    closures: list[PlanDate] = Field(default_factory=list, max_length=366, title="Clinic closures")
     missed_sessions: list[MissedSession] = Field(default_factory=list, max_length=500, title="Missed sessions")
     phases: list[Phase] = Field(default_factory=list, max_length=10, title="Taper and maintenance phases")
-    clinic_closing_time: dt.time | None = Field(
+    clinic_closing_time: ClockTime | None = Field(
         default=None, title="Clinic closing time", description="Sessions should end before it"
     )
     mt_retest_every_days: int | None = Field(
@@ -260,7 +304,7 @@ class MedicationEntry(PlanModel):
 
     name: ShortText = Field(title="Medication")
     dose: ShortText | None = Field(default=None, title="Dose")
-    changed_on: dt.date | None = Field(
+    changed_on: PlanDate | None = Field(
         default=None, title="Started or changed on", description="Plans a motor-threshold re-test after it"
     )
 

@@ -14,6 +14,7 @@ from tmsplanner.core.errors import PlanFileError
 from tmsplanner.core.fileio import write_atomic
 from tmsplanner.core.plan import PLAN_FORMAT, SCHEMA_VERSION, Plan
 from tmsplanner.core.validation import describe_validation_error as describe
+from tmsplanner.core.validation import format_location
 
 MAX_PLAN_BYTES = 5 * 1024 * 1024
 PLAN_UNKNOWN_FIELD = "unknown field (not part of the plan format)"
@@ -25,8 +26,57 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {}
 
 
+# Longer whole numbers are not plan values; the field that holds one is named by validation.
+MAX_INT_DIGITS = 30
+
+
+class _DuplicateKey(ValueError):
+    """A JSON object names the same key twice."""
+
+
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number a plan may hold")
+
+
+class _HugeNumber(float):
+    """Stands in for a whole number too long to convert; ``digits`` says how long it was."""
+
+    digits = 0
+
+
+def _parse_int(text: str) -> int | float:
+    # Python refuses to convert very long digit strings, with advice meant for programmers;
+    # such a number is out of every field's range, so a stand-in keeps its length for the message.
+    if len(text.lstrip("-")) <= MAX_INT_DIGITS:
+        return int(text)
+    number = _HugeNumber("inf")
+    number.digits = len(text.lstrip("-"))
+    return number
+
+
+def _unreadable(node: Any, loc: tuple[int | str, ...] = ()) -> str | None:
+    """The first value the validator cannot read from the JSON text, as ``field '...': problem``."""
+    if isinstance(node, _HugeNumber):
+        return f"field '{format_location(loc)}': a number with {node.digits} digits is out of range"
+    if isinstance(node, str) and any("\ud800" <= ch <= "\udfff" for ch in node):
+        return f"field '{format_location(loc)}': holds an unpaired surrogate escape (\\ud8xx); not valid text"
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        if isinstance(key, str) and any("\ud800" <= ch <= "\udfff" for ch in key):
+            return f"field '{format_location(loc)}': a key holds an unpaired surrogate escape; not valid text"
+        found = _unreadable(value, (*loc, key))
+        if found:
+            return found
+    return None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    document: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in document:
+            raise _DuplicateKey(key)
+        document[key] = value
+    return document
 
 
 def describe_validation_error(error: ValidationError) -> str:
@@ -75,11 +125,21 @@ def parse_plan(data: bytes, source: str = "<plan>") -> Plan:
         if exc.reason == "unexpected end of data":
             raise PlanFileError(source, "file is cut off (it ends inside a character); not a complete plan") from None
         raise PlanFileError(source, f"not UTF-8 text (byte {exc.start}); a plan is a UTF-8 JSON file") from None
+    if "\x00" in text:
+        raise PlanFileError(source, "holds a NUL character; not a plan (a plan is a UTF-8 JSON text file)")
     try:
-        document = json.loads(text, parse_constant=_reject_constant)
+        document = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
+                              object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise PlanFileError(source, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
-    except (ValueError, RecursionError) as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        if exc.pos >= len(text.rstrip()):
+            raise PlanFileError(source, f"not valid JSON: the file is cut off ({where}); not a complete plan") from None
+        raise PlanFileError(source, f"not valid JSON ({exc.msg.lower()}, {where})") from None
+    except _DuplicateKey as exc:
+        raise PlanFileError(source, f"field '{exc}' appears twice in one object; a key may appear only once") from None
+    except RecursionError:
+        raise PlanFileError(source, "not a plan: the JSON is nested too deeply") from None
+    except ValueError as exc:
         raise PlanFileError(source, f"not valid plan JSON: {exc}") from None
     if not isinstance(document, dict):
         raise PlanFileError(source, "not a tmsplanner plan (the document must be a JSON object)")
@@ -90,7 +150,8 @@ def parse_plan(data: bytes, source: str = "<plan>") -> Plan:
             return Plan.model_validate_json(text)
         return Plan.model_validate_json(json.dumps(document))
     except ValidationError as exc:
-        raise PlanFileError(source, describe_validation_error(exc)) from None
+        problem = None if exc.errors()[0]["loc"] else _unreadable(document)
+        raise PlanFileError(source, problem or describe_validation_error(exc)) from None
 
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
@@ -105,6 +166,8 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
         raise PlanFileError(source, "is a folder, not a plan file") from None
     except OSError as exc:
         raise PlanFileError(source, f"cannot be read: {exc.strerror}") from None
+    except ValueError:  # a NUL character in the name
+        raise PlanFileError(source.replace("\x00", "\\x00"), "not a file name (it holds a NUL character)") from None
     return parse_plan(data, source)
 
 

@@ -81,7 +81,13 @@ DEFAULT_WEEKDAYS: dict[int, tuple[int, ...]] = {
     6: (0, 1, 2, 3, 4, 5),
     7: (0, 1, 2, 3, 4, 5, 6),
 }
-MAX_CALENDAR_DAYS = 3 * 366  # a course never looks further ahead than this
+# How far ahead the acute course may run. Long enough for every schedule the
+# plan format allows, so that no course is cut: 365 treatment days on one
+# weekday, with all 366 closures and 500 missed days on that weekday and its
+# public holidays, need fewer than 30 years. From the last start date the plan
+# format allows (2100-12-31), this and ten phases of 104 weeks stay far within
+# the dates Python can compute.
+MAX_CALENDAR_DAYS = 40 * 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +159,11 @@ def slot_minutes(schedule: Schedule, session_duration_s: float) -> int:
     return session_minutes(session_duration_s) + math.ceil(schedule.intersession_interval_min)
 
 
-def _closed(day: dt.date, schedule: Schedule, holidays: HolidayLookup) -> SkippedDate | None:
+def _closed(day: dt.date, closures: set[dt.date], holidays: HolidayLookup) -> SkippedDate | None:
     name = holidays(day)
     if name:
         return SkippedDate(day, SkipReason.HOLIDAY, name)
-    if day in schedule.closures:
+    if day in closures:
         return SkippedDate(day, SkipReason.CLOSURE)
     return None
 
@@ -171,9 +177,10 @@ def _acute(schedule: Schedule, duration_s: float, holidays: HolidayLookup) -> Ca
     sessions: list[Session] = []
     missed: list[Session] = []
     skipped: list[SkippedDate] = []
+    closures = set(schedule.closures)
     day, day_number = schedule.start_date, 0
     while len(sessions) < target and (day - schedule.start_date).days < MAX_CALENDAR_DAYS:
-        closed = _closed(day, schedule, holidays) if day.weekday() in weekdays else None
+        closed = _closed(day, closures, holidays) if day.weekday() in weekdays else None
         if closed:
             skipped.append(closed)
         elif day.weekday() in weekdays:
@@ -198,6 +205,7 @@ def _phase_sessions(phase: Phase, after: dt.date, schedule: Schedule, holidays: 
     wanted = DEFAULT_WEEKDAYS[phase.sessions_per_week]
     sessions: list[Session] = []
     skipped: list[SkippedDate] = []
+    closures = set(schedule.closures)
     last = after
     for week in range(phase.weeks):
         week_start = monday + dt.timedelta(weeks=week)
@@ -207,7 +215,7 @@ def _phase_sessions(phase: Phase, after: dt.date, schedule: Schedule, holidays: 
         open_days = []
         for offset in range(7):
             day = week_start + dt.timedelta(days=offset)
-            closed = _closed(day, schedule, holidays)
+            closed = _closed(day, closures, holidays)
             if closed and offset in wanted:
                 skipped.append(closed)
             if not closed:

@@ -49,10 +49,13 @@ SETTINGS_FILE_NAME = "settings.json"
 MAX_RECENT_FILES = 10
 # A settings file is a few hundred bytes; anything far larger is not one.
 MAX_SETTINGS_BYTES = 1024 * 1024
+# Undo steps kept per open plan: enough for a long session, bounded memory.
+DEFAULT_UNDO_LIMIT = 200
 
 # Version 1: the files written before settings had a schema_version.
 # Version 2: "schema_version" itself, and "safety_table".
-SCHEMA_VERSION = 2
+# Version 3: "undo_limit".
+SCHEMA_VERSION = 3
 VERSION_KEY = "schema_version"
 UNKNOWN_SETTING = "unknown setting (not part of the settings file)"
 
@@ -64,9 +67,14 @@ def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 3 only adds "undo_limit", with a default: nothing to rewrite.
+    return document
+
+
 # MIGRATIONS[n] turns a version n document into a version n + 1 document. Every
 # released version keeps its entry, so old files always load.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*")
 
@@ -126,6 +134,11 @@ class AppSettings(BaseModel):
         default=None, min_length=1, max_length=4096, title="Clinic safety table",
         description="The clinic's own verified train-duration table (TOML) used instead of the bundled, "
                     "unverified one; empty for the bundled table",
+    )
+    undo_limit: int = Field(
+        default=DEFAULT_UNDO_LIMIT, ge=10, le=10_000, title="Undo steps",
+        description="How many edits Undo can take back; older ones are forgotten, which bounds the memory used "
+                    "(applies to the next plan opened or started)",
     )
 
 

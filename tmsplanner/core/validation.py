@@ -6,6 +6,8 @@ passes the words it uses for a key its format does not know.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import ValidationError
 
 UNKNOWN_FIELD = "unknown field"
@@ -21,7 +23,19 @@ def format_location(loc: tuple[int | str, ...]) -> str:
             parts[-1] += f"({item})"
         else:
             parts.append(("." if parts else "") + str(item))
-    return "".join(parts) or "(document)"
+    return "".join(parts)
+
+
+def _shown(value: object) -> str:
+    """The value a field got, short and on one line (never a 400-digit number; repr escapes control characters)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f"a number with about {int(value.bit_length() * 0.30103) + 1} digits"
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, str) and len(value) > 200:
+        return f"a text of {len(value)} characters"
+    shown = repr(value)
+    return shown[:40] + "..." if len(shown) > 40 else shown
 
 
 def describe_validation_error(error: ValidationError, unknown_field: str = UNKNOWN_FIELD) -> str:
@@ -37,15 +51,18 @@ def describe_validation_error(error: ValidationError, unknown_field: str = UNKNO
     """
     problems = error.errors(include_url=False)
     first = problems[0]
-    message = first["msg"]
+    message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
         message = unknown_field
     elif first["type"] == "missing":
         message = "required field is missing"
-    text = f"field '{format_location(tuple(first['loc']))}': {message}"
+    location = format_location(tuple(first["loc"]))
+    if not location:  # the text as a whole (not JSON the validator can read)
+        message = message.removeprefix("Invalid JSON: ")
+        return f"not valid JSON ({message[:1].lower() + message[1:]})"
+    text = f"field '{location}': {message}"
     if first["type"] not in ("missing",) and "input" in first and not isinstance(first["input"], dict | list):
-        shown = repr(first["input"])
-        text += f" (got {shown[:40] + '...' if len(shown) > 40 else shown})"
+        text += f" (got {_shown(first['input'])})"
     if len(problems) > 1:
         text += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
     return text

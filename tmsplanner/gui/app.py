@@ -66,18 +66,61 @@ def install_translations(app: QApplication, settings: AppSettings) -> list[QTran
     return translators
 
 
+def _unsaved_words(window: QWidget | None) -> str:
+    """What the failure left unsaved: the plan on screen, with or without unsaved changes."""
+    doc = getattr(window, "doc", None)
+    try:
+        modified, path = bool(doc.modified), doc.path  # type: ignore[union-attr]
+    except Exception:  # the window itself may be what failed
+        return QApplication.translate("app", "Save the plan on screen under a new name before you go on.")
+    if not modified:
+        return QApplication.translate("app", "The plan on screen has no unsaved changes.")
+    name = path.name if path is not None else QApplication.translate("app", "a new plan")
+    return QApplication.translate("app", "The plan on screen (%s) has unsaved changes that were not saved; "
+                                         "save them before you go on.") % name
+
+
 def install_excepthook(window_getter) -> None:
-    """The one boundary where unexpected errors become a readable dialog."""
+    """The one boundary where unexpected errors become a readable dialog naming the log file."""
+    from tmsplanner.app.errorlog import log_text
     from tmsplanner.gui.dialogs import show_error
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, value, tb))
         sys.stderr.write(details)
-        show_error(window_getter(), QApplication.translate("app", "Unexpected error"),
-                   QApplication.translate("app", "Something went wrong: %s. The plan on screen was not changed "
-                                                 "by the failed action; save your work.") % value, details)
+        log = log_text(details, "tmsplanner gui")
+        where = (QApplication.translate("app", "The details were written to %s.") % log if log
+                 else QApplication.translate("app", "The details could not be written to a log file; "
+                                                    "they are shown below."))
+        try:
+            window = window_getter()
+        except Exception:
+            window = None
+        failed = QApplication.translate("app", "Something went wrong: %s. The action that failed was not "
+                                               "completed and nothing from it was saved.") % value
+        show_error(window, QApplication.translate("app", "Unexpected error"),
+                   " ".join((failed, _unsaved_words(window), where)), details)
 
     sys.excepthook = hook
+
+
+def plan_file_args(args: list[str]) -> list[str]:
+    """The plan files among the window's arguments.
+
+    Everything after ``--`` is a file; before it, an argument starting with '-'
+    is a file when it ends in .tmsplan or names an existing file (``gui
+    -x.tmsplan``), otherwise an option, ignored.
+    """
+    files: list[str] = []
+    rest = False
+    for arg in args:
+        if rest:
+            files.append(arg)
+        elif arg == "--":
+            rest = True
+        elif not arg.startswith("-") or arg.lower().endswith(".tmsplan") or Path(arg).is_file():
+            files.append(arg)
+    return files
 
 
 class _FirstPaintProbe(QObject):
@@ -96,7 +139,10 @@ class _FirstPaintProbe(QObject):
 def main(argv: list[str] | None = None) -> int:
     """Open the main window (and the plan file given, if any)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0], *args])
+        args = app.arguments()[1:]  # without the options Qt took (-style fusion, -platform ...)
     app.setApplicationName("tmsplanner")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("tmsplanner")
@@ -114,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)
     window.show()
-    plan_files = [a for a in args if not a.startswith("-")]
+    plan_files = plan_file_args(args)
     if plan_files:
         window.files.open_path(Path(plan_files[0]), confirmed=True)
     elif probe is None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
+import math
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import overload
+
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -133,6 +138,11 @@ class SettingsDialog(QDialog):
         self.mt_age.setRange(1, 365)
         self.mt_age.setValue(settings.mt_max_age_days)
         self.mt_age.setSuffix(self.tr(" days"))
+        self.undo_limit = described(QSpinBox(), "undo_limit")
+        limits = AppSettings.model_fields["undo_limit"].metadata
+        self.undo_limit.setRange(next(m.ge for m in limits if hasattr(m, "ge")),
+                                 next(m.le for m in limits if hasattr(m, "le")))
+        self.undo_limit.setValue(settings.undo_limit)
         self.language = described(QComboBox(), "language")
         for code, name in INTERFACE_LANGUAGES:  # each named in its own language, as users look for it
             self.language.addItem(name, code)
@@ -150,7 +160,8 @@ class SettingsDialog(QDialog):
         table_row.addWidget(self.safety_table, 1)
         table_row.addWidget(choose_table)
         for name, widget in (("language", self.language), ("clinic_name", self.clinic), ("paper", self.paper),
-                             ("mt_max_age_days", self.mt_age), ("safety_table", table_row),
+                             ("mt_max_age_days", self.mt_age), ("undo_limit", self.undo_limit),
+                             ("safety_table", table_row),
                              ("export_folder", folder_row)):
             form.addRow(field_tr(fields[name].title or name), widget)
         self.setMinimumWidth(560)
@@ -178,6 +189,7 @@ class SettingsDialog(QDialog):
             "clinic_name": self.clinic.text().strip() or None,
             "paper": self.paper.currentData(),
             "mt_max_age_days": self.mt_age.value(),
+            "undo_limit": self.undo_limit.value(),
             "safety_table": self.safety_table.text().strip() or None,
             "export_folder": self.folder.text().strip() or None,
         })
@@ -192,47 +204,137 @@ def pdf_preview_available() -> bool:
     return True
 
 
-def render_pages(pdf: bytes, dpi: float = 110.0) -> list[QImage]:
-    """Render every page of a PDF to an image (white background), with PDFium."""
-    import pypdfium2
+PREVIEW_DPI = 110.0
+CACHE_PAGES = 6  # rendered pages kept: the visible ones and a few around them
 
-    document = pypdfium2.PdfDocument(pdf)
-    images = []
-    try:
-        for index in range(len(document)):
-            bitmap = document[index].render(scale=dpi / 72.0)  # white page by default
-            rgb = bitmap.to_pil().convert("RGB")
-            image = QImage(rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
-            images.append(image.copy())  # own the pixels before the buffer goes away
-    finally:
-        document.close()
-    return images
+
+class PdfPages(Sequence[QImage]):
+    """The pages of a PDF as images rendered on demand with PDFium (white background).
+
+    At most ``limit`` rendered pages are kept; the least recently used goes
+    first, so a 380-page plan costs a few pages of memory, not hundreds.
+    """
+
+    def __init__(self, pdf: bytes, dpi: float = PREVIEW_DPI, limit: int = CACHE_PAGES) -> None:
+        import pypdfium2
+
+        self._document = pypdfium2.PdfDocument(pdf)
+        self._scale = dpi / 72.0
+        self.limit = limit
+        self.cache: OrderedDict[int, QImage] = OrderedDict()
+        self.sizes = [self._pixels(*self._document.get_page_size(i)) for i in range(len(self._document))]
+
+    def _pixels(self, width: float, height: float) -> QSize:
+        return QSize(math.ceil(width * self._scale), math.ceil(height * self._scale))  # as PDFium does
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    @overload
+    def __getitem__(self, index: int) -> QImage: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[QImage]: ...
+
+    def __getitem__(self, index: int | slice) -> QImage | list[QImage]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        image = self.cache.get(index)
+        if image is None:
+            image = self._render(index)
+            self.cache[index] = image
+            while len(self.cache) > self.limit:
+                self.cache.popitem(last=False)
+        else:
+            self.cache.move_to_end(index)
+        return image
+
+    def _render(self, index: int) -> QImage:
+        page = self._document[index]
+        try:
+            rgb = page.render(scale=self._scale).to_pil().convert("RGB")  # white page by default
+        finally:
+            page.close()
+        image = QImage(rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
+        return image.copy()  # own the pixels before the buffer goes away
+
+    def close(self) -> None:
+        """Drop the rendered pages and close the document."""
+        self.cache.clear()
+        self._document.close()
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows the PDF that would be exported, page by page, exactly as printed."""
+    """Shows the PDF that would be exported, exactly as printed; only the pages in view are rendered."""
 
     def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print preview"))
-        self.pages = render_pages(pdf)
+        self.pages = PdfPages(pdf)
         inner = QWidget()
         column = QVBoxLayout(inner)
-        for number, image in enumerate(self.pages, start=1):
+        self.labels: list[QLabel] = []
+        total = len(self.pages)
+        for number, size in enumerate(self.pages.sizes, start=1):
             page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
-            page.setToolTip(self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(len(self.pages))))
+            page.setFixedSize(size)  # the page's place, drawn when it comes into view
+            page.setStyleSheet("background: white;")
+            page.setToolTip(self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)))
             column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
-        area = QScrollArea()
-        area.setObjectName("pdf_view")
-        area.setWidget(inner)
-        area.setWidgetResizable(True)
+            self.labels.append(page)
+        self.area = QScrollArea()
+        self.area.setObjectName("pdf_view")
+        self.area.setWidget(inner)
+        self.area.setWidgetResizable(True)
+        bar = self.area.verticalScrollBar()
+        bar.valueChanged.connect(self.show_visible_pages)
+        bar.rangeChanged.connect(self.show_visible_pages)
         layout = QVBoxLayout(self)
-        layout.addWidget(area)
+        layout.addWidget(self.area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.finished.connect(lambda _: self.pages.close())
         self.resize(960, 1000)
+
+    def visible_pages(self) -> list[int]:
+        """Indices of the pages that overlap the view (and one page beyond each edge)."""
+        top = self.area.verticalScrollBar().value()
+        bottom = top + self.area.viewport().height()
+        shown = [i for i, label in enumerate(self.labels)
+                 if label.geometry().bottom() >= top and label.geometry().top() <= bottom]
+        if not shown:
+            return []
+        return list(range(max(0, shown[0] - 1), min(len(self.labels), shown[-1] + 2)))
+
+    def show_visible_pages(self, *_: object) -> None:
+        """Draw the pages in view; pages whose image left the cache are blanked again."""
+        if not self.isVisible() or not self.labels:
+            return
+        wanted = self.visible_pages()[:self.pages.limit]
+        for index in wanted:
+            image = self.pages[index]  # rendered now, or kept: either way the most recently used
+            if self.labels[index].pixmap().isNull():
+                self.labels[index].setPixmap(QPixmap.fromImage(image))
+        for index, label in enumerate(self.labels):
+            if index not in self.pages.cache and not label.pixmap().isNull():
+                label.clear()
+
+    def drawn_pages(self) -> list[int]:
+        """Indices of the pages that hold a rendered image now."""
+        return [i for i, label in enumerate(self.labels) if not label.pixmap().isNull()]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.show_visible_pages)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.show_visible_pages()
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str | None = None) -> None:

@@ -4,6 +4,10 @@ Views never change the plan themselves: they call :meth:`PlanDocument.apply`,
 which validates, pushes an undoable command and emits ``planChanged``; the
 live check runs on every change (well under a millisecond) and emits
 ``resultsChanged``.
+
+The document never holds a plan it does not show: the results of a new plan
+are computed before anything changes, so an edit, an open or a recovery that
+fails leaves the plan, the file, the undo history and the results as they were.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from tmsplanner.app.plans import FileStamp, file_stamp
+from tmsplanner.app.plans import open_plan as app_open_plan
+from tmsplanner.app.plans import save_plan as app_save_plan
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks, verdict
 from tmsplanner.core.course_view import CourseView, course_view
 from tmsplanner.core.derived import CourseFigures
@@ -24,7 +31,8 @@ from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.plan_edit import normalise_path, with_value
-from tmsplanner.core.planio import describe_validation_error, load_plan, save_plan
+from tmsplanner.core.planio import describe_validation_error
+from tmsplanner.core.settings import DEFAULT_UNDO_LIMIT
 
 
 @dataclass(frozen=True)
@@ -46,9 +54,11 @@ class _SetPlanCommand(QUndoCommand):
 
     _ID = 1
 
-    def __init__(self, doc: PlanDocument, before: Plan, after: Plan, text: str, merge_key: str | None) -> None:
+    def __init__(self, doc: PlanDocument, before: Plan, after: Plan, text: str, merge_key: str | None,
+                 after_results: Results | None = None) -> None:
         super().__init__(text)
         self._doc, self._before, self._after, self._key = doc, before, after, merge_key
+        self._after_results = after_results  # computed before the push; used by the first redo only
 
     def id(self) -> int:
         return self._ID if self._key else -1
@@ -60,7 +70,8 @@ class _SetPlanCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._doc._set_plan(self._after)
+        results, self._after_results = self._after_results, None
+        self._doc._set_plan(self._after, results)
 
     def undo(self) -> None:
         self._doc._set_plan(self._before)
@@ -79,15 +90,19 @@ class PlanDocument(QObject):
     modifiedChanged = Signal(bool)
 
     def __init__(self, kb: KnowledgeBase, plan: Plan, check_settings: CheckSettings,
-                 parent: QObject | None = None, language: str = DEFAULT_LANGUAGE) -> None:
+                 parent: QObject | None = None, language: str = DEFAULT_LANGUAGE,
+                 undo_limit: int = DEFAULT_UNDO_LIMIT) -> None:
         super().__init__(parent)
         self.kb = kb
         self.language = language
         self.check_settings = check_settings
         self.undo_stack = QUndoStack(self)
+        self._undo_limit = undo_limit
+        self.undo_stack.setUndoLimit(undo_limit)  # the oldest steps go: memory stays bounded
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._plan = plan
         self._path: Path | None = None
+        self._stamp: FileStamp | None = None
         self._results = self._compute(plan)
 
     def _clean_changed(self, clean: bool) -> None:
@@ -105,6 +120,11 @@ class PlanDocument(QObject):
         return self._path
 
     @property
+    def stamp(self) -> FileStamp | None:
+        """What the file held when it was opened or saved here (to detect a change on disk before saving)."""
+        return self._stamp
+
+    @property
     def results(self) -> Results:
         """Figures and findings of the current plan."""
         return self._results
@@ -119,9 +139,10 @@ class PlanDocument(QObject):
         findings = run_checks(plan, self.kb, self.check_settings, figures)
         return Results(figures=figures, findings=findings, view=course_view(plan, figures, self.kb, findings))
 
-    def _set_plan(self, plan: Plan) -> None:
+    def _set_plan(self, plan: Plan, results: Results | None = None) -> None:
+        results = results if results is not None else self._compute(plan)  # may raise: nothing changed yet
         self._plan = plan
-        self._results = self._compute(plan)
+        self._results = results
         self.planChanged.emit(plan)
         self.resultsChanged.emit(self._results)
 
@@ -140,12 +161,15 @@ class PlanDocument(QObject):
             return None
         key = normalise_path(path) if merge else None
         words = " ".join(p for p in normalise_path(path).replace("_", " ").split(".") if not p.isdigit())
-        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("edit %s") % words, key))
+        results = self._compute(new)  # a plan that cannot be checked is never pushed
+        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("edit %s") % words, key,
+                                             results))
         return None
 
     def replace(self, plan: Plan, text: str) -> None:
         """Replace the whole plan as one undoable step (e.g. applying a preset)."""
-        self.undo_stack.push(_SetPlanCommand(self, self._plan, plan, text, None))
+        results = self._compute(plan)
+        self.undo_stack.push(_SetPlanCommand(self, self._plan, plan, text, None, results))
 
     def set_check_settings(self, settings: CheckSettings) -> None:
         """Re-check with new settings (clinic MT age limit, today's date)."""
@@ -159,35 +183,66 @@ class PlanDocument(QObject):
             self.set_check_settings(CheckSettings(today=today, mt_max_age_days=self.check_settings.mt_max_age_days,
                                                   safety_table=self.check_settings.safety_table))
 
+    def set_undo_limit(self, limit: int) -> None:
+        """How many edits Undo keeps: now if the history is empty, else from the next New or Open."""
+        self._undo_limit = limit
+        if self.undo_stack.count() == 0:
+            self.undo_stack.setUndoLimit(limit)
+
     # -- files ---------------------------------------------------------------
     def load(self, path: Path) -> None:
         """Open a plan file (raises PlanFileError; the current plan is untouched then)."""
-        plan = load_plan(path)
-        self._path = Path(path)
-        self.undo_stack.clear()
-        self._set_plan(plan)
-        self.fileChanged.emit(self._path)
-        self.modifiedChanged.emit(False)
+        opened = app_open_plan(path)
+        self.reset(opened.plan, opened.path, stamp=opened.stamp)
 
-    def reset(self, plan: Plan, path: Path | None = None, modified: bool = False) -> None:
-        """Start over with a plan (New, or a recovered autosave when ``modified``)."""
+    def reset(self, plan: Plan, path: Path | None = None, modified: bool = False,
+              stamp: FileStamp | None = None) -> None:
+        """Start over with a plan (New, an opened file, or a recovered autosave when ``modified``).
+
+        ``stamp`` is what the file held when it was read. If the plan cannot be
+        checked, the error propagates and the document is left exactly as it was.
+        """
+        results = self._compute(plan)  # may raise: nothing changed yet
         self._path = path
+        self._stamp = stamp
         self.undo_stack.clear()
-        self._set_plan(plan)
+        self.undo_stack.setUndoLimit(self._undo_limit)  # Qt takes a new limit only while the history is empty
+        self._set_plan(plan, results)
         if modified:
             self.undo_stack.resetClean()
-            self.undo_stack.push(_SetPlanCommand(self, plan, plan, self.tr("Recovered changes"), None))
+            self.undo_stack.push(_SetPlanCommand(self, plan, plan, self.tr("Recovered changes"), None, results))
         self.fileChanged.emit(self._path)
         self.modifiedChanged.emit(self.modified)
 
-    def save(self, path: Path | None = None) -> Path:
-        """Save atomically to ``path`` (or the current file); returns the path."""
+    def save(self, path: Path | None = None, *, force: bool = False) -> Path:
+        """Save atomically to ``path`` (or the current file); returns the path.
+
+        Saving to the file the plan came from checks first that it has not
+        changed on disk since it was opened or saved here, unless ``force``.
+
+        Raises
+        ------
+        FileChangedError
+            The file changed on disk; nothing was written.
+        FileWriteError
+            The file cannot be written; the previous file is untouched.
+        """
         target = Path(path) if path else self._path
         if target is None:
             raise ValueError("no file name")
-        save_plan(self._plan, target)
+        same_file = self._path is not None and _same_path(target, self._path)
+        app_save_plan(self._plan, target, expected=self._stamp, check_disk=same_file and not force)
         self._path = target
+        self._stamp = file_stamp(target)
         self.undo_stack.setClean()
         self.fileChanged.emit(target)
         self.modifiedChanged.emit(False)
         return target
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (links followed)."""
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):
+        return a == b

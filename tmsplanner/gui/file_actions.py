@@ -10,12 +10,15 @@ status lines through a signal; it never imports the main window.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import secrets
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from tmsplanner.app import (
     CheckedPlan,
@@ -26,10 +29,10 @@ from tmsplanner.app import (
     export_pdf,
     open_plan,
 )
+from tmsplanner.app.autosave import Autosave, AutosaveSession, cleanup_at_start, discard, orphans
+from tmsplanner.app.plans import FileChangedError, new_plan_id
 from tmsplanner.core.errors import FileError
-from tmsplanner.core.fileio import write_atomic
-from tmsplanner.core.planio import dump_plan
-from tmsplanner.core.settings import AppSettings, autosave_dir
+from tmsplanner.core.settings import AppSettings
 from tmsplanner.gui.dialogs import (
     PdfPreviewDialog,
     PresetDialog,
@@ -41,6 +44,11 @@ from tmsplanner.gui.document import PlanDocument
 
 PLAN_FILTER = "tmsplanner plans (*.tmsplan)"
 PDF_FILTER = "PDF (*.pdf)"
+
+
+def fill(text: str, *values: str) -> str:
+    """Put ``values`` into a translated text's %1, %2, … in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], text)
 
 
 class FileActions(QObject):
@@ -67,7 +75,23 @@ class FileActions(QObject):
         self.doc = doc
         self.store = store
         self._apply_preset = apply_preset
+        # This window's autosave: its own file, under its own lock (another instance's is never touched).
+        self.autosaves = AutosaveSession()
+        self._new_id = secrets.token_hex(8)  # names the autosave of a plan never saved
+        self._autosave_failing = False
+        self.autosave_warning = QLabel()
+        self.autosave_warning.setObjectName("autosave_warning")
+        self.autosave_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.autosave_warning.hide()
+        window.statusBar().addPermanentWidget(self.autosave_warning)
         self._build_menus()
+        folders = [Path(self.settings.export_folder)] if self.settings.export_folder else []
+        for recent in self.settings.recent_files:
+            try:
+                folders.append(Path(recent).parent)
+            except ValueError:
+                pass
+        cleanup_at_start(folders)  # temporary files a killed instance left behind
         self.autosave_timer = QTimer(self, timeout=self.autosave)
         self.autosave_timer.start(store.settings.autosave_interval_s * 1000)
 
@@ -92,6 +116,7 @@ class FileActions(QObject):
         self.preset_action = self._action(self.tr("New from &preset…"), self.new_from_preset,
                                           QKeySequence("Ctrl+Shift+N"), "new_from_preset")
         self.open_action = self._action(self.tr("&Open…"), self.open, keys.Open, "open")
+        self.recover_action = self._action(self.tr("Recover &unsaved plans…"), self.offer_recovery, None, "recover")
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save, "save")
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, keys.SaveAs, "save_as")
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"), "export")
@@ -110,6 +135,7 @@ class FileActions(QObject):
         for action in (self.new_action, self.preset_action, self.open_action):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addAction(self.recover_action)
         file_menu.addSeparator()
         for action in (self.save_action, self.save_as_action, self.export_action, self.ics_action,
                        self.preview_action):
@@ -158,21 +184,26 @@ class FileActions(QObject):
         QMessageBox.warning(self.window, title, message)
 
     def confirm_discard(self) -> bool:
-        """Ask before losing unsaved changes; True when it is fine to go on."""
+        """Ask before losing unsaved changes; True when it is fine to go on (the autosave is then dropped)."""
         if not self.doc.modified:
+            self._clear_autosave()
             return True
         answer = QMessageBox.question(
             self.window, self.tr("Unsaved changes"), self.tr("The plan has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self._clear_autosave()  # deliberately discarded
+            return True
+        return False
 
     # -- file operations -----------------------------------------------------------
     def new(self) -> None:
         """Start a blank plan."""
         if self.confirm_discard():
             self.doc.reset(blank_plan(self.doc.kb, dt.date.today()))
+            self._new_id = secrets.token_hex(8)
 
     def new_from_preset(self) -> None:
         """Choose a preset and apply it (undoable)."""
@@ -189,16 +220,29 @@ class FileActions(QObject):
             self.open_path(Path(name), confirmed=True)
 
     def open_path(self, path: Path, confirmed: bool = False) -> bool:
-        """Open a plan; on failure say why and keep the current plan."""
+        """Open a plan; on failure say why and keep the current plan exactly as it was.
+
+        Unsaved changes to this file autosaved by an instance that did not
+        close normally are offered back at once.
+        """
         if not confirmed and not self.confirm_discard():
             return False
         try:
             opened = open_plan(path)
+            self.doc.reset(opened.plan, opened.path, stamp=opened.stamp)
         except FileError as exc:
-            show_error(self.window, self.tr("Cannot open plan"), self.tr("The plan could not be opened."), str(exc))
+            show_error(self.window, self.tr("Cannot open plan"),
+                       self.tr("The plan could not be opened. The plan on screen was not changed."), str(exc))
             return False
-        self.doc.reset(opened.plan, opened.path)
+        except Exception as exc:  # the plan was read but cannot be checked: the document is unchanged
+            show_error(self.window, self.tr("Cannot open plan"),
+                       self.tr("The plan could not be opened (%s). The plan on screen was not changed.")
+                       % type(exc).__name__, "".join(traceback.format_exception(exc)))
+            return False
         self._remember(opened.path)
+        for autosave in orphans():
+            if autosave.belongs_to(opened.path) and self._offer(autosave):
+                break
         return True
 
     def save(self) -> bool:
@@ -218,7 +262,13 @@ class FileActions(QObject):
 
     def _save_to(self, path: Path) -> bool:
         try:
-            self.doc.save(path)
+            try:
+                self.doc.save(path)
+            except FileChangedError as exc:
+                if not self._overwrite_changed(path, exc):
+                    self.statusMessage.emit(self.tr("Not saved: %s changed on disk") % path, 10000)
+                    return False
+                self.doc.save(path, force=True)
         except FileError as exc:
             show_error(self.window, self.tr("Cannot save plan"), self.tr("The plan was not saved."), str(exc))
             return False
@@ -226,6 +276,21 @@ class FileActions(QObject):
         self._remember(path)
         self.statusMessage.emit(self.tr("Saved %s") % path, 5000)
         return True
+
+    def _overwrite_changed(self, path: Path, exc: FileChangedError) -> bool:
+        """The file changed on disk since it was read: ask before overwriting it (No keeps the file)."""
+        if exc.current is None:
+            text = self.tr("%s was deleted or moved since it was opened. Save the plan on screen there anyway?") \
+                % path
+        else:
+            text = self.tr("%1 was changed on disk (at %2) since it was opened here, perhaps by another "
+                           "tmsplanner window. Saving replaces those changes with the plan on screen. "
+                           "Overwrite it?")
+            text = fill(text, str(path), exc.current.modified.strftime("%Y-%m-%d %H:%M:%S"))
+        answer = QMessageBox.question(self.window, self.tr("File changed on disk"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _folder(self) -> str:
         return self.settings.export_folder or str(Path.home())
@@ -277,6 +342,12 @@ class FileActions(QObject):
                 self.tr("This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT "
                         "events?", "", blocking)) != QMessageBox.StandardButton.Yes:
             return False
+        if plan.plan_id is None:
+            # Calendar UIDs come from a random plan id stored in the plan (stable across exports,
+            # naming no patient); a plan written before ids were stored gets one now, as an edit to save.
+            self.doc.apply("plan_id", new_plan_id(), self.tr("Assign a plan id"), merge=False)
+            checked = self._checked()
+            plan = checked.plan
         suggested = str(Path(self._folder()) / f"{plan.patient.identifier}.ics")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export calendar"), suggested,
                                               self.tr("iCalendar (*.ics)"))
@@ -306,7 +377,12 @@ class FileActions(QObject):
         """Show the PDF as it would be exported."""
         if not pdf_preview_available():
             return None
-        dialog = PdfPreviewDialog(self.render(), self.window)
+        try:
+            pdf = self.render()
+        except FileError as exc:  # e.g. a name with characters no PDF font can print
+            show_error(self.window, self.tr("Print preview"), self.tr("The preview cannot be shown."), str(exc))
+            return None
+        dialog = PdfPreviewDialog(pdf, self.window)
         dialog.setModal(False)
         dialog.show()
         return dialog
@@ -330,47 +406,100 @@ class FileActions(QObject):
             # The clinic's whole check policy, its own safety table included.
             check, problem = clinic_check_settings(settings, dt.date.today())
             self.doc.set_check_settings(check)
+            self.doc.set_undo_limit(settings.undo_limit)
             if problem:
                 self.warn(self.tr("Settings"), problem)
 
     # -- autosave and recovery ----------------------------------------------------------
-    def autosave_path(self) -> Path:
-        """Where unsaved changes are kept until saved or discarded."""
-        return autosave_dir() / "current.tmsplan"
+    def autosave_path(self) -> Path | None:
+        """This window's autosave file (None while there is none)."""
+        return self.autosaves.file
 
-    def autosave(self) -> None:
-        """Write unsaved changes to the autosave file (atomically)."""
+    def autosave(self) -> bool:
+        """Keep unsaved changes in this window's autosave file (atomically); True if they are kept.
+
+        A failure is shown until an autosave succeeds again: a warning in the
+        status bar, and once a dialog.
+        """
         if not self.doc.modified:
-            return
+            self._clear_autosave()  # what is on screen is what was saved
+            return True
         try:
-            self.autosave_path().parent.mkdir(parents=True, exist_ok=True)
-            # unsaved patient data: readable by its owner only, whatever the umask
-            write_atomic(self.autosave_path(), dump_plan(self.doc.plan), mode=0o600)
-        except (OSError, FileError):
-            self.statusMessage.emit(self.tr("Autosave failed"), 5000)
+            self.autosaves.write(self.doc.plan, self.doc.path, self.doc.stamp, self._new_id)
+        except (OSError, FileError) as exc:
+            self._autosave_failed(str(exc))
+            return False
+        if self._autosave_failing:
+            self._autosave_failing = False
+            self.autosave_warning.hide()
+            self.statusMessage.emit(self.tr("Autosave works again"), 5000)
+        return True
+
+    def _autosave_failed(self, reason: str) -> None:
+        self.autosave_warning.setText(self.tr("Autosave failed: unsaved changes are not protected; save the plan"))
+        self.autosave_warning.setToolTip(reason)
+        self.autosave_warning.show()
+        if not self._autosave_failing:
+            self._autosave_failing = True
+            self.warn(self.tr("Autosave failed"),
+                      self.tr("Unsaved changes could not be autosaved, so a crash would lose them. "
+                              "Save the plan to keep them.\n\n%s") % reason)
 
     def _clear_autosave(self) -> None:
-        self.autosave_path().unlink(missing_ok=True)
+        self.autosaves.clear()
 
     def offer_recovery(self) -> bool:
-        """After a crash, offer the autosaved plan; True if it was recovered."""
-        path = self.autosave_path()
-        if not path.exists():
+        """Offer the plans autosaved by instances that did not close normally; True if one was recovered.
+
+        Each is offered in turn (newest first) until one is recovered: Yes
+        recovers it, Discard deletes it, No keeps it for later.
+        """
+        for autosave in orphans():
+            if self._offer(autosave):
+                return True
+        return False
+
+    def _offer(self, autosave: Autosave) -> bool:
+        """Offer one autosave, naming its file, patient and time; True if it was recovered."""
+        when = autosave.saved_at.strftime("%Y-%m-%d %H:%M")
+        patient = autosave.patient_identifier or self.tr("(unreadable)")
+        where = str(autosave.source) if autosave.source is not None else self.tr("a new plan never saved")
+        text = self.tr("tmsplanner did not close normally. Unsaved changes were found:\n\n"
+                       "Patient: %1\nPlan: %2\nAutosaved: %3\n\nRecover them? "
+                       "(Discard deletes them; No keeps them for later.)")
+        text = fill(text, patient, where, when)
+        answer = QMessageBox.question(
+            self.window, self.tr("Recover unsaved plan"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Discard:
+            discard(autosave)
             return False
-        when = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        answer = QMessageBox.question(self.window, self.tr("Recover unsaved plan"),
-                                      self.tr("tmsplanner found unsaved changes from %s. Recover them?") % when)
         if answer != QMessageBox.StandardButton.Yes:
-            self._clear_autosave()
+            return False
+        if autosave.plan is None:
+            show_error(self.window, self.tr("Cannot recover"),
+                       self.tr("The autosaved plan is damaged; it was kept as it is."), autosave.problem or "")
+            return False
+        if self.doc.modified and not self.confirm_discard():
             return False
         try:
-            self.doc.reset(open_plan(path).plan, modified=True)
-        except FileError as exc:
-            show_error(self.window, self.tr("Cannot recover"), self.tr("The autosaved plan is damaged."), str(exc))
+            self.doc.reset(autosave.plan, autosave.source, modified=True, stamp=autosave.source_stamp)
+        except Exception as exc:  # the plan cannot be checked: the document and the autosave stay as they were
+            show_error(self.window, self.tr("Cannot recover"),
+                       self.tr("The autosaved plan could not be opened; it was kept. "
+                               "The plan on screen was not changed."), "".join(traceback.format_exception(exc)))
             return False
+        self._new_id = secrets.token_hex(8)
+        try:  # this window's copy first, then the old file goes
+            self.autosaves.adopt(autosave, autosave.plan, autosave.source, self._new_id)
+        except (OSError, FileError) as exc:
+            self._autosave_failed(str(exc))  # the old autosave is kept
         return True
 
     def finish(self) -> None:
-        """On a clean close: no unsaved work is left, so drop the autosave."""
+        """On a clean close (nothing unsaved is left: saved or deliberately discarded), drop this window's autosave."""
         self.autosave_timer.stop()
-        self._clear_autosave()
+        if not self.doc.modified:
+            self._clear_autosave()
+        self.autosaves.close()

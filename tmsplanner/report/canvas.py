@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from tmsplanner.report.fonts import draw_text
 from tmsplanner.report.styles import FOOTER_H, HEADER_H, MARGIN, MUTED, RULE
 
 Decorator = Callable[[Canvas, int, int], None]
@@ -61,9 +62,9 @@ def draw_header(c: Canvas, width: float, height: float, left: str, centre: str, 
     c.saveState()
     c.setFont("PTSans-Bold", 9)
     c.setFillColor(colors.black)
-    c.drawString(MARGIN, y, left)
-    c.drawCentredString(width / 2, y, centre)
-    c.drawRightString(width - MARGIN, y, right)
+    draw_text(c, MARGIN, y, left, "PTSans-Bold", 9)  # user text (clinic, patient): runs in fonts that have them
+    draw_text(c, width / 2, y, centre, "PTSans-Bold", 9, "centre")
+    draw_text(c, width - MARGIN, y, right, "PTSans-Bold", 9, "right")
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     c.line(MARGIN, y - 4, width - MARGIN, y - 4)
@@ -79,8 +80,8 @@ def draw_footer(c: Canvas, width: float, left: str, right: str) -> None:
     c.line(MARGIN, y + 10, width - MARGIN, y + 10)
     c.setFont("PTSans", 7.5)
     c.setFillColor(MUTED)
-    c.drawString(MARGIN, y, left)
-    c.drawRightString(width - MARGIN, y, right)
+    draw_text(c, MARGIN, y, left, "PTSans", 7.5)
+    draw_text(c, width - MARGIN, y, right, "PTSans", 7.5, "right")
     c.restoreState()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from tmsplanner.core.checks import Finding
 from tmsplanner.core.course_view import CourseView, course_view
@@ -12,6 +11,7 @@ from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.planio import plan_fingerprint
+from tmsplanner.report.fonts import markup
 from tmsplanner.report.styles import Styles
 
 
@@ -67,8 +67,14 @@ def sentence(value: object) -> str:
 
 
 def text(value: object) -> str:
-    """Escape any text for a reportlab Paragraph (user text prints literally)."""
-    return escape(str(value), {'"': "&quot;"})
+    """Escape any text for a reportlab Paragraph (user text prints literally, each run in a font that has it).
+
+    Raises
+    ------
+    UnprintableText
+        If a character is drawn by none of the report's fonts.
+    """
+    return markup(value)
 
 
 @dataclass

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
+from pydantic import BaseModel
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 
@@ -22,6 +24,7 @@ from tmsplanner.report.canvas import canvas_class, draw_footer, draw_header, dra
 from tmsplanner.report.context import ReportContext, ReportOptions, text
 from tmsplanner.report.drawings import pulse_diagram, timeline
 from tmsplanner.report.findings import findings_section
+from tmsplanner.report.fonts import UnprintableText, check_printable
 from tmsplanner.report.outcomes_section import outcomes_section
 from tmsplanner.report.rationale import rationale_section
 from tmsplanner.report.records import records_section
@@ -68,6 +71,29 @@ def _decorator(ctx: ReportContext, page_w: float, page_h: float):
     return decorate
 
 
+def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
+    """Every text of a plan with its field path (``patient.display_name``, ``schedule.phases[0].name``)."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _strings(getattr(value, name), f"{path}.{name}" if path else name)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+
+
+def _unprintable_field(plan: Plan, options: ReportOptions, exc: UnprintableText) -> UnprintableText:
+    """The refusal naming the field the unprintable characters come from (the first that has them)."""
+    for field, value in [("clinic_name", options.clinic_name or ""), *_strings(plan, "")]:
+        if any(ch in value for ch in exc.characters):
+            try:
+                check_printable([(field, value)])
+            except UnprintableText as named:
+                return named
+    return exc
+
+
 def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: ReportOptions,
                figures: CourseFigures | None = None, view: CourseView | None = None) -> bytes:
     """Render a plan and its findings to PDF bytes.
@@ -78,7 +104,15 @@ def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: 
     figures derived for another language (holiday names) are derived anew.
     ``view`` is the plan's course view when the caller already has it (used
     when its figures are English; otherwise the view is built here).
+
+    Raises
+    ------
+    UnprintableText
+        If a printed text has a character none of the report's fonts can draw
+        (named with its field); no PDF is made.
     """
+    check_printable([("clinic_name", options.clinic_name), ("patient.identifier", plan.patient.identifier),
+                     ("plan_id", plan.plan_id)])
     styles = make_styles()
     if view is not None and is_english(view.figures.language):
         figures = view.figures
@@ -104,8 +138,11 @@ def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(build_story(ctx, doc.width),
-              canvasmaker=canvas_class(_decorator(ctx, page_w, page_h), options.export_date))
+    try:
+        doc.build(build_story(ctx, doc.width),
+                  canvasmaker=canvas_class(_decorator(ctx, page_w, page_h), options.export_date))
+    except UnprintableText as exc:
+        raise _unprintable_field(plan, options, exc) from None
     return buffer.getvalue()
 
 

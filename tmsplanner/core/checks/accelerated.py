@@ -58,6 +58,7 @@ def check_clinic_hours(ctx: CheckContext) -> Iterator[Finding]:
     closing = ctx.plan.schedule.clinic_closing_time
     if closing is None:
         return
+    closing = closing.replace(tzinfo=None)  # plan times are local clock times (the model refuses an offset)
     length = dt.timedelta(seconds=ctx.figures.session_duration_s)
     late = [s for s in ctx.figures.sessions
             if (s.start + length).time() > closing or (s.start + length).date() > s.date]

@@ -58,6 +58,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise EvidenceError(f"{path}: cannot be read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise EvidenceError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise EvidenceError(f"{path}: not valid TOML (its tables or arrays are nested too deeply)") from None
 
 
 def _validate(path: Path, adapter: TypeAdapter[T], data: Any) -> T:
@@ -65,6 +67,8 @@ def _validate(path: Path, adapter: TypeAdapter[T], data: Any) -> T:
     # exactly as they do in plan files.
     try:
         return adapter.validate_json(json.dumps(data, default=_json_default))
+    except RecursionError:
+        raise EvidenceError(f"{path.name}: its tables or arrays are nested too deeply") from None
     except ValidationError as exc:
         raise EvidenceError(f"{path.name}: {describe_validation_error(exc)}") from None
 
@@ -87,10 +91,25 @@ def _records(path: Path, key: str, model: type[T]) -> list[T]:
     return _validate(path, _list_adapter(model), data[key])
 
 
-def load_safety_table(path: str | Path) -> SafetyLimitTable:
-    """Load a safety-limit table (the bundled one, or a clinic's own file)."""
+def _reference_ids(root: Path | None = None) -> set[str]:
+    folder = (root if root is not None else resource_path()) / "evidence" / "references"
+    return {r.id for p in sorted(folder.glob("*.toml")) for r in _records(p, "reference", Reference)}
+
+
+def load_safety_table(path: str | Path, references: Iterable[str] | None = None) -> SafetyLimitTable:
+    """Load a safety-limit table (the bundled one, or a clinic's own file).
+
+    Its citations must name references of the evidence base (``references``,
+    default the bundled ones), as every printed finding cites them.
+    """
     path = Path(path)
-    return _validate(path, TypeAdapter(SafetyLimitTable), _read_toml(path))
+    table = _validate(path, TypeAdapter(SafetyLimitTable), _read_toml(path))
+    known = set(references) if references is not None else _reference_ids()
+    unknown = [cid for cid in table.citations if cid not in known]
+    if unknown:
+        raise EvidenceError(f"{path.name}: field 'citations': unknown reference '{unknown[0]}' "
+                            "(cite references of the evidence base)")
+    return table
 
 
 def normalise_drug_name(name: str) -> str:
@@ -265,7 +284,8 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         parameters=_validate(params_path, TypeAdapter(dict[str, Parameter]), _read_toml(params_path).get("parameters")),
         accelerated=tuple(_records(safety / "accelerated.toml", "accelerated", AcceleratedReference)),
         rules={r.id: r for r in rules},
-        safety_table=load_safety_table(safety / "limits" / f"{DEFAULT_SAFETY_TABLE}.toml"),
+        safety_table=load_safety_table(safety / "limits" / f"{DEFAULT_SAFETY_TABLE}.toml",
+                                       references=[r.id for r in references]),
         outcomes=tuple(outcomes),
         _drugs=drugs,
         _grades=grades,
