@@ -91,12 +91,13 @@ def open_plan(path: str | os.PathLike[str]) -> OpenedPlan:
         One line ``"<file>: <problem>"``, naming the field where there is one.
     """
     remove_stale_temp_files(Path(path).parent, Path(path).name)
-    for _ in range(3):  # the stamp must describe the bytes the plan was read from
-        before = file_stamp(path)
-        plan = planio.load_plan(path)
-        if before is not None and file_stamp(path) == before:
-            break
-    return OpenedPlan(Path(path), plan, before)
+    data = planio.read_plan_bytes(path)  # read once: the stamp describes exactly the bytes parsed
+    plan = planio.parse_plan(data, str(path))
+    try:
+        mtime_ns = os.stat(path).st_mtime_ns
+    except OSError:
+        mtime_ns = 0
+    return OpenedPlan(Path(path), plan, FileStamp(hashlib.sha256(data).hexdigest(), mtime_ns))
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str], *, expected: FileStamp | None = None,

@@ -23,8 +23,8 @@ from tmsplanner.app import (
     open_plan,
     save_plan,
 )
-from tmsplanner.cli.terminal import one_line
-from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
+from tmsplanner.cli.terminal import one_line, silence_stdout
+from tmsplanner.core.checks import CheckSettings, figures_for
 from tmsplanner.core.course_view import course_view, derived_json
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.errors import FileWriteError, PlanFileError
@@ -180,9 +180,9 @@ def _settings(args: argparse.Namespace) -> CheckSettings:
 
 def check_report(plan: Plan, kb: KnowledgeBase, settings: CheckSettings) -> dict[str, Any]:
     """Return the JSON document ``tmsplanner check --json`` prints."""
-    figures = figures_for(plan, kb)
-    findings = run_checks(plan, kb, settings, figures)
-    view = course_view(plan, figures, kb, findings)
+    checked = check_plan(plan, kb, settings)
+    findings = checked.findings
+    view = course_view(plan, checked.figures, kb, findings)
     table = settings.safety_table or kb.safety_table
     assert view.verdict is not None
     return {
@@ -228,8 +228,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             _print_text(report, path)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader stopped early (check PLAN | head -1): the verdict still counts
-        from tmsplanner.cli.terminal import silence_stdout
-
         silence_stdout()
     return code
 

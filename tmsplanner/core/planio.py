@@ -156,6 +156,11 @@ def parse_plan(data: bytes, source: str = "<plan>") -> Plan:
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
     """Read a plan file from disk."""
+    return parse_plan(read_plan_bytes(path), str(path))
+
+
+def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a plan file (at most one byte more than a plan may have), or one line saying why not."""
     source = str(path)
     try:
         with open(path, "rb") as handle:
@@ -168,7 +173,7 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
         raise PlanFileError(source, f"cannot be read: {exc.strerror}") from None
     except ValueError:  # a NUL character in the name
         raise PlanFileError(source.replace("\x00", "\\x00"), "not a file name (it holds a NUL character)") from None
-    return parse_plan(data, source)
+    return data
 
 
 def dump_plan(plan: Plan) -> bytes:

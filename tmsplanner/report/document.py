@@ -11,7 +11,6 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from tmsplanner import __version__
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks
-from tmsplanner.core.course_view import CourseView
 from tmsplanner.core.dates import english_date
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
@@ -95,15 +94,13 @@ def _unprintable_field(plan: Plan, options: ReportOptions, exc: UnprintableText)
 
 
 def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: ReportOptions,
-               figures: CourseFigures | None = None, view: CourseView | None = None) -> bytes:
+               figures: CourseFigures | None = None) -> bytes:
     """Render a plan and its findings to PDF bytes.
 
     The caller decides whether a blocked plan may be printed (only as a draft);
     this function prints what it is given. ``figures`` are the plan's course
     figures when the caller already has them; the report is in English, so
     figures derived for another language (holiday names) are derived anew.
-    ``view`` is the plan's course view when the caller already has it (used
-    when its figures are English; otherwise the view is built here).
 
     Raises
     ------
@@ -114,15 +111,9 @@ def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: 
     check_printable([("clinic_name", options.clinic_name), ("patient.identifier", plan.patient.identifier),
                      ("plan_id", plan.plan_id)])
     styles = make_styles()
-    if view is not None and is_english(view.figures.language):
-        figures = view.figures
-    else:
-        view = None
-        if figures is None or not is_english(figures.language):
-            figures = figures_for(plan, kb)
-    ctx = ReportContext(plan=plan, kb=kb, figures=figures, findings=findings,
-                        options=options,
-                        styles=styles, view=view)  # type: ignore[arg-type]
+    if figures is None or not is_english(figures.language):
+        figures = figures_for(plan, kb)
+    ctx = ReportContext(plan=plan, kb=kb, figures=figures, findings=findings, options=options, styles=styles)
     page_w, page_h = PAPER[options.paper]
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from tmsplanner.core.checks import count
 from tmsplanner.core.labels import verdict_words
 from tmsplanner.core.messages import EnglishTranslator, render_finding
 from tmsplanner.core.policy import DRAFT_WORDS
@@ -23,8 +22,7 @@ _HEADINGS = {
 def verdict_text(ctx: ReportContext) -> tuple[str, Severity | None]:
     """The one-line verdict (the course view's counts in ``labels.verdict_words``) and the severity that colours it."""
     summary = ctx.view.verdict
-    if summary is None:
-        return verdict_words(count(ctx.findings, Severity.BLOCK), count(ctx.findings, Severity.WARN))
+    assert summary is not None  # the report's view is built with its findings
     return verdict_words(summary.blocking, summary.warnings)
 
 
