@@ -16,7 +16,6 @@ import argparse
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -152,16 +151,11 @@ def _bundled_icon(name: str) -> Path:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
+    """Write a menu file (readable by the desktop for every user of it) through the one atomic writer."""
+    from tmsplanner.core.fileio import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomic(path, data, mode=0o644)
 
 
 def _touch_theme(environ: Mapping[str, str] | None) -> None:
@@ -228,9 +222,11 @@ def main(argv: Sequence[str] | None = None, *, prog: str | None = None) -> int:
         if not removed:
             print(f"no menu entry to remove ({desktop_file_path()} does not exist)")
         return 0
+    from tmsplanner.core.errors import FileWriteError
+
     try:
         written = install()
-    except DesktopEntryError as exc:
+    except (DesktopEntryError, FileWriteError) as exc:
         print(f"tmsplanner: {exc}", file=sys.stderr)
         return 2
     for path in written:
