@@ -419,5 +419,33 @@ def test_an_internal_error_is_exit_3_with_the_log_file(capsys, tmp_path: Path, m
     log = tmp_path / "state" / "tmsplanner" / "errors.log"
     assert code == 3 and err.count("\n") == 1
     assert err.startswith("tmsplanner: internal error (RuntimeError: boom\\nsecond line)") and str(log) in err
-    assert "Traceback" in log.read_text(encoding="utf-8") and "raise RuntimeError" in log.read_text(encoding="utf-8")
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "raise RuntimeError" in logged and "RuntimeError (message withheld" in logged
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_the_error_log_names_no_patient_unless_asked(capsys, tmp_path: Path, monkeypatch) -> None:
+    from tmsplanner.cli import commands
+
+    name = "Ivanova Anna"  # in the messages, not in the source lines a traceback quotes
+
+    def broken(args):
+        try:
+            raise ValueError(f"patient {name}")
+        except ValueError as exc:
+            raise RuntimeError(f"while printing {name}") from exc
+
+    monkeypatch.setattr(commands, "cmd_check", broken)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.delenv("TMSPLANNER_LOG_DETAILS", raising=False)
+    plan = tmp_path / "Ivanova-Anna.tmsplan"
+    plan.write_bytes(EXAMPLE.read_bytes())
+    code, _, _ = cli(capsys, "check", str(plan))
+    log = tmp_path / "state" / "tmsplanner" / "errors.log"
+    logged = log.read_text(encoding="utf-8")
+    assert code == 3 and "Ivanova" not in logged
+    assert "tmsplanner check\n" in logged and "ValueError (message withheld" in logged
+    assert "RuntimeError (message withheld" in logged
+    monkeypatch.setenv("TMSPLANNER_LOG_DETAILS", "1")
+    cli(capsys, "check", str(plan))
+    assert "ValueError: patient Ivanova Anna" in log.read_text(encoding="utf-8")

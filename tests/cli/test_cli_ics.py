@@ -79,3 +79,17 @@ def test_ics_of_blocked_plan_needs_draft(tmp_path: Path) -> None:
     assert drafted.returncode == 0
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert all(str(e["summary"]).startswith("DRAFT") for e in events)
+
+
+def test_ics_of_a_plan_without_an_id_says_its_events_are_not_stable(tmp_path: Path) -> None:
+    from tmsplanner.core.planio import load_plan, save_plan
+
+    plan = named_plan(tmp_path)
+    assert run("ics", str(plan), "-o", str(tmp_path / "a.ics")).stderr == ""
+    save_plan(load_plan(plan).model_copy(update={"plan_id": None}), plan)
+    first = run("ics", str(plan), "-o", str(tmp_path / "b.ics"))
+    second = run("ics", str(plan), "-o", str(tmp_path / "c.ics"))
+    assert first.returncode == 0 and first.stderr.count("\n") == 1 and "no plan_id" in first.stderr
+    uids = [{str(e["UID"]) for e in icalendar.Calendar.from_ical((tmp_path / n).read_bytes()).walk("VEVENT")}
+            for n in ("b.ics", "c.ics")]
+    assert second.returncode == 0 and not uids[0] & uids[1]

@@ -25,7 +25,7 @@ from tmsplanner.core.planio import save_plan
 
 MISSED = dt.date(2026, 11, 25)  # the third treatment day, inside both titration ramps
 RECORD_ROW = re.compile(
-    r"^(\d+)\n([A-Z][a-z]{2} \d\d [A-Z][a-z]{2})\n(\d\d:\d\d)\n(?:(?!plan )[^\n]*\n)*?plan ((?:\d+ / )*\d+)\n", re.M)
+    r"^(\d+)\s+([A-Z][a-z]{2} \d\d [A-Z][a-z]{2})\s+(\d\d:\d\d)\s(?:(?!plan ).)*?plan ((?:\d+ / )*\d+)\s", re.M | re.S)
 EVENT_BLOCK = re.compile(r"^Block (\d+): .*, set (\d+)% MSO \(([\d.]+)% MT\)$", re.M)
 
 

@@ -5,8 +5,13 @@ file; the file holds the full traceback for a bug report. It lives in the
 user's state folder: ``$XDG_STATE_HOME/tmsplanner`` when that variable holds an
 absolute path, ``%LOCALAPPDATA%\\tmsplanner`` on Windows,
 ``~/Library/Logs/tmsplanner`` on macOS and ``~/.local/state/tmsplanner``
-elsewhere. The file is readable by its owner only (a traceback may quote a
-patient's data).
+elsewhere. The file is readable by its owner only.
+
+The log holds where the error happened (files, lines, functions, the source
+lines of the program) and the kind of each exception, never an exception's
+message or the command's arguments: either may quote a patient's name or a
+plan's file name. A user who wants the messages in a bug report sets
+``TMSPLANNER_LOG_DETAILS=1``.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 
 APP_DIR_NAME = "tmsplanner"
 LOG_NAME = "errors.log"
+DETAILS_VARIABLE = "TMSPLANNER_LOG_DETAILS"
 MAX_LOG_BYTES = 1024 * 1024  # an older log is started afresh above this size
 
 
@@ -40,12 +46,29 @@ def error_log_path() -> Path:
 
 
 def log_exception(error: BaseException, context: str) -> Path | None:
-    """Append the traceback of ``error`` to the error log; return the log's path, None if it cannot be written.
+    """Append where ``error`` happened to the error log; return the log's path, None if it cannot be written.
 
-    ``context`` says what was being done (e.g. ``"tmsplanner check plan.tmsplan"``).
+    ``context`` names what was being done, without arguments (``"tmsplanner check"``).
     """
-    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    return log_text(details, context)
+    return log_text(describe(error), context)
+
+
+def describe(error: BaseException) -> str:
+    """The traceback of ``error`` and the exceptions before it, messages withheld unless the user asked."""
+    if os.environ.get(DETAILS_VARIABLE) == "1":
+        return "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+    parts = []
+    for item in reversed(chain):
+        kind = type(item)
+        name = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+        parts.append("Traceback (most recent call last):\n" + "".join(traceback.format_tb(item.__traceback__))
+                     + f"{name} (message withheld; {DETAILS_VARIABLE}=1 logs it)\n")
+    return "\nThe above exception led to the following one:\n\n".join(parts)
 
 
 def log_text(details: str, context: str) -> Path | None:

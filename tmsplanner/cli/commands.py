@@ -273,4 +273,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
     export.write(out)
     marked = f" ({DRAFT_WORDS})" if export.draft else ""
     _say(f"wrote {out} ({checked.figures.total_sessions} sessions){marked}")
+    if checked.plan.plan_id is None:
+        print("tmsplanner: note: the plan has no plan_id, so its calendar events get new ids on every export "
+              "and a calendar re-import adds them again; give the plan an id (the window assigns one).",
+              file=sys.stderr)
     return 0

@@ -195,7 +195,9 @@ def _internal_error(exc: Exception, argv: Sequence[str]) -> int:
     """One line naming the error and the log file that holds its traceback; exit code 3."""
     from tmsplanner.app.errorlog import log_exception
 
-    log = log_exception(exc, "tmsplanner " + " ".join(argv))
+    commands = {"gui", "presets", "new", "check", "export", "ics", "schema", "desktop-entry"}
+    command = next((a for a in argv if a in commands), "")  # never the arguments: they may name a patient
+    log = log_exception(exc, f"tmsplanner {command}".rstrip())
     where = f"; details in {log}" if log else ""
     return _fail(f"internal error ({type(exc).__name__}: {one_line(str(exc))[:200]}){where}", EXIT_INTERNAL)
 

@@ -246,7 +246,7 @@ def session_blocks(blocks: tuple[BlockSettings, ...], session: Session) -> tuple
     """Each block's intensity at one session: the one place a session's %MT and %MSO to set are decided."""
     result = []
     for settings in blocks:
-        pct_mt = session_intensity_pct_mt(settings.block, session.phase == ACUTE, session.day_number)
+        pct_mt = session_intensity_pct_mt(settings.block, session.phase == ACUTE, session.delivered_day)
         result.append(SessionBlock(pct_mt, mso_to_set(settings.mt_pct_mso, pct_mt)))
     return tuple(result)
 

@@ -187,7 +187,7 @@ def titration_steps(block: Block) -> list[float]:
 
 
 def intensity_on_day(block: Block, day_number: int) -> float:
-    """The block's intensity (% MT) on an acute treatment day (1-based); later phases use the target."""
+    """The block's intensity (% MT) on the ``day_number``-th delivered treatment day; later phases use the target."""
     steps = titration_steps(block)
     if 1 <= day_number <= len(steps):
         return steps[day_number - 1]
@@ -195,10 +195,11 @@ def intensity_on_day(block: Block, day_number: int) -> float:
 
 
 def session_intensity_pct_mt(block: Block, acute: bool, day_number: int) -> float:
-    """The block's intensity (% MT) at one session: the titration ramp on acute day ``day_number``, else the target.
+    """The block's intensity (% MT) at one session: the titration ramp on delivered day ``day_number``, else the target.
 
-    The one place that decides which titration step a session gets (today: by
-    acute treatment day, counted as the calendar delivers them).
+    The one place that decides which titration step a session gets: by acute
+    treatment days on which a session is delivered, so a missed day repeats
+    no step and skips none, and the first delivered session is at the ramp's start.
     """
     return intensity_on_day(block, day_number) if acute else block.intensity_pct_mt
 

@@ -15,6 +15,7 @@ session there is recorded but not re-flowed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from dataclasses import dataclass, field
@@ -95,7 +96,10 @@ class Session:
     """One session on the calendar.
 
     ``number`` counts delivered sessions (0 for a missed one); ``day_number``
-    counts treatment days of the acute course (0 in later phases). ``phase``
+    counts treatment days of the acute course (0 in later phases), a missed day
+    included; ``delivered_day`` counts the acute treatment days on which a
+    session is delivered, this one's day included (a titration ramp advances by
+    it, so a missed day never skips a step). ``phase``
     is the id of the course part; ``phase_name`` the name the plan gives a
     taper or maintenance phase (None in the acute course).
     """
@@ -108,6 +112,7 @@ class Session:
     missed: bool = False
     mt_retest: tuple[RetestReason, ...] = field(default=())
     phase_name: str | None = None
+    delivered_day: int = 0
 
     @property
     def date(self) -> dt.date:
@@ -178,7 +183,7 @@ def _acute(schedule: Schedule, duration_s: float, holidays: HolidayLookup) -> Ca
     missed: list[Session] = []
     skipped: list[SkippedDate] = []
     closures = set(schedule.closures)
-    day, day_number = schedule.start_date, 0
+    day, day_number, delivered_days = schedule.start_date, 0, 0
     while len(sessions) < target and (day - schedule.start_date).days < MAX_CALENDAR_DAYS:
         closed = _closed(day, closures, holidays) if day.weekday() in weekdays else None
         if closed:
@@ -186,14 +191,18 @@ def _acute(schedule: Schedule, duration_s: float, holidays: HolidayLookup) -> Ca
         elif day.weekday() in weekdays:
             day_number += 1
             first = dt.datetime.combine(day, schedule.first_session_time)
+            delivered_today = False
             for k in range(1, schedule.sessions_per_day + 1):
                 if len(sessions) >= target:
                     break
                 start = first + (k - 1) * slot
                 if day in missed_days or (day, k) in missed_slots:
-                    missed.append(Session(0, day_number, k, start, missed=True))
+                    missed.append(Session(0, day_number, k, start, missed=True, delivered_day=delivered_days))
                 else:
-                    sessions.append(Session(len(sessions) + 1, day_number, k, start))
+                    if not delivered_today:
+                        delivered_today, delivered_days = True, delivered_days + 1
+                    sessions.append(Session(len(sessions) + 1, day_number, k, start,
+                                            delivered_day=delivered_days))
         day += dt.timedelta(days=1)
     return Calendar(sessions, missed, skipped)
 
@@ -252,8 +261,7 @@ def _retests(plan: Plan, sessions: list[Session]) -> list[Session]:
 
 
 def _with_retest(session: Session, reasons: tuple[RetestReason, ...]) -> Session:
-    return Session(session.number, session.day_number, session.index_in_day, session.start, session.phase,
-                   session.missed, reasons, session.phase_name)
+    return dataclasses.replace(session, mt_retest=reasons)
 
 
 def build_calendar(plan: Plan, session_duration_s: float, language: str = DEFAULT_LANGUAGE) -> Calendar:

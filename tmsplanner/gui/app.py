@@ -82,13 +82,15 @@ def _unsaved_words(window: QWidget | None) -> str:
 
 def install_excepthook(window_getter) -> None:
     """The one boundary where unexpected errors become a readable dialog naming the log file."""
-    from tmsplanner.app.errorlog import log_text
+    from tmsplanner.app.errorlog import describe, log_text
     from tmsplanner.gui.dialogs import show_error
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
-        sys.stderr.write(details)
-        log = log_text(details, "tmsplanner gui")
+        details = "".join(traceback.format_exception(kind, value, tb))  # shown in the dialog only
+        value.__traceback__ = tb
+        logged = describe(value)  # what leaves the screen names no patient
+        sys.stderr.write(logged)
+        log = log_text(logged, "tmsplanner gui")
         where = (QApplication.translate("app", "The details were written to %s.") % log if log
                  else QApplication.translate("app", "The details could not be written to a log file; "
                                                     "they are shown below."))

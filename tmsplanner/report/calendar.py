@@ -11,33 +11,35 @@ from tmsplanner.core.dates import english_date
 from tmsplanner.core.labels import phase_words, skip_reason_words
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.report.context import ReportContext, text
-from tmsplanner.report.styles import SHADE
+from tmsplanner.report.rows import Cell, Line, Row, RowTable
+from tmsplanner.report.styles import MUTED
 from tmsplanner.report.tables import grid
 
 WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _cell_text(day: dt.date, treated: DayTimetable | None, closed: NotDelivered | None, missed: int) -> str:
-    head = f"<b>{english_date(day, '%d %b')}</b>"
-    notes = ""
+SMALL = 7.5
+
+
+def _cell(day: dt.date, treated: DayTimetable | None, closed: NotDelivered | None, missed: int) -> list[Line]:
+    notes = []
     if closed:
         why = closed.holiday if closed.holiday else skip_reason_words(closed.reason, None)
-        notes += f"<br/><font size='6.5'>closed: {text(why)}</font>"
+        notes.append(Line(f"closed: {why}", size=SMALL))
     if missed:
-        notes += f"<br/><font size='6.5'>{missed} missed</font>"
+        notes.append(Line(f"{missed} missed", size=SMALL))
     if treated is None:
-        return f"<font color='#8a8a8a'>{english_date(day, '%d %b')}</font>{notes}"
+        return [Line(english_date(day, "%d %b"), colour=MUTED), *notes]
     sessions = treated.sessions
+    head = [Line(english_date(day, "%d %b"), bold=True)]
     if treated.phase != ACUTE:
-        head += f" <font size='6.5'>{text(phase_words(treated.phase, treated.phase_name))}</font>"
+        head.append(Line(phase_words(treated.phase, treated.phase_name), size=SMALL))
     if any(s.mt_retest_due for s in sessions):
-        notes += "<br/><font size='6.5'>MT re-test</font>"
-    numbers = (f"#{sessions[0].index}" if len(sessions) == 1
-               else f"#{sessions[0].index}–{sessions[-1].index}")
+        notes.append(Line("MT re-test", size=SMALL))
     if len(sessions) == 1:
-        return f"{head}<br/>{sessions[0].start:%H:%M} · {numbers}{notes}"
-    return (f"{head}<br/>{len(sessions)} × {sessions[0].start:%H:%M}–{sessions[-1].start:%H:%M}<br/>{numbers}"
-            f"{notes}")
+        return [*head, Line(f"{sessions[0].start:%H:%M} · #{sessions[0].index}"), *notes]
+    return [*head, Line(f"{len(sessions)} × {sessions[0].start:%H:%M}–{sessions[-1].start:%H:%M}"),
+            Line(f"#{sessions[0].index}–{sessions[-1].index}"), *notes]
 
 
 def _not_delivered_line(item: NotDelivered) -> str:
@@ -56,17 +58,18 @@ def calendar_section(ctx: ReportContext, width: float) -> list[Flowable]:
     for item in view.missed:
         missed[item.date] = missed.get(item.date, 0) + 1
     monday = ctx.plan.schedule.start_date - dt.timedelta(days=ctx.plan.schedule.start_date.weekday())
-    rows = [[Paragraph(f"<b>{d}</b>", s.cell) for d in ("Week", *WEEKDAYS_SHORT)]]
-    shaded = []
+    header = [Line(d, bold=True) for d in ("Week", *WEEKDAYS_SHORT)]
+    rows = []
     week = 1
     while monday <= fig.end_date:
-        row = [Paragraph(f"{week}", s.cell)]
+        cells: list[Cell] = [str(week)]
+        shaded = set()
         for k in range(7):
             day = monday + dt.timedelta(days=k)
-            row.append(Paragraph(_cell_text(day, by_day.get(day), closed.get(day), missed.get(day, 0)), s.cell))
+            cells.append(_cell(day, by_day.get(day), closed.get(day), missed.get(day, 0)))
             if day in by_day:
-                shaded.append(("BACKGROUND", (k + 1, week), (k + 1, week), SHADE))
-        rows.append(row)
+                shaded.add(k + 1)
+        rows.append(Row(tuple(cells), frozenset(shaded)))
         monday += dt.timedelta(days=7)
         week += 1
     out: list[Flowable] = [
@@ -75,7 +78,7 @@ def calendar_section(ctx: ReportContext, width: float) -> list[Flowable]:
                   f"{english_date(fig.start_date, '%a %d %b %Y')} to "
                   f"{english_date(fig.end_date, '%a %d %b %Y')}. "
                   "Each treatment day shows its start time(s) and session numbers.", s.small),
-        grid(rows, [0.07 * width] + [0.93 * width / 7] * 7, extra=shaded),
+        RowTable(header, rows, [0.07 * width] + [0.93 * width / 7] * 7),
     ]
     if view.not_delivered:
         out.append(Paragraph("Skipped and missed dates", s.h3))

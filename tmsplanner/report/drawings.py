@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -96,8 +97,25 @@ def pulse_diagram(block: Block, dose: BlockDose, width: float) -> Drawing:
     return d
 
 
+def _marks(start: dt.date, days: int, day_w: float, least: float) -> tuple[list[int], str]:
+    """Day offsets of the marks spaced at least ``least`` points apart, and their date format.
+
+    Every day for a short course, then Mondays, first days of months, of quarters, of years.
+    """
+    every = list(range(days))
+    mondays = [k for k in every if (start + dt.timedelta(days=k)).weekday() == 0]
+    firsts = [k for k in every if (start + dt.timedelta(days=k)).day == 1]
+    quarters = [k for k in firsts if (start + dt.timedelta(days=k)).month in (1, 4, 7, 10)]
+    years = [k for k in firsts if (start + dt.timedelta(days=k)).month == 1]
+    for spacing, marks, pattern in ((1, every, "%d %b"), (7, mondays, "%d %b"), (30, firsts, "%b %Y"),
+                                    (91, quarters, "%b %Y"), (365, years, "%Y")):
+        if spacing * day_w >= least:
+            return marks, pattern
+    return years[::math.ceil(least / (365 * day_w))], "%Y"
+
+
 def timeline(view: CourseView, width: float) -> Drawing:
-    """Sessions per treatment day across the calendar, weeks marked."""
+    """Sessions per treatment day across the calendar; days, weeks, months or years marked as the length allows."""
     start, end = view.figures.start_date, view.figures.end_date
     days = (end - start).days + 1
     x0, x1, base, top = 24.0, width - 6.0, 22.0, 70.0
@@ -105,22 +123,28 @@ def timeline(view: CourseView, width: float) -> Drawing:
     per_day = {day.date: len(day.sessions) for day in view.days}
     most = view.most_sessions_in_a_day
     day_w = (x1 - x0) / days
+    weekends = day_w >= 1.0  # narrower, the shading is a grey wash, not a mark
     for k in range(days):
         day = start + dt.timedelta(days=k)
         x = x0 + k * day_w
-        if day.weekday() >= 5:
+        if weekends and day.weekday() >= 5:
             d.add(Rect(x, base, day_w, top - base, fillColor=colors.HexColor("#f2f2f2"), strokeColor=None))
         if day in per_day:
             h = (top - base) * per_day[day] / most
             d.add(Rect(x + day_w * 0.15, base, max(day_w * 0.7, 0.6), h, fillColor=PULSE, strokeColor=None))
-        if day.weekday() == 0 or k == 0 or days <= 14:
-            d.add(Line(x, base, x, base - 3, strokeColor=INK, strokeWidth=0.5))
-            if k == 0 or days <= 120 or day.day <= 7:
-                d.add(String(x, base - 11, english_date(day, "%d %b"), fontName=FONT, fontSize=6.5,
-                             fillColor=MUTED))
+    ticks, _ = _marks(start, days, day_w, 4.0)
+    for k in ticks:
+        d.add(Line(x0 + k * day_w, base, x0 + k * day_w, base - 3, strokeColor=INK, strokeWidth=0.5))
+    labels, pattern = _marks(start, days, day_w, 34.0)
+    for k in sorted({0, *labels}):
+        if k and k * day_w < 34.0:
+            continue  # too near the first day's label
+        d.add(String(x0 + k * day_w, base - 11, english_date(start + dt.timedelta(days=k), pattern), fontName=FONT,
+                     fontSize=7, fillColor=MUTED))
     d.add(Line(x0, base, x1, base, strokeColor=INK, strokeWidth=0.6))
     d.add(Line(x0, base, x0, top, strokeColor=RULE, strokeWidth=0.5))
-    d.add(String(x0 - 3, top - 6, f"{most}", fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
-    d.add(String(x0 - 3, base, "0", fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
-    d.add(String(x0, top + 6, "sessions per day (shaded: weekends)", fontName=FONT, fontSize=7.5, fillColor=INK))
+    d.add(String(x0 - 3, top - 6, f"{most}", fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="end"))
+    d.add(String(x0 - 3, base, "0", fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="end"))
+    caption = "sessions per day" + (" (shaded: weekends)" if weekends else "")
+    d.add(String(x0, top + 6, caption, fontName=FONT, fontSize=7.5, fillColor=INK))
     return d

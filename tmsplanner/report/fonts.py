@@ -311,11 +311,16 @@ def check_printable(fields: Iterable[tuple[str, str | None]]) -> None:
                 raise UnprintableText(field, exc.characters) from None
 
 
-def draw_text(c: Canvas, x: float, y: float, value: str, font: str, size: float, align: str = "left") -> None:
-    """Draw one line on a canvas, each run in a font that has its glyphs; ``align`` left, centre or right."""
+def line_runs(value: str, font: str = FAMILY) -> list[tuple[str, str]]:
+    """:func:`runs` of one printed line: any space becomes the plain space every font has."""
     if not value.isascii():
         value = re.sub(r"\s", " ", value)  # Paragraphs break at any space; a canvas line needs one the font has
-    pieces = runs(value, font)
+    return runs(value, font)
+
+
+def draw_text(c: Canvas, x: float, y: float, value: str, font: str, size: float, align: str = "left") -> None:
+    """Draw one line on a canvas, each run in a font that has its glyphs; ``align`` left, centre or right."""
+    pieces = line_runs(value, font)
     if len(pieces) == 1:
         name, part = pieces[0]
         if (c._fontname, c._fontsize) != (name, size):

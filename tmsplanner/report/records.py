@@ -8,34 +8,36 @@ from tmsplanner.core.course_view import SessionRow
 from tmsplanner.core.dates import english_date
 from tmsplanner.core.labels import phase_words, retest_reason_words
 from tmsplanner.core.schedule import ACUTE
-from tmsplanner.report.context import ReportContext, text
-from tmsplanner.report.tables import grid
+from tmsplanner.report.context import ReportContext
+from tmsplanner.report.rows import Line, Row, RowTable
+from tmsplanner.report.styles import MUTED
 
-HEADINGS = ("No.", "Planned", "MT re-test<br/>% MSO", "% MSO<br/>delivered", "Pulses<br/>delivered",
+HEADINGS = ("No.", "Planned", "MT re-test\n% MSO", "% MSO\ndelivered", "Pulses\ndelivered",
             "Operator", "Adverse events", "Initials")
-ROW_HEIGHT = 22
+ROW_HEIGHT = 24  # room to write by hand; a row with more lines grows
+SMALL = 7.5
 
 
 def _table(ctx: ReportContext, sessions: tuple[SessionRow, ...], width: float) -> Flowable:
-    s = ctx.styles
-    rows = [[Paragraph(f"<b>{h}</b>", s.cell) for h in HEADINGS]]
+    header = [[Line(part, bold=True) for part in h.split("\n")] for h in HEADINGS]
+    rows = []
     for session in sessions:
-        reasons = "; ".join(retest_reason_words(r) for r in session.mt_retest)
-        retest = f"<font size='6.5'><b>due</b>: {text(reasons)}</font>" if session.mt_retest_due else ""
-        phase = ("" if session.phase == ACUTE
-                 else f"<br/><font size='6.5'>{text(phase_words(session.phase, session.phase_name))}</font>")
+        planned = [Line(english_date(session.start, "%a %d %b")), Line(f"{session.start:%H:%M}")]
+        if session.phase != ACUTE:
+            planned.append(Line(phase_words(session.phase, session.phase_name), size=SMALL))
+        retest = []
+        if session.mt_retest_due:
+            reasons = "; ".join(retest_reason_words(r) for r in session.mt_retest)
+            retest = [Line("due:", bold=True, size=SMALL), Line(reasons, size=SMALL)]
         to_set = " / ".join(str(b.intensity_pct_mso_to_set) for b in session.blocks)
-        rows.append([
-            Paragraph(str(session.index), s.cell),
-            Paragraph(f"{english_date(session.start, '%a %d %b')}<br/>{session.start:%H:%M}{phase}", s.cell),
-            Paragraph(retest, s.cell),
-            Paragraph(f"<font size='6.5' color='#777777'>plan {to_set}</font>", s.cell),
-            Paragraph(f"<font size='6.5' color='#777777'>plan {ctx.view.figures.pulses_per_session}</font>", s.cell),
+        rows.append(Row((
+            str(session.index), planned, retest,
+            Line(f"plan {to_set}", size=SMALL, colour=MUTED),
+            Line(f"plan {ctx.view.figures.pulses_per_session}", size=SMALL, colour=MUTED),
             "", "", "",
-        ])
-    fractions = (0.05, 0.12, 0.1, 0.1, 0.1, 0.15, 0.3, 0.08)
-    # Fixed row height leaves room to write by hand.
-    return grid(rows, [f * width for f in fractions], row_heights=[None] + [ROW_HEIGHT] * len(sessions))
+        ), min_height=ROW_HEIGHT))
+    fractions = (0.05, 0.12, 0.14, 0.1, 0.1, 0.13, 0.28, 0.08)
+    return RowTable(header, rows, [f * width for f in fractions])
 
 
 def records_section(ctx: ReportContext, width: float) -> list[Flowable]:
