@@ -14,7 +14,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="319" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>This plan has %n blocking finding and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
@@ -22,11 +22,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="342" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>This plan has %n blocking finding. Export the sessions as DRAFT — NOT FOR TREATMENT events?</numerusform>
             <numerusform>This plan has %n blocking findings. Export the sessions as DRAFT — NOT FOR TREATMENT events?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
+        <translation>
+            <numerusform>This plan has %n blocking finding and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
+            <numerusform>This plan has %n blocking findings and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="473" />
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Printed %n page</numerusform>
+            <numerusform>Printed %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -52,7 +68,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="167" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="168" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

@@ -101,67 +101,67 @@
         <translation>Выбранный блок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="99" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
         <source>Ramp up from</source>
         <translation>Наращивать с</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="108" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="115" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="109" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation>Число дней лечения, за которые интенсивность повышается равными шагами</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
         <source>Titration</source>
         <translation>Титрация</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="117" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="124" />
         <source>Ramp over</source>
         <translation>Наращивать в течение</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
         <source>Conventional rTMS</source>
         <translation>Стандартная рТМС</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation>Тета-вспышечная стимуляция (iTBS / cTBS)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="180" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="187" />
         <source>Intensity titration</source>
         <translation>Титрация интенсивности</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="195" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="202" />
         <source>Change pattern type</source>
         <translation>Смена типа паттерна</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="201" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
         <source>Add block</source>
         <translation>Добавление блока</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="209" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
         <source>Remove block</source>
         <translation>Удаление блока</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="218" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="225" />
         <source>Move block</source>
         <translation>Перемещение блока</translation>
     </message>
@@ -314,175 +314,181 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="115" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="116" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
         <source>New from &amp;preset…</source>
         <translation>Создать из &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Save &amp;as…</source>
         <translation>Сохранить к&amp;ак…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Экспорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <source>Pr&amp;int…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="145" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="148" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="151" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="154" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Undo %s</source>
         <translation>Отменить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>Redo %s</source>
         <translation>Повторить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
         <source>Settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="218" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="234" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="256" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="261" />
         <source>Save plan</source>
         <translation>Сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="273" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="278" />
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="273" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="278" />
         <source>The plan was not saved.</source>
         <translation>План не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="282" />
         <source>Saved %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="318" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="429" />
         <source>Blocking findings</source>
         <translation>Блокирующие замечания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="319" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Экспортировать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -491,29 +497,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="330" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
         <source>Cannot export</source>
         <translation>Не удаётся выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="330" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="337" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="378" />
         <source>Exported %s</source>
         <translation>Экспортировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="342" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание. Экспортировать сеансы как события с пометкой «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -522,123 +528,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="358" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>Include the patient's name?</source>
         <translation>Включить ФИО пациента?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>События календаря часто пересылают другим людям или синхронизируют с телефонами и чужими календарями. Включить ФИО пациента в события? Если нет, будет указан только идентификатор пациента.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="383" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="383" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>The preview cannot be shown.</source>
         <translation>Предварительный просмотр недоступен.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="404" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="464" />
+        <source>Cannot print</source>
+        <translation>Не удаётся напечатать</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <source>The plan was not printed.</source>
+        <translation>План не напечатан.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
+        <translation>
+            <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Напечатать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
+            <numerusform>В плане %n блокирующих замечания; проводить лечение по этому плану нельзя. Напечатать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
+            <numerusform>В плане %n блокирующих замечаний; проводить лечение по этому плану нельзя. Напечатать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="464" />
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать на принтере.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="471" />
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="473" />
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Напечатана %n страница</numerusform>
+            <numerusform>Напечатано %n страницы</numerusform>
+            <numerusform>Напечатано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="444" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="530" />
         <source>Autosave failed</source>
         <translation>Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="472" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="558" />
         <source>Recover unsaved plan</source>
         <translation>Восстановление несохранённого плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="567" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>&amp;Восстановить несохранённые планы…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="235" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не удалось открыть план. План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="244" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не удалось открыть план (%s). План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автосохранённый план повреждён; он оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не удалось открыть автосохранённый план; он сохранён. План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="269" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="274" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не сохранено: %s изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="283" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="288" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s удалён или перемещён после открытия. Всё равно сохранить туда план с экрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="286" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 изменён на диске (в %2) после открытия здесь, возможно, другим окном tmsplanner. Сохранение заменит эти изменения планом с экрана. Перезаписать?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="295" />
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>Assign a plan id</source>
         <translation>Присвоить идентификатор плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="435" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>Autosave works again</source>
         <translation>Автосохранение снова работает</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="525" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Сбой автосохранения: несохранённые изменения не защищены; сохраните план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="531" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -647,17 +702,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="465" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
         <source>(unreadable)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="466" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="552" />
         <source>a new plan never saved</source>
         <translation>новый, ещё не сохранённый план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="467" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="553" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -728,57 +783,57 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="81" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="82" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="113" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
         <source>&amp;Patient</source>
         <translation>Па&amp;циент</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
         <source>S&amp;timulation</source>
         <translation>&amp;Стимуляция</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
         <source>Sc&amp;hedule</source>
         <translation>&amp;Расписание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
         <source>&amp;Threshold and device</source>
         <translation>П&amp;орог и аппарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="118" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епараты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="118" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="119" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нинг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="137" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
         <source>Figures and sessions</source>
         <translation>Показатели и сеансы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="139" />
         <source>Pulse pattern and timeline</source>
         <translation>Паттерн импульсов и график курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="140" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="141" />
         <source>Outcome measures</source>
         <translation>Оценка эффективности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="167" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="168" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -787,17 +842,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="176" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="177" />
         <source>Not applied: %s</source>
         <translation>Не применено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="181" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="182" />
         <source>Untitled plan</source>
         <translation>План без названия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="244" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
         <source>Apply preset %s</source>
         <translation>Применение шаблона %s</translation>
     </message>
@@ -805,47 +860,47 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="38" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="46" />
         <source>Medication (name or brand)</source>
         <translation>Препарат (МНН или торговое название)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="45" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="53" />
         <source>Dose (optional)</source>
         <translation>Доза (необяз.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="46" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="54" />
         <source>started or changed on</source>
         <translation>назначен или изменён</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="47" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation>Планирует повторное определение моторного порога на ближайшем сеансе после этой даты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="51" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="59" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="64" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="72" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="75" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="83" />
         <source>Add medication</source>
         <translation>Добавление препарата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="88" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="96" />
         <source>Remove medication</source>
         <translation>Удаление препарата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="95" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="103" />
         <source> (changed %s)</source>
         <translation> (изменён %s)</translation>
     </message>
@@ -933,14 +988,24 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="276" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="322" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="286" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="333" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="348" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="351" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
     </message>
 </context>
 <context>
@@ -1024,52 +1089,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="44" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>New plan from a preset</source>
         <translation>Новый план из шаблона</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="58" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Поиск шаблонов (название, показание, мишень, паттерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
         <source>Indication</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
         <source>Target</source>
         <translation>Мишень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
         <source>cleared</source>
         <translation>одобрен регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>some values unverified</source>
         <translation>часть значений не проверена</translation>
     </message>
@@ -1146,32 +1211,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
         <source>Not answered</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="120" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
         <source>absolute contraindication</source>
         <translation>абсолютное противопоказание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="121" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="145" />
         <source>relative contraindication</source>
         <translation>относительное противопоказание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="139" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="222" />
         <source>Screening answer</source>
         <translation>Ответ скрининга</translation>
     </message>
@@ -1251,23 +1316,23 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="123" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="132" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="140" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="149" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="151" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="157" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="160" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="166" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="175" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="184" />
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
@@ -1280,12 +1345,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Моторный порог</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="66" />
+        <location filename="../../tmsplanner/gui/forms.py" line="68" />
         <source>Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both scalp-to-cortex distances are given.</source>
         <translation>Визуальные пороги в среднем на %1% выше ЭМГ-порогов (Westin et al. 2014); предпочтительна ЭМГ. Поправка на глубину (%2% MSO на мм, Stokes et al. 2007) применяется, если указаны оба расстояния от скальпа до коры.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="74" />
+        <location filename="../../tmsplanner/gui/forms.py" line="76" />
         <source>Device</source>
         <translation>Аппарат</translation>
     </message>
@@ -1313,22 +1378,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>В плане на экране (%s) есть несохранённые изменения; сохраните их, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="92" />
+        <location filename="../../tmsplanner/gui/app.py" line="94" />
         <source>The details were written to %s.</source>
         <translation>Подробности записаны в %s.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="93" />
+        <location filename="../../tmsplanner/gui/app.py" line="95" />
         <source>The details could not be written to a log file; they are shown below.</source>
         <translation>Подробности не удалось записать в журнал; они показаны ниже.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="99" />
+        <location filename="../../tmsplanner/gui/app.py" line="101" />
         <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
         <translation>Произошла ошибка: %s. Действие не было выполнено, и ничего из него не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="101" />
+        <location filename="../../tmsplanner/gui/app.py" line="103" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -1359,7 +1424,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>H1 (deep TMS)</source><translation>H1 (глубокая ТМС)</translation>
         </message><message><source>H4 (deep TMS)</source><translation>H4 (глубокая ТМС)</translation>
         </message><message><source>H7 (deep TMS)</source><translation>H7 (глубокая ТМС)</translation>
-        </message><message><source>High-frequency rTMS</source><translation>Высокочастотная рТМС</translation>
+        </message><message><source>Hand (APB)</source><translation>Кисть (APB)</translation></message><message><source>Hand (FDI)</source><translation>Кисть (FDI)</translation></message><message><source>High-frequency rTMS</source><translation>Высокочастотная рТМС</translation>
         </message><message><source>Implanted stimulator or pump</source><translation>Имплантированный стимулятор или помпа</translation>
         </message><message><source>Information</source><translation>Информация</translation>
         </message><message><source>Insula and lateral PFC</source><translation>Островковая доля и латеральная ПФК</translation>
@@ -1367,7 +1432,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Left DLPFC</source><translation>Левая ДЛПФК</translation>
         </message><message><source>Left M1</source><translation>Левая M1</translation>
         </message><message><source>Left temporoparietal cortex</source><translation>Левая височно-теменная кора</translation>
-        </message><message><source>Low-frequency rTMS</source><translation>Низкочастотная рТМС</translation>
+        </message><message><source>Leg</source><translation>Нога</translation></message><message><source>Low-frequency rTMS</source><translation>Низкочастотная рТМС</translation>
         </message><message><source>MRI neuronavigation</source><translation>Нейронавигация по МРТ</translation>
         </message><message><source>Major depressive disorder</source><translation>Большое депрессивное расстройство</translation>
         </message><message><source>Male</source><translation>Мужской</translation>
@@ -1397,30 +1462,30 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>rTMS between 1 and 5 Hz</source><translation>рТМС от 1 до 5 Гц</translation>
         </message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation>1 — каждую неделю, 2 — через неделю, …</translation>
         </message><message><source>1 for the first session of that day; empty for the whole day</source><translation>1 — первый сеанс дня; пусто — весь день</translation>
-        </message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = с понедельника по пятницу; не учитывается, если заданы дни недели</translation>
-        </message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Более давний моторный порог отмечается предупреждением; это правило клиники, а не опубликованный предел</translation>
+        </message><message><source>10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system</source><translation>Позиция мишени по системе 10-20 или 10-10, напр. F3; для локализации по системе 10-20</translation></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = с понедельника по пятницу; не учитывается, если заданы дни недели</translation>
+        </message><message><source>A clinician confirms that the unanswered items were reviewed; without it a plan with unanswered items prints as a draft</source><translation>Врач подтверждает, что пункты без ответа рассмотрены; без этого план с такими пунктами печатается как черновик</translation></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Более давний моторный порог отмечается предупреждением; это правило клиники, а не опубликованный предел</translation>
         </message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation>
         </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Ответы по идентификаторам пунктов: true, false или null (нет ответа)</translation>
         </message><message><source>Autosave interval</source><translation>Интервал автосохранения</translation>
         </message><message><source>Birth year</source><translation>Год рождения</translation>
-        </message><message><source>Burst frequency</source><translation>Частота вспышек</translation>
+        </message><message><source>Bundled safety table checked</source><translation>Встроенная таблица безопасности проверена</translation></message><message><source>Burst frequency</source><translation>Частота вспышек</translation>
         </message><message><source>Bursts per train</source><translation>Вспышек в серии</translation>
         </message><message><source>Clinic closing time</source><translation>Время закрытия клиники</translation>
         </message><message><source>Clinic closures</source><translation>Дни закрытия клиники</translation>
         </message><message><source>Clinic name</source><translation>Название клиники</translation>
         </message><message><source>Clinic safety table</source><translation>Таблица безопасности клиники</translation>
         </message><message><source>Coil</source><translation>Катушка</translation>
-        </message><message><source>Custom target</source><translation>Другая мишень</translation>
+        </message><message><source>Coil model</source><translation>Модель катушки</translation></message><message><source>Coil orientation</source><translation>Ориентация катушки</translation></message><message><source>Custom target</source><translation>Другая мишень</translation>
         </message><message><source>Date</source><translation>Дата</translation>
         </message><message><source>Days per week</source><translation>Дней в неделю</translation>
         </message><message><source>Device</source><translation>Модель аппарата</translation>
         </message><message><source>Dose</source><translation>Доза</translation>
         </message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation>ЭМГ (метод относительной частоты), визуальное наблюдение, адаптивный (PEST) ...; визуальные пороги выше ЭМГ-порогов</translation>
-        </message><message><source>Every n weeks</source><translation>Раз в n недель</translation>
+        </message><message><source>Electrode position</source><translation>Позиция электрода</translation></message><message><source>Every n weeks</source><translation>Раз в n недель</translation>
         </message><message><source>Evidence-base protocol this plan started from</source><translation>Доказательный протокол, на основе которого создан план</translation>
         </message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation>Конкретные дни недели для лечения, 0 = понедельник ... 6 = воскресенье</translation>
         </message><message><source>Export folder</source><translation>Папка экспорта</translation>
-        </message><message><source>First session time</source><translation>Время первого сеанса</translation>
+        </message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation>Экспортированные планы заканчиваются литературным приложением (механизмы, полные описания исследований, параметры NIBS-BIDS)</translation></message><message><source>First session time</source><translation>Время первого сеанса</translation>
         </message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Папка, которая открывается при экспорте в PDF; пусто — папка самого плана</translation>
         </message><message><source>Frequency</source><translation>Частота</translation>
         </message><message><source>Frequency within a burst</source><translation>Частота внутри вспышки</translation>
@@ -1448,7 +1513,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>MT kind</source><translation>Тип МП</translation>
         </message><message><source>MT measured on</source><translation>Дата определения МП</translation>
         </message><message><source>MT method</source><translation>Метод определения МП</translation>
-        </message><message><source>Maximum motor threshold age</source><translation>Максимальная давность МП</translation>
+        </message><message><source>MT muscle</source><translation>Мышца для МП</translation></message><message><source>Make and model as printed on the coil</source><translation>Производитель и модель, как указано на катушке</translation></message><message><source>Maximum motor threshold age</source><translation>Максимальная давность МП</translation>
         </message><message><source>Maximum output</source><translation>Максимальная мощность</translation>
         </message><message><source>Medication</source><translation>Препарат</translation>
         </message><message><source>Missed sessions</source><translation>Пропущенные сеансы</translation>
@@ -1456,7 +1521,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Name</source><translation>ФИО</translation>
         </message><message><source>Nasion to inion</source><translation>Назион — инион</translation>
         </message><message><source>Notes</source><translation>Примечания</translation>
-        </message><message><source>Outcome measures</source><translation>Оценка эффективности</translation>
+        </message><message><source>Open screening items confirmed</source><translation>Пункты скрининга без ответа подтверждены</translation></message><message><source>Outcome measures</source><translation>Оценка эффективности</translation>
         </message><message><source>Over the vertex</source><translation>Через вертекс</translation>
         </message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат страниц экспортируемых PDF (A4 или US Letter)</translation>
         </message><message><source>Paper size</source><translation>Формат бумаги</translation>
@@ -1469,7 +1534,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Plans a motor-threshold re-test after it</source><translation>После этой даты планируется повторное определение моторного порога</translation>
         </message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation>Недавно открытые или сохранённые планы, сначала новые (не более 10)</translation>
         </message><message><source>Preset</source><translation>Шаблон</translation>
-        </message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Печатается в верхнем колонтитуле каждой страницы PDF; оставьте пустым, если не нужно</translation>
+        </message><message><source>Print the appendix</source><translation>Печатать приложение</translation></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Печатается в верхнем колонтитуле каждой страницы PDF; оставьте пустым, если не нужно</translation>
         </message><message><source>Public holidays</source><translation>Праздничные дни</translation>
         </message><message><source>Pulses per burst</source><translation>Импульсов во вспышке</translation>
         </message><message><source>Pulses per train</source><translation>Импульсов в серии</translation>
@@ -1484,7 +1549,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Scalp-to-cortex distance at M1</source><translation>Расстояние скальп–кора в M1</translation>
         </message><message><source>Scalp-to-cortex distance at the target</source><translation>Расстояние скальп–кора в области мишени</translation>
         </message><message><source>Scalp-to-cortex distance at this target</source><translation>Расстояние скальп–кора в области этой мишени</translation>
-        </message><message><source>Session of the day</source><translation>Сеанс дня</translation>
+        </message><message><source>Scanner coordinates</source><translation>Координаты в пространстве сканера</translation></message><message><source>Screening recorded by</source><translation>Кто провёл скрининг</translation></message><message><source>Screening recorded on</source><translation>Дата скрининга</translation></message><message><source>Session of the day</source><translation>Сеанс дня</translation>
         </message><message><source>Sessions per day</source><translation>Сеансов в день</translation>
         </message><message><source>Sessions per week</source><translation>Сеансов в неделю</translation>
         </message><message><source>Sessions should end before it</source><translation>Сеансы должны заканчиваться до этого времени</translation>
@@ -1494,8 +1559,8 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Starting intensity</source><translation>Начальная интенсивность</translation>
         </message><message><source>Taper and maintenance phases</source><translation>Фазы снижения частоты и поддерживающей терапии</translation>
         </message><message><source>Target</source><translation>Мишень</translation>
-        </message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Собственная проверенная таблица длительности серий клиники (TOML) вместо встроенной непроверенной; пусто — встроенная таблица</translation>
-        </message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
+        </message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation>Страна клиники или страна и регион (напр. RU, UA, DE-BY): новые планы и пресеты пропускают её праздничные дни</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Собственная проверенная таблица длительности серий клиники (TOML) вместо встроенной непроверенной; пусто — встроенная таблица</translation>
+        </message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>Мышца, по ответу которой определяется порог; некоторые протоколы используют другую мышцу (протокол H7 при ОКР — моторный порог ноги)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мишень на собственной МРТ пациента (пространство сканера), как её показывает система нейронавигации</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
         </message><message><source>Trains</source><translation>Число серий</translation>
         </message><message><source>Treatment days</source><translation>Дней лечения</translation>
         </message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дни лечения, за которые интенсивность равными шагами повышается до интенсивности блока</translation>
@@ -1503,8 +1568,8 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Undo steps</source><translation>Шагов отмены</translation>
         </message><message><source>Weekdays</source><translation>Дни недели</translation>
         </message><message><source>Weeks</source><translation>Недель</translation>
-        </message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>например, «Снижение частоты» или «Поддерживающая»</translation>
-        </message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
+        </message><message><source>Who asked the screening questions</source><translation>Кто задавал вопросы скрининга</translation></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation>Кто, когда и по какому источнику сверил встроенную непроверенную таблицу длительности серий с опубликованной; планы затем указывают эту проверку</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>например, «Снижение частоты» или «Поддерживающая»</translation>
+        </message><message><source>e.g. handle 45° to the midline, pointing back</source><translation>напр. ручка под 45° к средней линии, направлена назад</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
         </message><message><source>%MT</source><translation>% МП</translation>
         </message><message><source>Hz</source><translation>Гц</translation>
         </message><message><source>cm</source><translation>см</translation>

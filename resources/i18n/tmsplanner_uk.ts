@@ -101,67 +101,67 @@
         <translation>Вибраний блок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="99" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
         <source>Ramp up from</source>
         <translation>Нарощувати з</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="108" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="115" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="109" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation>Кількість днів лікування, за які інтенсивність зростає рівними кроками</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
         <source>Titration</source>
         <translation>Титрування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="117" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="124" />
         <source>Ramp over</source>
         <translation>Нарощувати протягом</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
         <source>Conventional rTMS</source>
         <translation>Стандартна рТМС</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation>Тета-сплескова стимуляція (iTBS / cTBS)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="180" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="187" />
         <source>Intensity titration</source>
         <translation>Титрування інтенсивності</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="195" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="202" />
         <source>Change pattern type</source>
         <translation>Зміна типу патерну</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="201" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
         <source>Add block</source>
         <translation>Додавання блоку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="209" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
         <source>Remove block</source>
         <translation>Видалення блоку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="218" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="225" />
         <source>Move block</source>
         <translation>Переміщення блоку</translation>
     </message>
@@ -314,175 +314,181 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="115" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
         <source>&amp;New</source>
         <translation>&amp;Створити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="116" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
         <source>New from &amp;preset…</source>
         <translation>Створити із &amp;шаблону…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Save &amp;as…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Експорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>&amp;Quit</source>
         <translation>Ви&amp;хід</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;нещодавні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="145" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="148" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="151" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="154" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Undo %s</source>
         <translation>Скасувати: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>Redo %s</source>
         <translation>Повторити: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
         <source>Settings could not be saved: %s</source>
         <translation>Не вдалося зберегти налаштування: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>У плані є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="218" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="234" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
         <source>Cannot open plan</source>
         <translation>Не вдається відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="256" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="261" />
         <source>Save plan</source>
         <translation>Зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="273" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="278" />
         <source>Cannot save plan</source>
         <translation>Не вдається зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="273" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="278" />
         <source>The plan was not saved.</source>
         <translation>План не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="282" />
         <source>Saved %s</source>
         <translation>Збережено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="318" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="429" />
         <source>Blocking findings</source>
         <translation>Блокувальні зауваження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="319" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Експортувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -491,29 +497,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
         <source>Export PDF</source>
         <translation>Експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="330" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
         <source>Cannot export</source>
         <translation>Не вдається виконати експорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="330" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="337" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="378" />
         <source>Exported %s</source>
         <translation>Експортовано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="342" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження. Експортувати сеанси як події з позначкою «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -522,123 +528,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="358" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>Include the patient's name?</source>
         <translation>Додати ПІБ пацієнта?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>Події календаря часто пересилають іншим людям або синхронізують із телефонами й чужими календарями. Додати ПІБ пацієнта до подій? Якщо ні, буде вказано лише ідентифікатор пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="383" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="383" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>The preview cannot be shown.</source>
         <translation>Попередній перегляд неможливо показати.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="404" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="464" />
+        <source>Cannot print</source>
+        <translation>Не вдається надрукувати</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <source>The plan was not printed.</source>
+        <translation>План не надруковано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
+        <translation>
+            <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
+            <numerusform>У плані %n блокувальні зауваження; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
+            <numerusform>У плані %n блокувальних зауважень; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="464" />
+        <source>The printer could not be started.</source>
+        <translation>Не вдалося запустити друк на принтері.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="471" />
+        <source>Printing cancelled</source>
+        <translation>Друк скасовано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="473" />
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Надруковано %n сторінку</numerusform>
+            <numerusform>Надруковано %n сторінки</numerusform>
+            <numerusform>Надруковано %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="444" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="530" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="472" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="558" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="567" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>&amp;Відновити незбережені плани…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="235" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="244" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="269" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="274" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не збережено: %s змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="283" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="288" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s видалено або переміщено після відкриття. Все одно зберегти туди план з екрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="286" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 змінено на диску (о %2) після відкриття тут, можливо, іншим вікном tmsplanner. Збереження замінить ці зміни планом з екрана. Перезаписати?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="295" />
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>Assign a plan id</source>
         <translation>Присвоїти ідентифікатор плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="435" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>Autosave works again</source>
         <translation>Автозбереження знову працює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="525" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="531" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -647,17 +702,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="465" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
         <source>(unreadable)</source>
         <translation>(не читається)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="466" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="552" />
         <source>a new plan never saved</source>
         <translation>новий, ще не збережений план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="467" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="553" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -728,57 +783,57 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="81" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="82" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="113" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
         <source>&amp;Patient</source>
         <translation>&amp;Пацієнт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
         <source>S&amp;timulation</source>
         <translation>&amp;Стимуляція</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
         <source>Sc&amp;hedule</source>
         <translation>Ро&amp;зклад</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
         <source>&amp;Threshold and device</source>
         <translation>П&amp;оріг і апарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="118" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="118" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="119" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нінг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="137" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
         <source>Figures and sessions</source>
         <translation>Показники та сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="139" />
         <source>Pulse pattern and timeline</source>
         <translation>Патерн імпульсів і графік курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="140" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="141" />
         <source>Outcome measures</source>
         <translation>Оцінка ефективності</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="167" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="168" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -787,17 +842,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="176" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="177" />
         <source>Not applied: %s</source>
         <translation>Не застосовано: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="181" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="182" />
         <source>Untitled plan</source>
         <translation>План без назви</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="244" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
         <source>Apply preset %s</source>
         <translation>Застосування шаблону %s</translation>
     </message>
@@ -805,47 +860,47 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="38" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="46" />
         <source>Medication (name or brand)</source>
         <translation>Препарат (МНН або торгова назва)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="45" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="53" />
         <source>Dose (optional)</source>
         <translation>Доза (необов.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="46" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="54" />
         <source>started or changed on</source>
         <translation>призначено або змінено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="47" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation>Планує повторне визначення моторного порогу на найближчому сеансі після цієї дати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="51" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="59" />
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="64" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="72" />
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="75" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="83" />
         <source>Add medication</source>
         <translation>Додавання препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="88" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="96" />
         <source>Remove medication</source>
         <translation>Видалення препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="95" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="103" />
         <source> (changed %s)</source>
         <translation> (змінено %s)</translation>
     </message>
@@ -933,14 +988,24 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="276" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="322" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="286" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="333" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="348" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="351" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Експорт у PDF…</translation>
     </message>
 </context>
 <context>
@@ -1024,52 +1089,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="44" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
         <source>New plan from a preset</source>
         <translation>Новий план із шаблону</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="49" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="58" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Пошук шаблонів (назва, показання, мішень, патерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
         <source>Indication</source>
         <translation>Показання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
         <source>Target</source>
         <translation>Мішень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="54" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
         <source>cleared</source>
         <translation>схвалений регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>some values unverified</source>
         <translation>частину значень не перевірено</translation>
     </message>
@@ -1146,32 +1211,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="113" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
         <source>Not answered</source>
         <translation>Немає відповіді</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="120" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
         <source>absolute contraindication</source>
         <translation>абсолютне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="121" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="145" />
         <source>relative contraindication</source>
         <translation>відносне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="139" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="222" />
         <source>Screening answer</source>
         <translation>Відповідь скринінгу</translation>
     </message>
@@ -1251,23 +1316,23 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="123" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="132" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="140" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="149" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="151" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="157" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="160" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="166" />
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="175" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="184" />
         <source>Export folder</source>
         <translation>Тека експорту</translation>
     </message>
@@ -1280,12 +1345,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Моторний поріг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="66" />
+        <location filename="../../tmsplanner/gui/forms.py" line="68" />
         <source>Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both scalp-to-cortex distances are given.</source>
         <translation>Візуальні пороги в середньому на %1% вищі за ЕМГ-пороги (Westin et al. 2014); перевага — ЕМГ. Поправка на глибину (%2% MSO на мм, Stokes et al. 2007) застосовується, якщо вказано обидві відстані від скальпа до кори.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="74" />
+        <location filename="../../tmsplanner/gui/forms.py" line="76" />
         <source>Device</source>
         <translation>Апарат</translation>
     </message>
@@ -1313,22 +1378,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>У плані на екрані (%s) є незбережені зміни; збережіть їх, перш ніж продовжити.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="92" />
+        <location filename="../../tmsplanner/gui/app.py" line="94" />
         <source>The details were written to %s.</source>
         <translation>Подробиці записано до %s.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="93" />
+        <location filename="../../tmsplanner/gui/app.py" line="95" />
         <source>The details could not be written to a log file; they are shown below.</source>
         <translation>Подробиці не вдалося записати до журналу; їх показано нижче.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="99" />
+        <location filename="../../tmsplanner/gui/app.py" line="101" />
         <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
         <translation>Сталася помилка: %s. Дію не виконано, і нічого з неї не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="101" />
+        <location filename="../../tmsplanner/gui/app.py" line="103" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
@@ -1359,7 +1424,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>H1 (deep TMS)</source><translation>H1 (глибока ТМС)</translation>
         </message><message><source>H4 (deep TMS)</source><translation>H4 (глибока ТМС)</translation>
         </message><message><source>H7 (deep TMS)</source><translation>H7 (глибока ТМС)</translation>
-        </message><message><source>High-frequency rTMS</source><translation>Високочастотна рТМС</translation>
+        </message><message><source>Hand (APB)</source><translation>Кисть (APB)</translation></message><message><source>Hand (FDI)</source><translation>Кисть (FDI)</translation></message><message><source>High-frequency rTMS</source><translation>Високочастотна рТМС</translation>
         </message><message><source>Implanted stimulator or pump</source><translation>Імплантований стимулятор або помпа</translation>
         </message><message><source>Information</source><translation>Інформація</translation>
         </message><message><source>Insula and lateral PFC</source><translation>Острівцева частка та латеральна ПФК</translation>
@@ -1367,7 +1432,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Left DLPFC</source><translation>Ліва ДЛПФК</translation>
         </message><message><source>Left M1</source><translation>Ліва M1</translation>
         </message><message><source>Left temporoparietal cortex</source><translation>Ліва скронево-тім’яна кора</translation>
-        </message><message><source>Low-frequency rTMS</source><translation>Низькочастотна рТМС</translation>
+        </message><message><source>Leg</source><translation>Нога</translation></message><message><source>Low-frequency rTMS</source><translation>Низькочастотна рТМС</translation>
         </message><message><source>MRI neuronavigation</source><translation>Нейронавігація за МРТ</translation>
         </message><message><source>Major depressive disorder</source><translation>Великий депресивний розлад</translation>
         </message><message><source>Male</source><translation>Чоловіча</translation>
@@ -1397,30 +1462,30 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>rTMS between 1 and 5 Hz</source><translation>рТМС від 1 до 5 Гц</translation>
         </message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation>1 — щотижня, 2 — через тиждень, …</translation>
         </message><message><source>1 for the first session of that day; empty for the whole day</source><translation>1 — перший сеанс дня; порожньо — увесь день</translation>
-        </message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = з понеділка по п’ятницю; не враховується, якщо задано дні тижня</translation>
-        </message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Давніший моторний поріг позначається попередженням; це правило клініки, а не опублікована межа</translation>
+        </message><message><source>10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system</source><translation>Позиція мішені за системою 10-20 або 10-10, напр. F3; для локалізації за системою 10-20</translation></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation>5 = з понеділка по п’ятницю; не враховується, якщо задано дні тижня</translation>
+        </message><message><source>A clinician confirms that the unanswered items were reviewed; without it a plan with unanswered items prints as a draft</source><translation>Лікар підтверджує, що пункти без відповіді розглянуто; без цього план із такими пунктами друкується як чернетка</translation></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation>Давніший моторний поріг позначається попередженням; це правило клініки, а не опублікована межа</translation>
         </message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation>
         </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Відповіді за ідентифікаторами пунктів: true, false або null (немає відповіді)</translation>
         </message><message><source>Autosave interval</source><translation>Інтервал автозбереження</translation>
         </message><message><source>Birth year</source><translation>Рік народження</translation>
-        </message><message><source>Burst frequency</source><translation>Частота сплесків</translation>
+        </message><message><source>Bundled safety table checked</source><translation>Вбудовану таблицю безпеки перевірено</translation></message><message><source>Burst frequency</source><translation>Частота сплесків</translation>
         </message><message><source>Bursts per train</source><translation>Сплесків у серії</translation>
         </message><message><source>Clinic closing time</source><translation>Час закриття клініки</translation>
         </message><message><source>Clinic closures</source><translation>Дні закриття клініки</translation>
         </message><message><source>Clinic name</source><translation>Назва клініки</translation>
         </message><message><source>Clinic safety table</source><translation>Таблиця безпеки клініки</translation>
         </message><message><source>Coil</source><translation>Котушка</translation>
-        </message><message><source>Custom target</source><translation>Інша мішень</translation>
+        </message><message><source>Coil model</source><translation>Модель котушки</translation></message><message><source>Coil orientation</source><translation>Орієнтація котушки</translation></message><message><source>Custom target</source><translation>Інша мішень</translation>
         </message><message><source>Date</source><translation>Дата</translation>
         </message><message><source>Days per week</source><translation>Днів на тиждень</translation>
         </message><message><source>Device</source><translation>Модель апарата</translation>
         </message><message><source>Dose</source><translation>Доза</translation>
         </message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation>ЕМГ (метод відносної частоти), візуальне спостереження, адаптивний (PEST) ...; візуальні пороги вищі за ЕМГ-пороги</translation>
-        </message><message><source>Every n weeks</source><translation>Раз на n тижнів</translation>
+        </message><message><source>Electrode position</source><translation>Позиція електрода</translation></message><message><source>Every n weeks</source><translation>Раз на n тижнів</translation>
         </message><message><source>Evidence-base protocol this plan started from</source><translation>Доказовий протокол, на основі якого створено план</translation>
         </message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation>Конкретні дні тижня для лікування, 0 = понеділок ... 6 = неділя</translation>
         </message><message><source>Export folder</source><translation>Тека експорту</translation>
-        </message><message><source>First session time</source><translation>Час першого сеансу</translation>
+        </message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation>Експортовані плани закінчуються літературним додатком (механізми, повні описи досліджень, параметри NIBS-BIDS)</translation></message><message><source>First session time</source><translation>Час першого сеансу</translation>
         </message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Тека, що відкривається під час експорту в PDF; порожньо — тека самого плану</translation>
         </message><message><source>Frequency</source><translation>Частота</translation>
         </message><message><source>Frequency within a burst</source><translation>Частота в межах сплеску</translation>
@@ -1448,7 +1513,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>MT kind</source><translation>Тип МП</translation>
         </message><message><source>MT measured on</source><translation>Дата визначення МП</translation>
         </message><message><source>MT method</source><translation>Метод визначення МП</translation>
-        </message><message><source>Maximum motor threshold age</source><translation>Максимальна давність МП</translation>
+        </message><message><source>MT muscle</source><translation>М'яз для МП</translation></message><message><source>Make and model as printed on the coil</source><translation>Виробник і модель, як зазначено на котушці</translation></message><message><source>Maximum motor threshold age</source><translation>Максимальна давність МП</translation>
         </message><message><source>Maximum output</source><translation>Максимальна потужність</translation>
         </message><message><source>Medication</source><translation>Препарат</translation>
         </message><message><source>Missed sessions</source><translation>Пропущені сеанси</translation>
@@ -1456,7 +1521,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Name</source><translation>ПІБ</translation>
         </message><message><source>Nasion to inion</source><translation>Назіон — ініон</translation>
         </message><message><source>Notes</source><translation>Примітки</translation>
-        </message><message><source>Outcome measures</source><translation>Оцінка ефективності</translation>
+        </message><message><source>Open screening items confirmed</source><translation>Пункти скринінгу без відповіді підтверджено</translation></message><message><source>Outcome measures</source><translation>Оцінка ефективності</translation>
         </message><message><source>Over the vertex</source><translation>Через вертекс</translation>
         </message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат сторінок експортованих PDF (A4 або US Letter)</translation>
         </message><message><source>Paper size</source><translation>Формат паперу</translation>
@@ -1469,7 +1534,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Plans a motor-threshold re-test after it</source><translation>Після цієї дати планується повторне визначення моторного порогу</translation>
         </message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation>Нещодавно відкриті або збережені плани, спершу новіші (не більше 10)</translation>
         </message><message><source>Preset</source><translation>Шаблон</translation>
-        </message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Друкується у верхньому колонтитулі кожної сторінки PDF; залиште порожнім, якщо не потрібно</translation>
+        </message><message><source>Print the appendix</source><translation>Друкувати додаток</translation></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Друкується у верхньому колонтитулі кожної сторінки PDF; залиште порожнім, якщо не потрібно</translation>
         </message><message><source>Public holidays</source><translation>Святкові дні</translation>
         </message><message><source>Pulses per burst</source><translation>Імпульсів у сплеску</translation>
         </message><message><source>Pulses per train</source><translation>Імпульсів у серії</translation>
@@ -1484,7 +1549,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Scalp-to-cortex distance at M1</source><translation>Відстань скальп–кора в M1</translation>
         </message><message><source>Scalp-to-cortex distance at the target</source><translation>Відстань скальп–кора в ділянці мішені</translation>
         </message><message><source>Scalp-to-cortex distance at this target</source><translation>Відстань скальп–кора в ділянці цієї мішені</translation>
-        </message><message><source>Session of the day</source><translation>Сеанс дня</translation>
+        </message><message><source>Scanner coordinates</source><translation>Координати в просторі сканера</translation></message><message><source>Screening recorded by</source><translation>Хто провів скринінг</translation></message><message><source>Screening recorded on</source><translation>Дата скринінгу</translation></message><message><source>Session of the day</source><translation>Сеанс дня</translation>
         </message><message><source>Sessions per day</source><translation>Сеансів на день</translation>
         </message><message><source>Sessions per week</source><translation>Сеансів на тиждень</translation>
         </message><message><source>Sessions should end before it</source><translation>Сеанси мають закінчуватися до цього часу</translation>
@@ -1494,8 +1559,8 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Starting intensity</source><translation>Початкова інтенсивність</translation>
         </message><message><source>Taper and maintenance phases</source><translation>Фази зниження частоти та підтримувальної терапії</translation>
         </message><message><source>Target</source><translation>Мішень</translation>
-        </message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Власна перевірена таблиця тривалості серій клініки (TOML) замість вбудованої неперевіреної; порожньо — вбудована таблиця</translation>
-        </message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
+        </message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation>Країна клініки або країна й регіон (напр. RU, UA, DE-BY): нові плани та пресети пропускають її святкові дні</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Власна перевірена таблиця тривалості серій клініки (TOML) замість вбудованої неперевіреної; порожньо — вбудована таблиця</translation>
+        </message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>М'яз, за відповіддю якого визначають поріг; деякі протоколи використовують інший м'яз (протокол H7 при ОКР — моторний поріг ноги)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мішень на власній МРТ пацієнта (простір сканера), як її показує система нейронавігації</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
         </message><message><source>Trains</source><translation>Кількість серій</translation>
         </message><message><source>Treatment days</source><translation>Днів лікування</translation>
         </message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дні лікування, за які інтенсивність рівними кроками зростає до інтенсивності блоку</translation>
@@ -1503,8 +1568,8 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Undo steps</source><translation>Кроків скасування</translation>
         </message><message><source>Weekdays</source><translation>Дні тижня</translation>
         </message><message><source>Weeks</source><translation>Тижнів</translation>
-        </message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>наприклад, «Зниження частоти» або «Підтримувальна»</translation>
-        </message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
+        </message><message><source>Who asked the screening questions</source><translation>Хто ставив запитання скринінгу</translation></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation>Хто, коли і за яким джерелом звірив вбудовану неперевірену таблицю тривалості серій з опублікованою; плани потім зазначають цю перевірку</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>наприклад, «Зниження частоти» або «Підтримувальна»</translation>
+        </message><message><source>e.g. handle 45° to the midline, pointing back</source><translation>напр. ручка під 45° до середньої лінії, спрямована назад</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
         </message><message><source>%MT</source><translation>% МП</translation>
         </message><message><source>Hz</source><translation>Гц</translation>
         </message><message><source>cm</source><translation>см</translation>

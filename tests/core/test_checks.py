@@ -24,9 +24,10 @@ from tmsplanner.core.plan import MedicationEntry, Plan
 from tmsplanner.core.vocab import Indication, PatternClass, Provenance, ScreeningItem, Severity, Target
 
 CHECKS_DIR = Path(__file__).parents[2] / "tmsplanner" / "core" / "checks"
-WASSERMANN = "Wassermann 1998 maximum safe single-train duration (s), recalled candidate values"
+WASSERMANN = "Wassermann 1998 maximum safe single-train duration (s), candidate values"
 NEUROSTAR = "Standard 10 Hz left DLPFC (NeuroStar, O'Reardon 2007)"
 SNT = "SAINT / SNT (Stanford neuromodulation therapy)"
+H1 = "Deep TMS H1 for depression (Levkovitz 2015)"
 
 
 def findings_for(plan, kb, settings=None):
@@ -92,6 +93,14 @@ def without_note(build: Build, medication_id: str) -> Build:
         bare = med.model_copy(update={"interactions": [i.model_copy(update={"note": None}) for i in med.interactions]})
         drugs = {key: bare if value is med else value for key, value in kb._drugs.items()}
         return plan, dataclasses.replace(kb, _drugs=drugs)
+    return wrapped
+
+
+def without_protocol(build: Build, protocol_id: str) -> Build:
+    """The same plan, checked against an evidence base without one protocol."""
+    def wrapped(kb: KnowledgeBase) -> tuple[Plan, KnowledgeBase]:
+        plan, kb = build(kb)
+        return plan, dataclasses.replace(kb, protocols={k: v for k, v in kb.protocols.items() if k != protocol_id})
     return wrapped
 
 
@@ -169,6 +178,34 @@ CASES = [
          _train(train_s=10.0, frequency=20.0, intensity=80.0, **_cell("2.05", 20.0, 100.0), steps=(80.0,))),
     Case("SAFE-TRAIN-004", None, std(preset="deep-tms-h1-mdd"), Severity.INFO, P0,
          {"block": 1, "protocol": "Deep TMS H1 for depression (Levkovitz 2015)", "table": WASSERMANN}),
+    # H-coils against the cleared train of their coil; H1: 18 Hz, 2 s trains, 20 s pauses, 120% MT, 1980 pulses.
+    Case("SAFE-TRAIN-004", "within", std(("blocks.0.pattern.trains", 40), preset="deep-tms-h1-mdd"), Severity.INFO,
+         P0, {"block": 1, "frequency": 18.0, "train_s": 2.0, "iti": 20.0, "intensity": 120.0, "pulses": 1440,
+              "protocol": H1, "ref_frequency": 18.0, "ref_train_s": 2.0, "ref_iti": 20.0, "ref_intensity": 120.0,
+              "ref_pulses": 1980, "table": WASSERMANN}),
+    # H7 (2000 pulses) has no published trial of a larger dose in the evidence base.
+    Case("SAFE-TRAIN-005", None, std(("blocks.0.pattern.trains", 60), preset="deep-tms-h7-ocd"), Severity.WARN,
+         "blocks[0].pattern.trains",
+         {"block": 1, "pulses": 2400, "ref_pulses": 2000, "excess": 400,
+          "protocol": "Deep TMS H7 for OCD (Carmi 2019)"}),
+    Case("SAFE-TRAIN-005", "trial", std(("blocks.0.pattern.trains", 167), preset="deep-tms-h1-mdd"), Severity.WARN,
+         "blocks[0].pattern.trains",
+         {"block": 1, "pulses": 6012, "ref_pulses": 1980, "excess": 4032, "protocol": H1, "trial_pulses": 6012,
+          "trial_frequency": 18.0, "trial_intensity": 120.0}),
+    Case("SAFE-TRAIN-005", "frequency", std(("blocks.0.pattern.frequency_hz", 25.0), preset="deep-tms-h1-mdd"),
+         Severity.WARN, "blocks[0].pattern.frequency_hz",
+         {"block": 1, "frequency": 25.0, "ref_frequency": 18.0, "excess": 7.0, "protocol": H1}),
+    Case("SAFE-TRAIN-005", "train", std(("blocks.0.pattern.pulses_per_train", 72), preset="deep-tms-h1-mdd"),
+         Severity.WARN, "blocks[0].pattern.pulses_per_train",
+         {"block": 1, "train_s": 4.0, "ref_train_s": 2.0, "excess": 2.0, "protocol": H1}),
+    Case("SAFE-TRAIN-005", "intensity", std(("blocks.0.intensity_pct_mt", 130.0), preset="deep-tms-h1-mdd"),
+         Severity.WARN, "blocks[0].intensity_pct_mt",
+         {"block": 1, "intensity": 130.0, "ref_intensity": 120.0, "excess": 10.0, "protocol": H1}),
+    Case("SAFE-TRAIN-005", "iti", std(("blocks.0.pattern.inter_train_interval_s", 10.0), preset="deep-tms-h1-mdd"),
+         Severity.WARN, "blocks[0].pattern.inter_train_interval_s",
+         {"block": 1, "iti": 10.0, "ref_iti": 20.0, "shortfall": 10.0, "protocol": H1}),
+    Case("SAFE-TRAIN-006", None, without_protocol(std(preset="deep-tms-h7-ocd"), "deep-tms-h7-ocd"), Severity.WARN,
+         P0, {"block": 1, "coil": "h7", "train_s": 2.0, "frequency": 20.0, "intensity": 100.0}),
     Case("SAFE-TABLE-001", None, std(), Severity.INFO, "blocks", {"table": WASSERMANN}),
     Case("SAFE-TBS-001", None, std(preset="itbs600-ldlpfc"), Severity.INFO, P0, {"block": 1, "adverse_events": 5.0}),
     Case("SAFE-ITI-001", None,
@@ -280,7 +317,7 @@ CASES = [
     Case("EVD-014", None, std(("blocks", [STANDARD_BLOCK, STANDARD_BLOCK])),
          Severity.WARN, "blocks", {"count": 2, "ref": 1, "protocol": NEUROSTAR}),
     Case("EVD-020", None, std(preset="itbs600-ldlpfc"), Severity.WARN, "protocol_id",
-         {"protocol": "iTBS 600 left DLPFC (THREE-D, Blumberger 2018)", "fields": ("blocks.0.intensity_pct_mt",)}),
+         {"protocol": "iTBS 600 left DLPFC (THREE-D, Blumberger 2018)", "fields": ("Block 1 › Intensity",)}),
     Case("EVD-021", None, std(("protocol_id", "no-such-preset")), Severity.WARN, "protocol_id",
          {"protocol": "no-such-preset"}),
 ]
@@ -393,11 +430,14 @@ def test_one_second_pause_at_threshold_is_not_blocked_by_chen(kb, standard) -> N
     assert "SAFE-ITI-001" not in rules(findings_for(plan, kb))
 
 
-def test_h_coil_cleared_protocol_is_not_blocked_but_modified_one_is(kb) -> None:
+def test_h_coil_cleared_protocol_is_not_blocked_and_a_longer_train_warns(kb) -> None:
     h1 = preset_plan(kb, "deep-tms-h1-mdd")
     assert "SAFE-TRAIN-004" in rules(findings_for(h1, kb))
     longer = edit(h1, "blocks.0.pattern.pulses_per_train", 72)  # 4 s trains at 18 Hz
-    assert "SAFE-TRAIN-001" in rules(findings_for(longer, kb))
+    findings = findings_for(longer, kb)
+    assert "SAFE-TRAIN-001" not in rules(findings)  # the focal-coil table does not apply to H-coils
+    assert [f.severity for f in by_rule(findings, "SAFE-TRAIN-005", "train")] == [Severity.WARN]
+    assert verdict(findings) != "blocked"
 
 
 def test_lower_device_maximum_blocks(kb, standard) -> None:
@@ -466,7 +506,7 @@ def test_deviations_from_preset_name_each_changed_field(kb, standard) -> None:
 
 def test_unverified_preset_says_so(kb) -> None:
     [found] = by_rule(findings_for(preset_plan(kb, "itbs600-ldlpfc"), kb), "EVD-020")
-    assert found.unverified and found.params["fields"] == ("blocks.0.intensity_pct_mt",)
+    assert found.unverified and found.params["fields"] == ("Block 1 › Intensity",)
 
 
 def test_clinic_table_replaces_bundled_one(kb, standard) -> None:

@@ -181,3 +181,13 @@ def test_a_broken_catalogue_is_refused_at_load_naming_rule_and_placeholder(tmp_p
         load_knowledge_base(root)
     assert "rules.toml" in str(refused.value)
     assert "SAFE-ITI-001" in str(refused.value) and "{max_pause}" in str(refused.value)
+
+
+def test_a_field_path_is_printed_in_words() -> None:
+    from tmsplanner.core.fieldnames import field_words
+
+    assert field_words("blocks[0].pattern.frequency_hz") == "Block 1 › Pulse pattern › Frequency"
+    assert field_words("blocks.1.pattern.bursts_per_train") == "Block 2 › Pulse pattern › Bursts per train"
+    assert field_words("schedule.phases[1].weeks") == "Schedule › Phase 2 › Weeks"
+    assert field_words("screening.epilepsy_or_seizure") == "Safety screening › Epilepsy or seizure"
+    assert field_words("blocks") == "Blocks" and field_words("motor_threshold.value_pct_mso") == "Motor threshold"

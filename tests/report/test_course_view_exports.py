@@ -24,8 +24,10 @@ from tmsplanner.core.dates import english_date
 from tmsplanner.core.planio import save_plan
 
 MISSED = dt.date(2026, 11, 25)  # the third treatment day, inside both titration ramps
-RECORD_ROW = re.compile(
-    r"^(\d+)\s+([A-Z][a-z]{2} \d\d [A-Z][a-z]{2})\s+(\d\d:\d\d)\s(?:(?!plan ).)*?plan ((?:\d+ / )*\d+)\s", re.M | re.S)
+RECORD_ROW = re.compile(  # a session row: number, date, time, then each block's "plan N% MSO" line in order
+    r"^(\d+) ([A-Z][a-z]{2} \d\d [A-Z][a-z]{2})\n(\d\d:\d\d)\n((?:(?!^\d+ [A-Z]).)*?)(?=^\d+ [A-Z]|^MT re-test|\Z)",
+    re.M | re.S)
+PLANNED_MSO = re.compile(r"plan (\d+)% MSO")
 EVENT_BLOCK = re.compile(r"^Block (\d+): .*, set (\d+)% MSO \(([\d.]+)% MT\)$", re.M)
 
 
@@ -85,8 +87,8 @@ def test_the_course_is_what_the_test_says(exported) -> None:
 
 def test_pdf_record_sheets_equal_check_json(exported) -> None:
     report, records, _, _ = exported
-    printed = [(int(n), day, time, [int(x) for x in mso.split(" / ")])
-               for n, day, time, mso in RECORD_ROW.findall(records)]
+    printed = [(int(n), day, time, [int(x) for x in PLANNED_MSO.findall(rest)])
+               for n, day, time, rest in RECORD_ROW.findall(records)]
     expected = [(s["index"], english_date(dt.date.fromisoformat(s["date"]), "%a %d %b"), s["time"],
                  [b["intensity_pct_mso_to_set"] for b in s["blocks"]]) for s in report["derived"]["sessions"]]
     assert printed == expected
@@ -111,10 +113,13 @@ def test_calendar_events_equal_check_json(exported) -> None:
 def test_pdf_summary_prints_the_block_settings_of_check_json(exported) -> None:
     report, _, _, summary = exported
     for block in report["derived"]["blocks"]:
-        assert f"set {block['intensity_pct_mso_to_set']}% MSO on the device" in summary
+        pct_mt = f"{block['intensity_pct_mt']:g}% MT"
+        assert f"Set on the device {block['intensity_pct_mso_to_set']}% MSO = {pct_mt}" in summary
+        assert f"{pct_mt} = set {block['intensity_pct_mso_to_set']}% MSO" in summary  # page 1, in brief
         assert f"{block['uncorrected_intensity_pct_mso_to_set']}% MSO without correction" in summary
-        steps = ", ".join(str(t["intensity_pct_mso_to_set"]) for t in block["titration"])
-        assert f"set {steps}% MSO" in summary
+        steps = ", ".join(f"{t['intensity_pct_mt']:g}% MT = {t['intensity_pct_mso_to_set']}% MSO"
+                          for t in block["titration"])
+        assert steps in summary
 
 
 def test_pdf_rounds_half_a_percent_up_like_the_core(kb) -> None:
@@ -130,4 +135,4 @@ def test_pdf_rounds_half_a_percent_up_like_the_core(kb) -> None:
     pdf = export_plan(plan, kb, CheckSettings(today=TODAY), ReportOptions(export_date=TODAY, draft=True))
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages))
     assert "53% MSO without correction" in text and "52% MSO without correction" not in text
-    assert "distance 17 mm at the target, 14 mm at M1" in text
+    assert "scalp-to-cortex 17 mm at the target, 14 mm at M1" in text

@@ -115,9 +115,11 @@ def test_unprintable_clinic_name_is_named() -> None:
         fonts.check_printable([("clinic_name", "क्लिनिक")])
 
 
-def test_text_that_is_not_printed_does_not_refuse(kb) -> None:
+def test_the_notes_print_so_their_characters_are_checked(kb) -> None:
     plan = edit(preset_plan(kb, "neurostar-10hz-ldlpfc"), "notes", "ملاحظة")
-    assert _export(kb, plan, None).startswith(b"%PDF")
+    with pytest.raises(UnprintableText) as refused:
+        _export(kb, plan, None)
+    assert refused.value.field == "notes"
 
 
 def test_cli_refuses_with_one_line_and_exit_2(kb, tmp_path) -> None:

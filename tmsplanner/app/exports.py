@@ -1,10 +1,11 @@
 """Export a checked plan to PDF or iCalendar under the one draft rule.
 
 The rule, written here once: **a blocked plan exports only as a watermarked
-draft.** A plan with blocking findings is exported only when the caller
-allows a draft (``--draft`` on the command line, the user's "Yes" in the
-window), and then every page or event is marked :data:`DRAFT_WORDS`; a plan
-without blocking findings is never marked, whatever was allowed.
+draft**, and a printed plan (not a calendar) also when its safety screening
+has unanswered items that no clinician has confirmed (``Plan.screening_confirmed``). Such a plan is
+exported only when the caller allows a draft (``--draft`` on the command line,
+the user's "Yes" in the window), and then every page or event is marked
+:data:`DRAFT_WORDS`; any other plan is never marked, whatever was allowed.
 
 reportlab and icalendar are imported inside the export functions only.
 """
@@ -22,32 +23,47 @@ from tmsplanner.core.errors import TmsPlannerError
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.fileio import write_atomic
 from tmsplanner.core.policy import DRAFT_WORDS
+from tmsplanner.core.screening import screening_needs_draft, screening_open_items
 from tmsplanner.core.settings import AppSettings
 
 __all__ = ["DRAFT_WORDS", "DraftRequired", "Export", "export_as_draft", "export_calendar", "export_pdf"]
 
 
 class DraftRequired(TmsPlannerError):
-    """A plan with blocking findings was to be exported without allowing a draft; nothing was written."""
+    """A plan that exports only as a draft was to be exported without allowing one; nothing was written.
 
-    def __init__(self, blocking: int) -> None:
-        super().__init__(f"{blocking} blocking finding{'s' if blocking != 1 else ''}: "
-                         f"a blocked plan exports only as a draft marked {DRAFT_WORDS}")
+    ``blocking`` counts its blocking findings; ``open_screening`` its unanswered,
+    unconfirmed screening items (either may be 0, not both).
+    """
+
+    def __init__(self, blocking: int, open_screening: int = 0) -> None:
+        reasons = []
+        if blocking:
+            reasons.append(f"{blocking} blocking finding{'s' if blocking != 1 else ''}")
+        if open_screening:
+            reasons.append(f"{open_screening} unanswered screening item{'s' if open_screening != 1 else ''} "
+                           "that no clinician has confirmed")
+        super().__init__(f"{' and '.join(reasons)}: such a plan exports only as a draft marked {DRAFT_WORDS}")
         self.blocking = blocking
+        self.open_screening = open_screening
 
 
-def export_as_draft(checked: CheckedPlan, allow_draft: bool) -> bool:
+def export_as_draft(checked: CheckedPlan, allow_draft: bool, *, screening: bool = False) -> bool:
     """Apply the draft rule: whether this export must be a draft.
 
     Raises
     ------
     DraftRequired
-        If the plan has blocking findings and a draft was not allowed.
+        If the plan has blocking findings, or (with ``screening``, for the
+        printed plan) unanswered and unconfirmed screening items, and a draft
+        was not allowed.
     """
-    if not checked.blocking:
+    needs = screening and screening_needs_draft(checked.plan)
+    open_screening = len(screening_open_items(checked.plan)) if needs else 0
+    if not checked.blocking and not open_screening:
         return False
     if not allow_draft:
-        raise DraftRequired(checked.blocking)
+        raise DraftRequired(checked.blocking, open_screening)
     return True
 
 
@@ -72,19 +88,21 @@ class Export:
 
 
 def export_pdf(checked: CheckedPlan, kb: KnowledgeBase, settings: AppSettings, *, export_date: dt.date,
-               allow_draft: bool) -> Export:
+               allow_draft: bool, appendix: bool = False) -> Export:
     """The printed plan: paper size and clinic name from ``settings``; a draft only under the draft rule.
+
+    ``appendix`` adds the evidence appendix after the references.
 
     Raises
     ------
     DraftRequired
         If the plan is blocked and a draft was not allowed (nothing is rendered).
     """
-    draft = export_as_draft(checked, allow_draft)
+    draft = export_as_draft(checked, allow_draft, screening=True)
     from tmsplanner.report import ReportOptions, render_pdf
 
     options = ReportOptions(export_date=export_date, paper=settings.paper, clinic_name=settings.clinic_name,
-                            draft=draft)
+                            draft=draft, appendix=appendix)
     return Export("pdf", render_pdf(checked.plan, kb, checked.findings, options, checked.figures), draft)
 
 

@@ -133,8 +133,11 @@ def new_plan_id() -> str:
 
 def new_plan(kb: KnowledgeBase, preset_id: str, *, patient_id: str, today: dt.date,
              mt_pct_mso: float | None = None, mt_measured_on: dt.date | None = None,
-             start_date: dt.date | None = None) -> Plan:
+             start_date: dt.date | None = None, holiday_country: str | None = None) -> Plan:
     """A new plan from a preset, with a new random :func:`new_plan_id`.
+
+    ``holiday_country`` is the clinic's holiday calendar (a setting): the
+    preset's schedule skips its public holidays.
 
     Without ``mt_pct_mso`` the motor threshold is the placeholder
     :data:`PLACEHOLDER_MT_PCT_MSO`, marked as one (the plan is blocked until it
@@ -157,9 +160,12 @@ def new_plan(kb: KnowledgeBase, preset_id: str, *, patient_id: str, today: dt.da
         start_date=start_date or next_monday(today),
         mt_placeholder=mt_pct_mso is None,
     )
+    if holiday_country:
+        schedule = plan.schedule.model_copy(update={"holiday_country": holiday_country})
+        plan = Plan.model_validate(plan.model_copy(update={"schedule": schedule}).model_dump())
     return plan.model_copy(update={"plan_id": new_plan_id()})
 
 
-def blank_plan(kb: KnowledgeBase, today: dt.date) -> Plan:
+def blank_plan(kb: KnowledgeBase, today: dt.date, holiday_country: str | None = None) -> Plan:
     """The window's new plan: the standard course with a placeholder MT, to be edited."""
-    return new_plan(kb, DEFAULT_PRESET, patient_id=BLANK_PATIENT_ID, today=today)
+    return new_plan(kb, DEFAULT_PRESET, patient_id=BLANK_PATIENT_ID, today=today, holiday_country=holiday_country)

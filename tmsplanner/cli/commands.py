@@ -104,11 +104,18 @@ def cmd_new(args: argparse.Namespace) -> int:
         new_plan(kb, args.preset, patient_id=args.patient, today=dt.date.today())  # raises, naming the presets
     if args.mt is not None and not 1 <= args.mt <= 100:
         raise PlanFileError("--mt", "the motor threshold must be at least 1 and at most 100 % MSO")
+    if args.holidays is not None:
+        from tmsplanner.core.holiday_calendar import supported_calendars
+
+        args.holidays = args.holidays.strip().upper()
+        if args.holidays not in supported_calendars():
+            raise PlanFileError("--holidays", f"'{args.holidays:.20}' is not a country code or region the holiday "
+                                              "calendars know (for example RU, UA, DE or DE-BY)")
     out = output_path(args.output, ".tmsplan", args.force)
     today = dt.date.today()
     try:
         plan = new_plan(kb, args.preset, patient_id=args.patient, today=today, mt_pct_mso=args.mt,
-                        mt_measured_on=args.mt_date, start_date=args.start)
+                        mt_measured_on=args.mt_date, start_date=args.start, holiday_country=args.holidays)
     except ValidationError as exc:
         option, problem = _new_option(exc), describe_validation_error(exc)
         if option != "command line":  # the option names the field
@@ -126,7 +133,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 # The fields of a new plan that 'new' takes from its options.
 _NEW_OPTIONS = {"identifier": "--patient", "value_pct_mso": "--mt", "measured_on": "--mt-date",
-                "start_date": "--start"}
+                "start_date": "--start", "holiday_country": "--holidays"}
 
 
 def _new_option(exc: ValidationError) -> str:
@@ -253,7 +260,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     checked = check_plan(open_plan(args.plan).plan, kb, settings)
     try:
         export = export_pdf(checked, kb, clinic, export_date=args.export_date or dt.date.today(),
-                            allow_draft=args.draft)
+                            allow_draft=args.draft, appendix=args.appendix)
     except DraftRequired as exc:
         return _refuse(args, exc, "PDF")
     export.write(out)

@@ -107,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="measured motor threshold, %% MSO (60.5 or 60,5)")
     new.add_argument("--mt-date", type=_date, metavar="DATE", help="date the MT was measured (default today)")
     new.add_argument("--start", type=_date, metavar="DATE", help="first treatment day (default: next Monday)")
+    new.add_argument("--holidays", metavar="CC", help="skip the public holidays of this country, or country and "
+                                                      "region (e.g. RU, UA, DE-BY)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     check = sub.add_parser("check", help="check a plan against the evidence and safety rules")
@@ -121,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "date printed as the export date")
     export.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     export.add_argument("--clinic", metavar="NAME", help="clinic name for the page header")
+    export.add_argument("--appendix", action="store_true",
+                        help="add the appendix: NIBS-BIDS timing, every matching trial in full, mechanistic studies")
 
     ics = sub.add_parser("ics", help="export the sessions as an iCalendar (.ics) file")
     _add_output_options(ics, "ICS", "iCalendar file to write", f"every event marked {DRAFT_WORDS}",

@@ -23,13 +23,13 @@ from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.dosing import BlockDose, mso_to_set, round_half_up, session_intensity_pct_mt, titration_steps
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.evidence.models import Clearance, GuidelineLevel, MechanismClaim, TrialResult
-from tmsplanner.core.evidence.protocols import Protocol
+from tmsplanner.core.evidence.protocols import Protocol, ProtocolStep
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.labels import retest_reason_words, skip_reason_words
 from tmsplanner.core.outcomes import Assessment, assessments
 from tmsplanner.core.plan import Block, Plan
 from tmsplanner.core.schedule import ACUTE, PhaseKind, RetestReason, Session, SkipReason, session_minutes
-from tmsplanner.core.vocab import PatternClass, Severity, Target
+from tmsplanner.core.vocab import MTKind, MTMuscle, PatternClass, Severity, Target
 
 __all__ = [
     "BlockSettings", "CourseView", "DayTimetable", "NotDelivered", "Rationale", "SessionBlock", "SessionRow",
@@ -54,7 +54,12 @@ class BlockSettings:
     ``mt_pct_mso`` is the threshold the block is scaled to (depth-corrected
     when ``depth_corrected``), ``measured_mt_pct_mso`` the one in the plan; the
     ``uncorrected_`` figures scale the measured threshold. The distances and
-    slope are those the depth correction used (None without it).
+    slope are those the depth correction used (None without it). ``mt_kind``
+    and ``mt_muscle`` say which threshold that is (resting or active; hand or
+    leg). ``steps`` are the delivery steps of the plan's preset that come
+    before this block (a symptom provocation, a cue exposure), when the block
+    follows a preset block (same position; empty otherwise or without the
+    evidence base).
     """
 
     number: int
@@ -72,6 +77,9 @@ class BlockSettings:
     target_scalp_cortex_distance_mm: float | None
     depth_slope_pct_mso_per_mm: float | None
     titration: tuple[TitrationStep, ...]
+    mt_kind: MTKind
+    mt_muscle: MTMuscle
+    steps: tuple[ProtocolStep, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +227,25 @@ class CourseView:
         """The treatment days of the acute course."""
         return tuple(d for d in self.days if d.phase == ACUTE)
 
+    @property
+    def steps(self) -> tuple[ProtocolStep, ...]:
+        """The preset's delivery steps of every block, in session order (for the record sheet)."""
+        return tuple(step for b in self.blocks for step in b.steps)
+
 
 # -- building -------------------------------------------------------------------------------------------------
 
-def _block_settings(plan: Plan, figures: CourseFigures, slope: float | None) -> tuple[BlockSettings, ...]:
+def _preset_steps(protocol: Protocol | None, number: int) -> tuple[ProtocolStep, ...]:
+    """The preset's steps before block ``number`` (1-based), if the plan's block there follows a preset block."""
+    if protocol is None or number > len(protocol.blocks):
+        return ()
+    return tuple(step for step in protocol.steps if step.before_block == number)
+
+
+def _block_settings(plan: Plan, figures: CourseFigures, slope: float | None,
+                    protocol: Protocol | None = None) -> tuple[BlockSettings, ...]:
     result = []
+    mt = plan.motor_threshold
     for number, (block, dose) in enumerate(zip(plan.blocks, figures.blocks, strict=True), start=1):
         ramp = tuple(TitrationStep(day, pct, mso_to_set(dose.mt_pct_mso, pct))
                      for day, pct in enumerate(titration_steps(block), start=1))
@@ -237,7 +259,7 @@ def _block_settings(plan: Plan, figures: CourseFigures, slope: float | None) -> 
             m1_scalp_cortex_distance_mm=dose.m1_scalp_cortex_distance_mm,
             target_scalp_cortex_distance_mm=dose.target_scalp_cortex_distance_mm,
             depth_slope_pct_mso_per_mm=slope if dose.depth_corrected else None,
-            titration=ramp,
+            titration=ramp, mt_kind=mt.kind, mt_muscle=mt.muscle, steps=_preset_steps(protocol, number),
         ))
     return tuple(result)
 
@@ -352,7 +374,8 @@ def course_view(plan: Plan, figures: CourseFigures, kb: KnowledgeBase | None = N
         (None without them).
     """
     slope = kb.param("depth_slope_pct_mso_per_mm").value if kb is not None else None
-    blocks = _block_settings(plan, figures, slope)
+    protocol = kb.protocols.get(plan.protocol_id or "") if kb is not None else None
+    blocks = _block_settings(plan, figures, slope, protocol)
     rows = _session_rows(blocks, figures)
     days = _days(rows, figures)
     slots = _day_timetable(plan, figures)
@@ -421,6 +444,8 @@ def _block_json(b: BlockSettings) -> dict[str, Any]:
         "duration_s": round(d.duration_s, 3),
         "intensity_pct_mt": b.intensity_pct_mt,
         "mt_pct_mso": round(b.mt_pct_mso, 2),
+        "mt_kind": b.mt_kind.value,
+        "mt_muscle": b.mt_muscle.value,
         "depth_corrected": b.depth_corrected,
         "intensity_pct_mso": round(b.intensity_pct_mso, 2),
         "intensity_pct_mso_to_set": b.intensity_pct_mso_to_set,
@@ -431,6 +456,7 @@ def _block_json(b: BlockSettings) -> dict[str, Any]:
         "depth_slope_pct_mso_per_mm": b.depth_slope_pct_mso_per_mm,
         "titration": [{"day": t.day, "intensity_pct_mt": t.intensity_pct_mt,
                        "intensity_pct_mso_to_set": t.intensity_pct_mso_to_set} for t in b.titration],
+        "steps": [{"id": step.id, "text": step.text} for step in b.steps],
         "nested_timing": {
             "pulses_in_burst": d.timing.pulses_in_burst,
             "inter_pulse_interval": round(d.timing.inter_pulse_interval_s, 6),

@@ -18,6 +18,7 @@ from tmsplanner.core.vocab import (
     Localisation,
     MTKind,
     MTMethod,
+    MTMuscle,
     ScreeningItem,
     Sex,
     Target,
@@ -73,6 +74,32 @@ ShortText = Annotated[
 ]
 LongText = Annotated[str, StringConstraints(max_length=4000), AfterValidator(_text_without_control)]
 
+# Electrode positions of the 10-20 system and its 10-10 extension (with the older T3-T6 names and the
+# reference points), by row: the label is the row's letters and one of its suffixes.
+_EEG_ROWS: Final = {
+    "Fp": ("1", "2", "z"), "AF": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "z"),
+    "F": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "z"), "FT": ("7", "8", "9", "10"),
+    "FC": ("1", "2", "3", "4", "5", "6", "z"), "T": ("3", "4", "5", "6", "7", "8", "9", "10"),
+    "C": ("1", "2", "3", "4", "5", "6", "z"), "TP": ("7", "8", "9", "10"),
+    "CP": ("1", "2", "3", "4", "5", "6", "z"), "P": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "z"),
+    "PO": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "z"), "O": ("1", "2", "9", "10", "z"),
+    "I": ("z",), "N": ("z",), "A": ("1", "2"), "M": ("1", "2"),
+}
+EEG_POSITIONS: Final = frozenset(row + suffix for row, suffixes in _EEG_ROWS.items() for suffix in suffixes)
+_EEG_CANONICAL: Final = {label.casefold(): label for label in EEG_POSITIONS}
+
+
+def _eeg_label(value: str) -> str:
+    canonical = _EEG_CANONICAL.get(value.casefold())
+    if canonical is None:
+        raise ValueError("give an electrode position of the 10-20 or 10-10 system, such as F3, Fp2 or C3")
+    return canonical
+
+
+EegPosition = Annotated[
+    str, StringConstraints(min_length=1, max_length=5, strip_whitespace=True), AfterValidator(_eeg_label)
+]
+
 
 def _unit(unit: str) -> JsonDict:
     return {"unit": unit}
@@ -99,6 +126,11 @@ class MotorThreshold(PlanModel):
     """The motor threshold that intensities are scaled to."""
 
     kind: MTKind = Field(title="MT kind", description="Resting (RMT) or active (AMT) motor threshold")
+    muscle: MTMuscle = Field(
+        default=MTMuscle.HAND_FDI, title="MT muscle",
+        description="The muscle whose response defines the threshold; some protocols scale to another one "
+        "(the H7 OCD protocol to the leg motor threshold)",
+    )
     value_pct_mso: float = Field(
         ge=1, le=100, title="Motor threshold", description="In % of maximum stimulator output",
         json_schema_extra=_unit("%MSO"),
@@ -129,6 +161,9 @@ class Device(PlanModel):
 
     name: ShortText | None = Field(default=None, title="Device")
     coil: Coil = Field(default=Coil.FIGURE8, title="Coil")
+    coil_model: ShortText | None = Field(
+        default=None, title="Coil model", description="Make and model as printed on the coil"
+    )
     max_output_pct_mso: float = Field(
         default=100, ge=1, le=100, title="Maximum output",
         description="Highest output this device can deliver with this coil, % MSO",
@@ -199,9 +234,20 @@ class Titration(PlanModel):
 class MniCoordinate(PlanModel):
     """A target in MNI space, in millimetres."""
 
-    x_mm: float = Field(ge=-100, le=100)
-    y_mm: float = Field(ge=-130, le=100)
-    z_mm: float = Field(ge=-80, le=100)
+    x_mm: float = Field(ge=-100, le=100, title="x", description="Left (-) to right (+)",
+                        json_schema_extra=_unit("mm"))
+    y_mm: float = Field(ge=-130, le=100, title="y", description="Back (-) to front (+)",
+                        json_schema_extra=_unit("mm"))
+    z_mm: float = Field(ge=-80, le=100, title="z", description="Bottom (-) to top (+)",
+                        json_schema_extra=_unit("mm"))
+
+
+class NativeCoordinate(PlanModel):
+    """A target in the patient's own MRI (scanner space), in millimetres, as the navigation system shows it."""
+
+    x_mm: float = Field(ge=-300, le=300, title="x", json_schema_extra=_unit("mm"))
+    y_mm: float = Field(ge=-300, le=300, title="y", json_schema_extra=_unit("mm"))
+    z_mm: float = Field(ge=-300, le=300, title="z", json_schema_extra=_unit("mm"))
 
 
 class Block(PlanModel):
@@ -212,7 +258,18 @@ class Block(PlanModel):
         default=None, title="Custom target", description="Required when the target is 'custom'"
     )
     mni: MniCoordinate | None = Field(default=None, title="MNI coordinates")
+    native: NativeCoordinate | None = Field(
+        default=None, title="Scanner coordinates",
+        description="The target in the patient's own MRI (scanner space), as the neuronavigation system shows it",
+    )
     localisation: Localisation = Field(title="Localisation")
+    eeg_position: EegPosition | None = Field(
+        default=None, title="Electrode position",
+        description="10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system",
+    )
+    coil_orientation: ShortText | None = Field(
+        default=None, title="Coil orientation", description="e.g. handle 45° to the midline, pointing back"
+    )
     intensity_pct_mt: float = Field(
         ge=1, le=250, title="Intensity", description="In % of the motor threshold",
         json_schema_extra=_unit("%MT"),
@@ -309,6 +366,14 @@ class MedicationEntry(PlanModel):
     )
 
 
+class ScreeningConfirmation(PlanModel):
+    """A clinician's confirmation that the unanswered screening items were reviewed."""
+
+    by: ShortText = Field(title="Confirmed by", description="The clinician who reviewed the unanswered items")
+    on: PlanDate = Field(title="Confirmed on")
+    note: ShortText | None = Field(default=None, title="Confirmation note", description="e.g. why items are open")
+
+
 class HeadMeasurements(PlanModel):
     """Head measurements for Beam F3 localisation of the left DLPFC."""
 
@@ -338,6 +403,15 @@ class Plan(PlanModel):
     screening: dict[ScreeningItem, bool | None] = Field(
         default_factory=dict, title="Safety screening",
         description="Answers keyed by item id: true, false or null (unanswered)",
+    )
+    screening_recorded_by: ShortText | None = Field(
+        default=None, title="Screening recorded by", description="Who asked the screening questions"
+    )
+    screening_recorded_on: PlanDate | None = Field(default=None, title="Screening recorded on")
+    screening_confirmed: ScreeningConfirmation | None = Field(
+        default=None, title="Open screening items confirmed",
+        description="A clinician confirms that the unanswered items were reviewed; "
+        "without it a plan with unanswered items prints as a draft",
     )
     head: HeadMeasurements | None = Field(default=None, title="Head measurements (Beam F3)")
     outcome_scales: list[ShortText] | None = Field(

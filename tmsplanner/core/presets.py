@@ -6,7 +6,7 @@ import datetime as dt
 
 from tmsplanner.core.evidence.protocols import Protocol
 from tmsplanner.core.plan import MotorThreshold, Patient, Plan, Schedule
-from tmsplanner.core.vocab import MTMethod
+from tmsplanner.core.vocab import MTMethod, MTMuscle
 
 
 def next_monday(day: dt.date) -> dt.date:
@@ -27,7 +27,8 @@ def plan_from_protocol(
     """Build a plan that follows a protocol exactly.
 
     The screening is left unanswered and the medication list empty: both must
-    be filled in for the patient.
+    be filled in for the patient. The MT muscle is the protocol's where it
+    names one (the leg for H7), else a hand muscle (FDI).
     """
     template = protocol.schedule
     return Plan(
@@ -36,7 +37,7 @@ def plan_from_protocol(
         indication=protocol.indication,
         motor_threshold=MotorThreshold(
             kind=protocol.mt_kind, value_pct_mso=mt_pct_mso, method=mt_method, measured_on=mt_measured_on,
-            placeholder=mt_placeholder,
+            placeholder=mt_placeholder, muscle=protocol.mt_muscle or MTMuscle.HAND_FDI,
         ),
         device=protocol.device,
         blocks=list(protocol.blocks),

@@ -25,6 +25,7 @@ Nothing here runs at import time: the config folder is found when asked for.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -34,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 from pydantic.config import JsonDict
 
 from tmsplanner.core.errors import FileWriteError
@@ -55,7 +56,8 @@ DEFAULT_UNDO_LIMIT = 200
 # Version 1: the files written before settings had a schema_version.
 # Version 2: "schema_version" itself, and "safety_table".
 # Version 3: "undo_limit".
-SCHEMA_VERSION = 3
+# Version 4: "holiday_country", "print_appendix" and "safety_table_check".
+SCHEMA_VERSION = 4
 VERSION_KEY = "schema_version"
 UNKNOWN_SETTING = "unknown setting (not part of the settings file)"
 
@@ -72,9 +74,14 @@ def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 4 only adds settings, each with a default: nothing to rewrite.
+    return document
+
+
 # MIGRATIONS[n] turns a version n document into a version n + 1 document. Every
 # released version keeps its entry, so old files always load.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*")
 
@@ -90,6 +97,21 @@ LanguageCode = Annotated[str, AfterValidator(_check_language_code)]
 
 def _unit(unit: str) -> JsonDict:
     return {"unit": unit}
+
+
+HolidayRegion = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
+Words = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
+                                         pattern=r"^[^\x00-\x1f\x7f]*$")]
+
+
+class SafetyTableCheck(BaseModel):
+    """A physician's record that the bundled train-duration table was checked against the published one."""
+
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+    checked_by: Words = Field(title="Checked by", description="The physician who compared the table")
+    checked_on: dt.date = Field(title="Checked on")
+    source: Words = Field(title="Source", description="The published table compared with (paper, table, edition)")
 
 
 class AppSettings(BaseModel):
@@ -134,6 +156,21 @@ class AppSettings(BaseModel):
         default=None, min_length=1, max_length=4096, title="Clinic safety table",
         description="The clinic's own verified train-duration table (TOML) used instead of the bundled, "
                     "unverified one; empty for the bundled table",
+    )
+    holiday_country: HolidayRegion | None = Field(
+        default=None, title="Public holidays",
+        description="The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets "
+                    "skip its public holidays",
+    )
+    print_appendix: bool = Field(
+        default=False, title="Print the appendix",
+        description="Exported plans end with the literature appendix (mechanisms, full trial summaries, "
+                    "NIBS-BIDS timing)",
+    )
+    safety_table_check: SafetyTableCheck | None = Field(
+        default=None, title="Bundled safety table checked",
+        description="Who checked the bundled, unverified train-duration table against the published one, when, "
+                    "and against which source; plans then name this check",
     )
     undo_limit: int = Field(
         default=DEFAULT_UNDO_LIMIT, ge=10, le=10_000, title="Undo steps",

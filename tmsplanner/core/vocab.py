@@ -74,6 +74,14 @@ class MTKind(StrEnum):
     ACTIVE = "active"
 
 
+class MTMuscle(StrEnum):
+    """The muscle whose response defines the motor threshold."""
+
+    HAND_FDI = "hand_fdi"
+    HAND_APB = "hand_apb"
+    LEG = "leg"
+
+
 class MTMethod(StrEnum):
     """How the motor threshold was determined."""
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tmsplanner.core.plan import Block, Plan, RtmsPattern, TbsPattern, Titration
+from tmsplanner.core.plan import Block, MniCoordinate, NativeCoordinate, Plan, RtmsPattern, TbsPattern, Titration
 from tmsplanner.core.vocab import Localisation, Target
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import FieldFactory, unit_text, vocab
@@ -91,6 +91,13 @@ class BlocksEditor(QWidget):
                     f.text(Block, "custom_target", lambda: self._path("custom_target")))
         form.addRow(f.label(Block, "localisation"),
                     f.choice(Block, "localisation", lambda: self._path("localisation"), list(Localisation)))
+        form.addRow(f.label(Block, "eeg_position"),
+                    f.text(Block, "eeg_position", lambda: self._path("eeg_position")))
+        form.addRow(f.label(Block, "mni"), f.coordinates(Block, "mni", lambda: self._path("mni"), MniCoordinate))
+        form.addRow(f.label(Block, "native"),
+                    f.coordinates(Block, "native", lambda: self._path("native"), NativeCoordinate))
+        form.addRow(f.label(Block, "coil_orientation"),
+                    f.text(Block, "coil_orientation", lambda: self._path("coil_orientation")))
         form.addRow(f.label(Block, "intensity_pct_mt"),
                     f.number(Block, "intensity_pct_mt", lambda: self._path("intensity_pct_mt")))
         form.addRow(f.label(Block, "scalp_cortex_distance_mm"),

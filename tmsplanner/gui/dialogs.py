@@ -7,8 +7,16 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import overload
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +42,7 @@ from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.gui.fields import tr as field_tr
 from tmsplanner.gui.fields import vocab
+from tmsplanner.gui.printing import print_available
 
 
 class PresetDialog(QDialog):
@@ -206,6 +215,34 @@ def pdf_preview_available() -> bool:
 
 PREVIEW_DPI = 110.0
 CACHE_PAGES = 6  # rendered pages kept: the visible ones and a few around them
+PREVIEW_SIZE = QSize(960, 1000)  # an A4 page's width at PREVIEW_DPI, with room; less on a small screen
+SCREEN_SHARE = 0.9  # at most this share of the screen's free area, leaving room for the window frame
+
+
+def fit_to_screen(widget: QWidget, preferred: QSize, available: QRect | None = None,
+                  share: float = SCREEN_SHARE) -> QRect:
+    """Size and place a window so that all of it, frame included, is on the screen; return its frame.
+
+    The window gets ``preferred`` or at most ``share`` of ``available`` (by
+    default the free area of the widget's screen: without panels and docks,
+    in the device-independent pixels of any scaling), whichever is smaller,
+    and is centred on its parent window, or on the screen, as far as the
+    screen allows.
+    """
+    parent = widget.parentWidget()
+    if available is None:
+        screen = (parent.window() if parent is not None else widget).screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(QPoint(0, 0), preferred)
+    frame = widget.frameGeometry().size() - widget.geometry().size()  # known once the window is shown
+    room = QSize(int(available.width() * share), int(available.height() * share)) - frame
+    size = preferred.boundedTo(room)
+    widget.resize(size)
+    outer = QRect(QPoint(0, 0), size + frame)
+    outer.moveCenter(parent.window().frameGeometry().center() if parent is not None else available.center())
+    outer.moveLeft(max(available.left(), min(outer.left(), available.right() - outer.width() + 1)))
+    outer.moveTop(max(available.top(), min(outer.top(), available.bottom() - outer.height() + 1)))
+    widget.move(outer.topLeft())  # a window's position is its frame's
+    return outer
 
 
 class PdfPages(Sequence[QImage]):
@@ -269,11 +306,21 @@ class PdfPages(Sequence[QImage]):
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows the PDF that would be exported, exactly as printed; only the pages in view are rendered."""
+    """Shows the PDF that would be exported, exactly as printed; only the pages in view are rendered.
+
+    Print… and Export PDF… emit :attr:`printRequested` and
+    :attr:`exportRequested`; whoever opened the preview acts on them (the
+    pages shown are in :attr:`pdf`). The window fits the screen it opens on,
+    its buttons always in view.
+    """
+
+    printRequested = Signal()
+    exportRequested = Signal()
 
     def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print preview"))
+        self.pdf = pdf
         self.pages = PdfPages(pdf)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -293,13 +340,25 @@ class PdfPreviewDialog(QDialog):
         bar = self.area.verticalScrollBar()
         bar.valueChanged.connect(self.show_visible_pages)
         bar.rangeChanged.connect(self.show_visible_pages)
+        self.area.setMinimumSize(160, 120)  # the buttons below stay in view however small the window is
         layout = QVBoxLayout(self)
-        layout.addWidget(self.area)
+        layout.addWidget(self.area, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("preview_buttons")
+        self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("preview_print")
+        self.print_button.setEnabled(print_available())
+        self.export_button = buttons.addButton(self.tr("&Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("preview_export")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter closes; printing is never a keystroke away by accident
+        self.print_button.clicked.connect(self.printRequested)
+        self.export_button.clicked.connect(self.exportRequested)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self.finished.connect(lambda _: self.pages.close())
-        self.resize(960, 1000)
+        fit_to_screen(self, PREVIEW_SIZE)
 
     def visible_pages(self) -> list[int]:
         """Indices of the pages that overlap the view (and one page beyond each edge)."""

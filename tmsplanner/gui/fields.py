@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tmsplanner.core.labels import label
-from tmsplanner.core.plan import Plan
+from tmsplanner.core.plan import FIRST_PLAN_DATE, LAST_PLAN_DATE, Plan, PlanModel
 from tmsplanner.core.plan_edit import field_bounds, field_info, field_unit, get_value
 from tmsplanner.gui.document import PlanDocument
 
@@ -143,6 +144,14 @@ class FieldFactory:
         self.bindings.append(binding)
         return widget
 
+    def custom(self, model: type[BaseModel], name: str, path_fn: PathFn, widget: QWidget,
+               read: Callable[[], Any], write: Callable[[Any], None], *signals: Any) -> QWidget:
+        """Bind an editor made of several widgets; any of ``signals`` sends its value."""
+        self._bind(model, name, path_fn, widget, read, write, signals[0])
+        for signal in signals[1:]:
+            signal.connect(self.bindings[-1].commit)
+        return widget
+
     def number(self, model: type[BaseModel], name: str, path_fn: PathFn, *, decimals: int = 1,
                optional: bool = False) -> QWidget:
         """A spin box with the field's bounds and unit; optional fields show '—' for no value."""
@@ -181,15 +190,21 @@ class FieldFactory:
                optional: bool = False) -> QComboBox:
         """A combo box of vocabulary values shown by their labels."""
         combo = QComboBox()
-        if optional:
-            combo.addItem(NONE_TEXT, None)
-        for option in options:
-            combo.addItem(vocab(option), option)
+        # The item data keeps the id (Qt hands a StrEnum back as a plain str); the strict model takes the
+        # vocabulary member itself, so the editor reads it from this list.
+        values: list[StrEnum | None] = [None] if optional else []
+        values += options
+        for option in values:
+            combo.addItem(NONE_TEXT if option is None else vocab(option), option)
+
+        def read() -> StrEnum | None:
+            index = combo.currentIndex()
+            return values[index] if 0 <= index < len(values) else None
 
         def write(value: Any) -> None:
-            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.setCurrentIndex(values.index(value) if value in values else 0)
 
-        self._bind(model, name, path_fn, combo, combo.currentData, write, combo.currentIndexChanged)
+        self._bind(model, name, path_fn, combo, read, write, combo.currentIndexChanged)
         return combo
 
     def text(self, model: type[BaseModel], name: str, path_fn: PathFn, *, optional: bool = True) -> QLineEdit:
@@ -217,6 +232,59 @@ class FieldFactory:
         self._bind(model, name, path_fn, edit, lambda: edit.date().toPython(), write, edit.dateChanged)
         return edit
 
+    def optional_date(self, model: type[BaseModel], name: str, path_fn: PathFn) -> QWidget:
+        """A check box and a date: unchecked means no date."""
+        box, edit = QCheckBox(), date_edit()
+        box.setObjectName(f"{name}:set")
+        edit.setObjectName(f"{name}:date")
+        edit.setDate(QDate.currentDate())
+        edit.setEnabled(False)
+        box.toggled.connect(edit.setEnabled)
+
+        def read() -> dt.date | None:
+            return edit.date().toPython() if box.isChecked() else None
+
+        def write(value: dt.date | None) -> None:
+            box.setChecked(value is not None)
+            if value is not None:
+                edit.setDate(QDate(value.year, value.month, value.day))
+
+        return self.custom(model, name, path_fn, _row(box, edit), read, write, box.toggled, edit.dateChanged)
+
+    def coordinates(self, model: type[BaseModel], name: str, path_fn: PathFn,
+                    coordinate: type[PlanModel]) -> QWidget:
+        """A check box and x, y, z spin boxes (bounds and unit from ``coordinate``): unchecked means none."""
+        box = QCheckBox()
+        box.setObjectName(f"{name}:set")
+        spins: list[QDoubleSpinBox] = []
+        for axis in ("x_mm", "y_mm", "z_mm"):
+            info = field_info(coordinate, axis)
+            lower, upper, _, _ = field_bounds(info)
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"{name}.{axis}")
+            spin.setDecimals(1)
+            spin.setRange(lower if lower is not None else -1e3, upper if upper is not None else 1e3)
+            spin.setPrefix(f"{tr(info.title or axis)} ")
+            spin.setSuffix(f" {unit_text(field_unit(info))}")
+            spin.setToolTip(tooltip(coordinate, axis))
+            spin.setEnabled(False)
+            box.toggled.connect(spin.setEnabled)
+            spins.append(spin)
+
+        def read() -> PlanModel | None:
+            if not box.isChecked():
+                return None
+            return coordinate(x_mm=spins[0].value(), y_mm=spins[1].value(), z_mm=spins[2].value())
+
+        def write(value: PlanModel | None) -> None:
+            box.setChecked(value is not None)
+            if value is not None:
+                for spin, axis in zip(spins, ("x_mm", "y_mm", "z_mm"), strict=True):
+                    spin.setValue(getattr(value, axis))
+
+        return self.custom(model, name, path_fn, _row(box, *spins), read, write, box.toggled,
+                           *(spin.valueChanged for spin in spins))
+
     def time(self, model: type[BaseModel], name: str, path_fn: PathFn) -> QTimeEdit:
         """A clock-time editor (hours and minutes)."""
         edit = QTimeEdit()
@@ -242,3 +310,23 @@ class FieldFactory:
         """Show a plan in every editor."""
         for binding in self.bindings:
             binding.refresh(plan)
+
+
+def date_edit() -> QDateEdit:
+    """A date editor with a calendar pop-up, limited to the planning horizon."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDateRange(QDate(FIRST_PLAN_DATE.year, FIRST_PLAN_DATE.month, FIRST_PLAN_DATE.day),
+                      QDate(LAST_PLAN_DATE.year, LAST_PLAN_DATE.month, LAST_PLAN_DATE.day))
+    return edit
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side in one form row."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 0 if isinstance(widget, QCheckBox) else 1)
+    return row

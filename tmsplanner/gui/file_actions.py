@@ -1,4 +1,4 @@
-"""Menus, toolbar and file handling: new, open, save, recent files, autosave, export, preview.
+"""Menus, toolbar and file handling: new, open, save, recent files, autosave, export, preview, print.
 
 Every file operation goes through the application layer (``tmsplanner.app``),
 as the command line's do: the same validation, the same clinic check settings,
@@ -16,9 +16,10 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from tmsplanner.app import (
     CheckedPlan,
@@ -41,6 +42,7 @@ from tmsplanner.gui.dialogs import (
     show_error,
 )
 from tmsplanner.gui.document import PlanDocument
+from tmsplanner.gui.printing import PrintError, match_paper, print_available, print_pdf
 
 PLAN_FILTER = "tmsplanner plans (*.tmsplan)"
 PDF_FILTER = "PDF (*.pdf)"
@@ -121,8 +123,11 @@ class FileActions(QObject):
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, keys.SaveAs, "save_as")
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"), "export")
         self.ics_action = self._action(self.tr("Export &calendar (.ics)…"), self.export_ics, None, "export_ics")
-        self.preview_action = self._action(self.tr("Print pre&view…"), self.preview, keys.Print, "preview")
+        self.preview_action = self._action(self.tr("Print pre&view…"), self.preview, QKeySequence("Ctrl+Shift+P"),
+                                           "preview")
         self.preview_action.setEnabled(pdf_preview_available())
+        self.print_action = self._action(self.tr("Pr&int…"), self.print_plan, keys.Print, "print")
+        self.print_action.setEnabled(print_available())
         self.quit_action = self._action(self.tr("&Quit"), w.close, keys.Quit, "quit")
         self.undo_action = self.doc.undo_stack.createUndoAction(w, self.tr("&Undo"))
         self.undo_action.setShortcut(keys.Undo)
@@ -138,7 +143,7 @@ class FileActions(QObject):
         file_menu.addAction(self.recover_action)
         file_menu.addSeparator()
         for action in (self.save_action, self.save_as_action, self.export_action, self.ics_action,
-                       self.preview_action):
+                       self.preview_action, self.print_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -160,7 +165,7 @@ class FileActions(QObject):
         stack.undoTextChanged.connect(lambda text: undo_tool.setToolTip(self.tr("Undo %s") % text))
         stack.redoTextChanged.connect(lambda text: redo_tool.setToolTip(self.tr("Redo %s") % text))
         for action in (self.preset_action, self.open_action, self.save_action, undo_tool, redo_tool,
-                       self.export_action, self.preview_action):
+                       self.export_action, self.preview_action, self.print_action):
             bar.addAction(action)
         self._fill_recent()
 
@@ -202,7 +207,7 @@ class FileActions(QObject):
     def new(self) -> None:
         """Start a blank plan."""
         if self.confirm_discard():
-            self.doc.reset(blank_plan(self.doc.kb, dt.date.today()))
+            self.doc.reset(blank_plan(self.doc.kb, dt.date.today(), holiday_country=self.settings.holiday_country))
             self._new_id = secrets.token_hex(8)
 
     def new_from_preset(self) -> None:
@@ -308,7 +313,7 @@ class FileActions(QObject):
     def render(self) -> bytes:
         """The current plan as the PDF it would be exported as (a draft if it is blocked)."""
         return export_pdf(self._checked(), self.doc.kb, self.settings, export_date=dt.date.today(),
-                          allow_draft=True).data
+                          allow_draft=True, appendix=self.settings.print_appendix).data
 
     def export_pdf(self) -> bool:
         """Export a PDF; a plan with blocking findings only as a watermarked draft, if the user agrees."""
@@ -325,7 +330,7 @@ class FileActions(QObject):
             return False
         try:
             export_pdf(checked, self.doc.kb, self.settings, export_date=dt.date.today(),
-                       allow_draft=True).write(Path(name))
+                       allow_draft=True, appendix=self.settings.print_appendix).write(Path(name))
         except FileError as exc:
             show_error(self.window, self.tr("Cannot export"), self.tr("The PDF was not written."), str(exc))
             return False
@@ -382,10 +387,91 @@ class FileActions(QObject):
         except FileError as exc:  # e.g. a name with characters no PDF font can print
             show_error(self.window, self.tr("Print preview"), self.tr("The preview cannot be shown."), str(exc))
             return None
+        blocking = self._checked().blocking  # of the plan the pages shown were made from
         dialog = PdfPreviewDialog(pdf, self.window)
+        dialog.printRequested.connect(lambda: self.print_pages(dialog.pdf, blocking, dialog))
+        dialog.exportRequested.connect(self.export_pdf)
         dialog.setModal(False)
         dialog.show()
         return dialog
+
+    def print_plan(self) -> int:
+        """Print the plan: the pages of the PDF it would be exported as, on a printer chosen in the print dialog.
+
+        A plan with blocking findings prints only as the watermarked draft,
+        if the user agrees, as it exports. Returns the number of pages printed.
+        """
+        checked = self._checked()
+        if not self._draft_to_print(checked.blocking, self.window):
+            return 0
+        try:
+            pdf = export_pdf(checked, self.doc.kb, self.settings, export_date=dt.date.today(), allow_draft=True,
+                             appendix=self.settings.print_appendix).data
+        except FileError as exc:  # e.g. a name with characters no PDF font can print
+            show_error(self.window, self.tr("Cannot print"), self.tr("The plan was not printed."), str(exc))
+            return 0
+        return self._print(pdf, self.window)
+
+    def print_pages(self, pdf: bytes, blocking: int = 0, parent: QWidget | None = None) -> int:
+        """Print the pages of ``pdf`` (the preview's) through the print dialog, under the draft rule.
+
+        ``blocking`` is the number of blocking findings of the plan the PDF
+        was made from; ``parent`` the window the print dialog belongs to.
+        """
+        parent = parent or self.window
+        if not self._draft_to_print(blocking, parent):
+            return 0
+        return self._print(pdf, parent)
+
+    def _draft_to_print(self, blocking: int, parent: QWidget) -> bool:
+        """The draft rule for printing: True if the plan has no blocking findings or the user agrees to a draft."""
+        return not blocking or QMessageBox.question(
+            parent, self.tr("Blocking findings"),
+            self.tr("This plan has %n blocking finding(s) and must not be delivered as planned. "
+                    "Print a draft watermarked DRAFT — NOT FOR TREATMENT?", "", blocking)) \
+            == QMessageBox.StandardButton.Yes
+
+    def _print(self, pdf: bytes, parent: QWidget) -> int:
+        """Ask for a printer, page range and copies in the print dialog, then print; return the pages printed."""
+        if not print_available():
+            return 0
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.doc.path.stem if self.doc.path else "tmsplanner")
+        count = match_paper(printer, pdf)
+        dialog = QPrintDialog(printer, parent)
+        try:
+            dialog.setMinMax(1, max(1, count))
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            shiboken6.delete(dialog)  # now, while the printer it points to exists; none piles up under parent
+        if not accepted:
+            return 0
+        progress = QProgressDialog(parent)  # shown only if printing takes a while; Qt's own Cancel button
+        progress.setLabelText(self.tr("Printing…"))
+        progress.setWindowTitle(self.tr("Print"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            printed = print_pdf(pdf, printer, progress=step)
+        except PrintError as exc:
+            show_error(parent, self.tr("Cannot print"), self.tr("The printer could not be started."), str(exc))
+            return 0
+        finally:
+            cancelled = progress.wasCanceled()
+            progress.reset()
+            progress.deleteLater()
+        if cancelled:
+            self.statusMessage.emit(self.tr("Printing cancelled"), 5000)
+        else:
+            self.statusMessage.emit(self.tr("Printed %n page(s)", "", printed), 5000)
+        return printed
 
     def beam_f3(self):
         """Open the Beam F3 calculator for the left DLPFC."""

@@ -6,7 +6,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tmsplanner.core.plan import Device, MotorThreshold, Patient, Plan, Schedule
-from tmsplanner.core.vocab import Coil, Indication, MTKind, MTMethod, Sex
+from tmsplanner.core.vocab import Coil, Indication, MTKind, MTMethod, MTMuscle, Sex
 from tmsplanner.gui.fields import FieldFactory
 
 
@@ -51,6 +51,8 @@ class ThresholdDeviceForm(QWidget):
                     fields.number(MotorThreshold, "value_pct_mso", lambda: mt("value_pct_mso")))
         form.addRow(fields.label(MotorThreshold, "kind"),
                     fields.choice(MotorThreshold, "kind", lambda: mt("kind"), list(MTKind)))
+        form.addRow(fields.label(MotorThreshold, "muscle"),
+                    fields.choice(MotorThreshold, "muscle", lambda: mt("muscle"), list(MTMuscle)))
         form.addRow(fields.label(MotorThreshold, "method"),
                     fields.choice(MotorThreshold, "method", lambda: mt("method"), list(MTMethod)))
         form.addRow(fields.label(MotorThreshold, "measured_on"),
@@ -75,6 +77,8 @@ class ThresholdDeviceForm(QWidget):
         form = _form(device_box)
         form.addRow(fields.label(Device, "name"), fields.text(Device, "name", lambda: "device.name"))
         form.addRow(fields.label(Device, "coil"), fields.choice(Device, "coil", lambda: "device.coil", list(Coil)))
+        form.addRow(fields.label(Device, "coil_model"),
+                    fields.text(Device, "coil_model", lambda: "device.coil_model"))
         form.addRow(fields.label(Device, "max_output_pct_mso"),
                     fields.number(Device, "max_output_pct_mso", lambda: "device.max_output_pct_mso"))
         layout.addWidget(mt_box)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QCompleter,
     QDateEdit,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tmsplanner.core.plan import MedicationEntry, Plan
+from tmsplanner.core.plan import MedicationEntry, Plan, ScreeningConfirmation
+from tmsplanner.core.plan_edit import field_info
 from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.document import PlanDocument
+from tmsplanner.gui.fields import FieldFactory, date_edit, tooltip, tr
 
 
 class MedicationsEditor(QWidget):
@@ -98,13 +106,29 @@ class MedicationsEditor(QWidget):
 
 
 class ScreeningEditor(QScrollArea):
-    """Yes / No / Not asked for each screening item, with its contraindication class."""
+    """Yes / No / Not asked for each screening item, with its contraindication class.
+
+    Below the items: who recorded the answers and when, and a clinician's
+    confirmation that unanswered items were reviewed.
+    """
 
     VALUES = (True, False, None)
 
-    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None,
+                 report: Callable[[str | None], None] | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.record_problem = QLabel()
+        self.record_problem.setObjectName("screening_record_problem")
+        self.record_problem.setWordWrap(True)
+        self.record_problem.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        def show_problem(error: str | None) -> None:
+            self.record_problem.setText(error or "")
+            if report is not None:
+                report(error)
+
+        self.fields = FieldFactory(doc, show_problem)
         self.setWidgetResizable(True)
         inner = QWidget()
         grid = QGridLayout(inner)
@@ -131,7 +155,66 @@ class ScreeningEditor(QScrollArea):
             self.groups[item] = group
             self.rows[item] = text
         grid.setColumnStretch(0, 1)
+        grid.addWidget(self._record_form(), len(self.rows), 0, 1, 1 + len(self.VALUES))
         self.setWidget(inner)
+
+    def _record_form(self) -> QWidget:
+        """Who recorded the screening and when, and the confirmation of open items."""
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        f = self.fields
+        form.addRow(f.label(Plan, "screening_recorded_by"),
+                    f.text(Plan, "screening_recorded_by", lambda: "screening_recorded_by"))
+        form.addRow(f.label(Plan, "screening_recorded_on"),
+                    f.optional_date(Plan, "screening_recorded_on", lambda: "screening_recorded_on"))
+        form.addRow(f.label(Plan, "screening_confirmed"), self._confirmation())
+        form.addRow(self.record_problem)
+        return box
+
+    def _confirmation(self) -> QWidget:
+        """A check box, the clinician, the date and a note; unchecked means not confirmed."""
+        confirmed = QCheckBox()
+        confirmed.setObjectName("screening_confirmed:set")
+        by, note = QLineEdit(), QLineEdit()
+        by.setObjectName("screening_confirmed.by")
+        note.setObjectName("screening_confirmed.note")
+        on = date_edit()
+        on.setDate(QDate.currentDate())
+        on.setObjectName("screening_confirmed.on")
+        for widget, name in ((by, "by"), (on, "on"), (note, "note")):
+            info = field_info(ScreeningConfirmation, name)
+            widget.setToolTip(tooltip(ScreeningConfirmation, name))
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(tr(info.title or name))
+            widget.setEnabled(False)
+            confirmed.toggled.connect(widget.setEnabled)
+
+        def read() -> Any:
+            if not confirmed.isChecked():
+                return None
+            values = {"by": by.text(), "on": on.date().toPython(), "note": note.text().strip() or None}
+            try:
+                return ScreeningConfirmation.model_validate(values)
+            except ValidationError:  # the document refuses it with the field's message
+                return values
+
+        def write(value: ScreeningConfirmation | None) -> None:
+            confirmed.setChecked(value is not None)
+            if value is not None:
+                by.setText(value.by)
+                on.setDate(QDate(value.on.year, value.on.month, value.on.day))
+                note.setText(value.note or "")
+
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(confirmed)
+        layout.addWidget(by, 2)
+        layout.addWidget(on)
+        layout.addWidget(note, 3)
+        return self.fields.custom(Plan, "screening_confirmed", lambda: "screening_confirmed", row, read, write,
+                                  confirmed.toggled, by.textEdited, on.dateChanged, note.textEdited)
 
     def _answer(self, item: ScreeningItem, value: bool | None) -> None:
         if self.doc.plan.screening.get(item) == value and (value is not None or item in self.doc.plan.screening):
@@ -140,7 +223,8 @@ class ScreeningEditor(QScrollArea):
                        merge=False)
 
     def refresh(self, plan: Plan) -> None:
-        """Show the plan's answers."""
+        """Show the plan's answers and the screening record."""
+        self.fields.refresh(plan)
         for item, group in self.groups.items():
             value = plan.screening.get(item)
             col = self.VALUES.index(value) + 1

@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         # The clinic's check policy, its own safety table included (if unusable: the bundled one, and a word).
         check, table_problem = clinic_check_settings(self.store.settings, today)
         # Holiday names follow the interface language the application set as Qt's default locale.
-        self.doc = PlanDocument(kb, blank_plan(kb, today), check, self, language=QLocale().name(),
+        blank = blank_plan(kb, today, holiday_country=self.store.settings.holiday_country)
+        self.doc = PlanDocument(kb, blank, check, self, language=QLocale().name(),
                                 undo_limit=self.store.settings.undo_limit)
         self.fields = FieldFactory(self.doc, self._report)
         self._build_editors()
@@ -237,10 +238,13 @@ class MainWindow(QMainWindow):
                                   mt_measured_on=mt.measured_on, start_date=current.schedule.start_date,
                                   mt_method=mt.method, mt_placeholder=mt.placeholder)
         # The patient's data, the plan's identity and the clinic's holiday calendar are not the preset's.
-        schedule = plan.schedule.model_copy(update={"holiday_country": current.schedule.holiday_country})
-        plan = plan.model_copy(update={"patient": current.patient, "medications": current.medications,
-                                       "screening": current.screening, "plan_id": current.plan_id,
-                                       "schedule": schedule})
+        holidays = current.schedule.holiday_country or self.store.settings.holiday_country
+        schedule = plan.schedule.model_copy(update={"holiday_country": holidays})
+        plan = plan.model_copy(update={
+            "patient": current.patient, "medications": current.medications, "screening": current.screening,
+            "screening_recorded_by": current.screening_recorded_by,
+            "screening_recorded_on": current.screening_recorded_on,
+            "screening_confirmed": current.screening_confirmed, "plan_id": current.plan_id, "schedule": schedule})
         self.doc.replace(Plan.model_validate(plan.model_dump()), self.tr("Apply preset %s") % proto.short_name)
 
     def closeEvent(self, event: QCloseEvent) -> None:

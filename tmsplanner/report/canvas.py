@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from tmsplanner.report.fonts import draw_text
+from tmsplanner.report.rows import Line, text_width, wrap
 from tmsplanner.report.styles import FOOTER_H, HEADER_H, MARGIN, MUTED, RULE
 
 Decorator = Callable[[Canvas, int, int], None]
@@ -56,19 +57,46 @@ def canvas_class(decorate: Decorator, export_date: dt.date) -> type[Canvas]:
     return PlanCanvas
 
 
+def fit(value: str, font: str, size: float, room: float, least: float = 7.0) -> tuple[list[str], float]:
+    """``value`` as lines that fit ``room`` points: the font shrinks to ``least``, then the text wraps (two lines
+    at most, the second cut with an ellipsis)."""
+    while size > least and text_width(value, font, size) > room:
+        size = max(least, size - 0.5)
+    if text_width(value, font, size) <= room:
+        return [value], size
+    lines = [line.text for line in wrap(Line(value, bold="Bold" in font, size=size), room)]
+    if len(lines) > 2:
+        second = " ".join(lines[1:])
+        while second and text_width(second + "…", font, size) > room:
+            second = second[:-1]
+        lines = [lines[0], second.rstrip() + "…"]
+    return lines, size
+
+
 def draw_header(c: Canvas, width: float, height: float, left: str, centre: str, right: str) -> None:
-    """Three-part header line with a rule under it."""
+    """Three-part header with a rule under it; a long part shrinks, then wraps, never over its neighbour."""
     y = height - MARGIN + 4
+    font = "PTSans-Bold"
+    inner = width - 2 * MARGIN
+    centre_lines, centre_size = fit(centre, font, 9, inner / 3)
+    side = (inner - max(text_width_of(centre_lines, font, centre_size), 0)) / 2 - 12
     c.saveState()
-    c.setFont("PTSans-Bold", 9)
     c.setFillColor(colors.black)
-    draw_text(c, MARGIN, y, left, "PTSans-Bold", 9)  # user text (clinic, patient): runs in fonts that have them
-    draw_text(c, width / 2, y, centre, "PTSans-Bold", 9, "centre")
-    draw_text(c, width - MARGIN, y, right, "PTSans-Bold", 9, "right")
+    for value, x, align in ((left, MARGIN, "left"), (centre, width / 2, "centre"), (right, width - MARGIN, "right")):
+        if not value:
+            continue
+        lines, size = (centre_lines, centre_size) if align == "centre" else fit(value, font, 9, side)
+        for k, line in enumerate(lines):  # user text (clinic, patient): runs in fonts that have them
+            draw_text(c, x, y + (len(lines) - 1 - k) * size * 1.15, line, font, size, align)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     c.line(MARGIN, y - 4, width - MARGIN, y - 4)
     c.restoreState()
+
+
+def text_width_of(lines: list[str], font: str, size: float) -> float:
+    """The widest of some lines."""
+    return max((text_width(line, font, size) for line in lines), default=0.0)
 
 
 def draw_footer(c: Canvas, width: float, left: str, right: str) -> None:

@@ -30,12 +30,16 @@ class ReportOptions:
         Printed in the header of every page.
     draft : bool
         Watermark every page "DRAFT — NOT FOR TREATMENT".
+    appendix : bool
+        Print the appendix after the references: the NIBS-BIDS timing, every
+        matching trial in full and the mechanistic studies.
     """
 
     export_date: dt.date
     paper: str = "a4"
     clinic_name: str | None = None
     draft: bool = False
+    appendix: bool = False
 
 
 class Citations:

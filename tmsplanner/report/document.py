@@ -18,6 +18,7 @@ from tmsplanner.core.holiday_calendar import is_english
 from tmsplanner.core.labels import label, target_label
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.policy import DRAFT_WORDS
+from tmsplanner.report.appendix import appendix_section
 from tmsplanner.report.calendar import calendar_section
 from tmsplanner.report.canvas import canvas_class, draw_footer, draw_header, draw_watermark
 from tmsplanner.report.context import ReportContext, ReportOptions, text
@@ -25,9 +26,10 @@ from tmsplanner.report.drawings import pulse_diagram, timeline
 from tmsplanner.report.findings import findings_section
 from tmsplanner.report.fonts import UnprintableText, check_printable
 from tmsplanner.report.outcomes_section import outcomes_section
+from tmsplanner.report.prescription import prescription_section
 from tmsplanner.report.rationale import rationale_section
 from tmsplanner.report.records import records_section
-from tmsplanner.report.references import references_section, signoff_section
+from tmsplanner.report.references import references_section
 from tmsplanner.report.styles import FOOTER_H, HEADER_H, MARGIN, PAPER, make_styles
 from tmsplanner.report.summary import summary_section
 from tmsplanner.report.targeting import targeting_section
@@ -48,18 +50,21 @@ def _pictures(ctx: ReportContext, width: float) -> list[Flowable]:
 def build_story(ctx: ReportContext, width: float) -> list[Flowable]:
     """All sections in reading order (citations are numbered in this order)."""
     story: list[Flowable] = []
-    for section in (summary_section, findings_section, _pictures, calendar_section, outcomes_section,
-                    targeting_section, records_section, rationale_section, references_section, signoff_section):
+    for section in (prescription_section, summary_section, findings_section, _pictures, calendar_section,
+                    outcomes_section, targeting_section, records_section, rationale_section, references_section,
+                    appendix_section):
         story += section(ctx, width)
     return story
 
 
 def _decorator(ctx: ReportContext, page_w: float, page_h: float):
     opts, plan = ctx.options, ctx.plan
-    left = opts.clinic_name or "tmsplanner"
-    right = f"Patient {plan.patient.identifier}" + (f" · Plan {plan.plan_id}" if plan.plan_id else "")
-    footer = (f"Exported {english_date(opts.export_date, '%d %b %Y')} · evidence base {ctx.kb.info.version} · "
-              f"plan fingerprint {ctx.fingerprint} · tmsplanner {__version__}")
+    left = opts.clinic_name or ""
+    patient = plan.patient
+    right = " · ".join(filter(None, (f"Patient {patient.identifier}", patient.display_name)))
+    footer = (f"Plan fingerprint {ctx.fingerprint}" + (f" · plan {plan.plan_id}" if plan.plan_id else "")
+              + f" · exported {english_date(opts.export_date, '%d %b %Y')} · evidence base {ctx.kb.info.version}"
+              f" · tmsplanner {__version__}")
 
     def decorate(c: Canvas, page: int, total: int) -> None:
         if opts.draft:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
+from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.labels import verdict_words
 from tmsplanner.core.messages import EnglishTranslator, render_finding
 from tmsplanner.core.policy import DRAFT_WORDS
@@ -27,19 +28,14 @@ def verdict_text(ctx: ReportContext) -> tuple[str, Severity | None]:
 
 
 def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
-    """Verdict box, then the findings table per severity."""
+    """Every finding per severity, with its citations (page 1 has the verdict and what needs action)."""
     s = ctx.styles
-    words, severity = verdict_text(ctx)
-    colour = SEVERITY_COLOUR[severity] if severity else SEVERITY_COLOUR[Severity.INFO]
-    box = Table([[Paragraph(text(words), s.verdict)]], colWidths=[width])
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colour), ("FONTNAME", (0, 0), (-1, -1), "PTSans"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
-    out: list[Flowable] = [Paragraph("Check verdict", s.h2), box, Spacer(0, 4)]
+    words, _ = verdict_text(ctx)
+    out: list[Flowable] = [Paragraph(f"Findings in full: {text(words)}", s.h2)]
     translator = EnglishTranslator(ctx.kb)  # the PDF is printed in the catalogue's English
     if ctx.options.draft:
-        out.append(Paragraph(f"<b>{DRAFT_WORDS}.</b> This plan has blocking findings and was printed "
-                             "as a draft for discussion only.", s.small))
+        out.append(Paragraph(f"<b>{DRAFT_WORDS}.</b> This plan has blocking findings or open safety screening "
+                             "items and was printed as a draft for discussion only.", s.small))
     for sev in Severity:
         group = [f for f in ctx.findings if f.severity == sev]
         if not group:
@@ -51,7 +47,7 @@ def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
             unverified = " <b>[rests on UNVERIFIED data]</b>" if f.unverified else ""
             rows.append([
                 Paragraph(f"<b>{sev.value.upper()}</b>", s.cell),
-                Paragraph(f"{text(f.rule)}<br/><font size='7'>{text(f.field)}</font>", s.cell),
+                Paragraph(f"{text(f.rule)}<br/><font size='7'>{text(field_words(f.field))}</font>", s.cell),
                 Paragraph(f"{text(render_finding(f, ctx.kb.rules, translator))} "
                           f"{ctx.citations.marks(f.citations)}{unverified}", s.cell),
             ])

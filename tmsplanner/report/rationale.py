@@ -1,60 +1,102 @@
-"""Literature rationale, written from the evidence base's records."""
+"""Literature rationale, written from the evidence base's records: one page on this course's evidence.
+
+It prints the preset, the guideline level(s), the regulatory status, the key
+trials of this indication, target and pattern (one line each: participants
+and main result) and only the mechanistic claims tagged for this plan's
+pattern and indication. Everything else (all matching trials in full,
+mechanisms at large) is in the optional appendix. Curation notes never print:
+an unverified record carries a short mark.
+"""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from tmsplanner.core.course_view import rationale_for
-from tmsplanner.core.evidence.models import Cited
+from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_class
+from tmsplanner.core.course_view import Rationale, rationale_for
+from tmsplanner.core.evidence.models import Cited, MechanismClaim, TrialResult
 from tmsplanner.core.labels import label, lower_first
-from tmsplanner.core.vocab import Provenance
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.vocab import PatternClass, Provenance
 from tmsplanner.report.context import ReportContext, sentence, text
+from tmsplanner.report.references import UNVERIFIED_MARK, cite
 
 
-def _unverified(record: Cited) -> str:
-    if record.provenance != Provenance.UNVERIFIED:
-        return ""
-    note = f": {text(record.note)}" if record.note else ""
-    return f" <b>[UNVERIFIED{note}]</b>"
+def unverified_mark(record: Cited) -> str:
+    """' (unverified)' for a record that was not fully read in a source, else nothing."""
+    return UNVERIFIED_MARK if record.provenance == Provenance.UNVERIFIED else ""
+
+
+def plan_classes(plan: Plan) -> set[PatternClass]:
+    """The pattern classes of a plan's blocks, with the sequential bilateral class where it applies."""
+    classes = {pattern_class(b) for b in plan.blocks}
+    if is_sequential_bilateral(plan):
+        classes.add(PatternClass.BILATERAL_SEQUENTIAL)
+    return classes
+
+
+def found_for(ctx: ReportContext) -> Rationale:
+    """The evidence records that match the plan's indication, targets and patterns."""
+    return ctx.view.rationale or rationale_for(ctx.plan, ctx.kb)
+
+
+def key_trials(ctx: ReportContext, found: Rationale) -> list[TrialResult]:
+    """The trials the rationale names: key for one of the plan's patterns, run with the plan's coil.
+
+    An accelerated plan (several sessions a day) gets the accelerated key trials, or the daily ones when
+    there are none; a daily plan gets the daily key trials.
+    """
+    plan, classes = ctx.plan, plan_classes(ctx.plan)
+    coil = plan.device.coil if plan.device.coil.is_h_coil else None
+    key = [t for t in found.trials if set(t.key_for) & classes and t.coil == coil]
+    accelerated = ctx.view.sessions_per_day > 1
+    return [t for t in key if t.accelerated == accelerated] or [t for t in key if not t.accelerated]
+
+
+def plan_mechanisms(ctx: ReportContext) -> list[MechanismClaim]:
+    """The mechanistic claims tagged for this plan's pattern and indication."""
+    classes = plan_classes(ctx.plan)
+    return [m for m in ctx.kb.mechanisms if m.applies_to(ctx.plan.indication, classes)]
 
 
 def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
-    """Guideline level, regulatory status, trial figures and mechanisms for this course."""
+    """Guideline level, regulatory status, key trials and the mechanisms that concern this course."""
     s, plan = ctx.styles, ctx.plan
-    found = ctx.view.rationale or rationale_for(plan, ctx.kb)
-    cite = ctx.citations.marks
+    found = found_for(ctx)
     out: list[Flowable] = [PageBreak(), Paragraph("Literature rationale", s.h2)]
     proto = found.protocol
     if proto:
         out += [Paragraph(f"Preset: {text(proto.name)}", s.h3),
-                Paragraph(f"{sentence(proto.summary)} {cite(proto.citations)}{_unverified(proto)}", s.body)]
-    grades, clearances, trials, mechanisms = found.guidelines, found.clearances, found.trials, found.mechanisms
+                Paragraph(f"{sentence(proto.summary)} {cite(ctx, proto.citations)}{unverified_mark(proto)}",
+                          s.body)]
     out.append(Paragraph("Guideline level", s.h3))
-    if grades:
+    if found.guidelines:
         out += [Paragraph(f"<b>Level {g.level}</b> ({text(g.guideline)}): {sentence(g.statement)} "
-                          f"{cite(g.citations)}{_unverified(g)}", s.body) for g in grades]
+                          f"{cite(ctx, g.citations)}{unverified_mark(g)}", s.body) for g in found.guidelines]
     else:
-        out.append(Paragraph(f"No guideline level was found for this combination in "
+        out.append(Paragraph(f"No guideline level is recorded for this combination in "
                              f"{text(lower_first(label(plan.indication)))}.", s.body))
     out.append(Paragraph("Regulatory status", s.h3))
-    if clearances:
+    if found.clearances:
         out += [Paragraph(f"<b>{text(c.regulator)} {text(c.date)}</b>, {text(c.device)} ({text(c.pathway)}): "
-                          f"{sentence(c.statement)} {cite(c.citations)}{_unverified(c)}", s.body) for c in clearances]
+                          f"{sentence(c.statement)} {cite(ctx, c.citations)}{unverified_mark(c)}", s.body)
+                for c in found.clearances]
     else:
-        out.append(Paragraph("No regulatory clearance was found for this combination: off-label use.", s.body))
+        out.append(Paragraph("No regulatory clearance is recorded for this combination: off-label use.", s.body))
+    trials = key_trials(ctx, found)
     if trials:
-        out.append(Paragraph("Key trials and meta-analyses", s.h3))
-        out += [Paragraph(f"<b>{text(t.name)}</b> — {sentence(t.design)} {sentence(t.figures)} "
-                          f"{cite(t.citations)}{_unverified(t)}", s.body) for t in trials]
+        out.append(Paragraph("Key trials", s.h3))
+        out += [Paragraph(f"<b>{text(t.name)}</b>: {sentence(t.headline)} {cite(ctx, t.citations)}"
+                          f"{unverified_mark(t)}", s.body) for t in trials]
+    mechanisms = plan_mechanisms(ctx)
     if mechanisms:
-        out.append(Paragraph("Mechanisms (preclinical and physiological evidence)", s.h3))
-        out.append(Paragraph("These findings explain how stimulation may act; most come from animals or slice "
-                             "cultures and do not by themselves support a clinical choice.", s.small))
-        for m in mechanisms:
-            correction = f" <i>Correction to the review:</i> {text(m.correction)}" if m.correction else ""
-            source = "2026 Cell paper" if m.source_document == "cell_2026" else "seed review"
-            out.append(Paragraph(
-                f"<b>Finding:</b> {sentence(m.primary_finding)} <b>Species:</b> {sentence(m.species)} "
-                f"<b>Caveats:</b> {sentence(m.caveats)} "
-                f"(cited in the {source}.){correction} {cite(m.citations)}{_unverified(m)}", s.body))
+        out.append(Paragraph("Mechanisms", s.h3))
+        out.append(Paragraph("Preclinical and physiological findings: they suggest how stimulation may act and "
+                             "do not by themselves support a clinical choice.", s.small))
+        out += [Paragraph(f"{sentence(m.headline)} <i>Species:</i> {sentence(m.species)} "
+                          f"<i>Caveats:</i> {sentence(m.caveats)} {cite(ctx, m.citations)}{unverified_mark(m)}",
+                          s.small) for m in mechanisms]
+    if not ctx.options.appendix:
+        out.append(Paragraph("Every matching trial in full, mechanistic studies at large and the stimulation "
+                             "timing in the NIBS-BIDS form print in the optional appendix.", s.tiny))
     return out

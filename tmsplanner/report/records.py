@@ -1,55 +1,116 @@
-"""Session record sheets to fill in by hand at the chair."""
+"""Session record sheets to fill in by hand at the chair.
+
+One row per delivered session: when it is planned (and, on accelerated days,
+the actual start and end), the checks before it, one labelled column per block
+(the planned %MT and %MSO to set, with room for the delivered %MSO and pulses),
+adverse events and the technician's initials. An MT re-test gets its own row
+above the session, with the rule that turns the new threshold into the %MSO to set.
+"""
 
 from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from tmsplanner.core.course_view import SessionRow
+from tmsplanner.core.course_view import BlockSettings, CourseView, SessionRow
 from tmsplanner.core.dates import english_date
-from tmsplanner.core.labels import phase_words, retest_reason_words
+from tmsplanner.core.labels import phase_words, retest_reason_words, target_label
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.report.context import ReportContext
-from tmsplanner.report.rows import Line, Row, RowTable
-from tmsplanner.report.styles import MUTED
+from tmsplanner.report.rows import Cell, Line, Row, RowTable
 
-HEADINGS = ("No.", "Planned", "MT re-test\n% MSO", "% MSO\ndelivered", "Pulses\ndelivered",
-            "Operator", "Adverse events", "Initials")
-ROW_HEIGHT = 24  # room to write by hand; a row with more lines grows
 SMALL = 7.5
+BLANK = "______"
+CHECKS = (("Q", "screening answers unchanged"), ("S", "slept as usual"), ("A", "no alcohol reported"),
+          ("H", "hearing protection in place"), ("C", "coil position checked"))
 
 
-def _table(ctx: ReportContext, sessions: tuple[SessionRow, ...], width: float) -> Flowable:
-    header = [[Line(part, bold=True) for part in h.split("\n")] for h in HEADINGS]
-    rows = []
+def _check_cell() -> list[Line]:
+    boxes = [f"{code} ___" for code, _ in CHECKS]
+    return [Line("  ".join(boxes[:3]), size=SMALL), Line("  ".join(boxes[3:]), size=SMALL)]
+
+
+def _block_cell(session: SessionRow, settings: BlockSettings) -> list[Line]:
+    planned = session.blocks[settings.number - 1]
+    return [Line(f"plan {planned.intensity_pct_mso_to_set}% MSO ({planned.intensity_pct_mt:g}% MT)", bold=True,
+                 size=SMALL),
+            Line(f"delivered {BLANK}% MSO", size=SMALL),
+            Line(f"pulses {BLANK} of {settings.dose.pulses}", size=SMALL)]
+
+
+def _planned_cell(session: SessionRow, accelerated: bool) -> list[Line]:
+    lines = [Line(f"{session.start:%H:%M}", bold=True)] if accelerated else [
+        Line(english_date(session.start, "%a %d %b"), bold=True), Line(f"{session.start:%H:%M}")]
+    if session.pause_before_min is not None:
+        lines.append(Line(f"{session.pause_before_min} min pause before", size=SMALL))
+    if session.phase != ACUTE:
+        lines.append(Line(phase_words(session.phase, session.phase_name), size=SMALL))
+    return lines
+
+
+ACTUAL = [Line("start __:__", size=SMALL), Line("end __:__", size=SMALL)]
+
+
+def _formula(settings: BlockSettings) -> str:
+    """How a new threshold becomes the %MSO to set for one block (the core's rule, in words)."""
+    pct = f"{settings.intensity_pct_mt:g}% MT"
+    if settings.depth_corrected:
+        return (f"(new MT + {settings.depth_slope_pct_mso_per_mm:g} × ({settings.target_scalp_cortex_distance_mm:g} − "
+                f"{settings.m1_scalp_cortex_distance_mm:g} mm)) × {pct}")
+    return f"new MT × {pct}"
+
+
+def _retest_row(view: CourseView, session: SessionRow) -> Row:
+    reasons = "; ".join(retest_reason_words(r) for r in session.mt_retest)
+    several = len(view.blocks) > 1
+    rules = "; ".join((f"block {b.number}: " if several else "") + _formula(b) for b in view.blocks)
+    return Row((
+        [Line(f"MT re-test before session {session.index} ({reasons}): new MT {BLANK}% MSO, "
+              f"by {BLANK}", bold=True, size=SMALL),
+         Line(f"% MSO to set = {rules}, halves rounded up; use it from this session on.", size=SMALL)],
+    ), span=True, keep_with_next=True)
+
+
+def _headings(view: CourseView) -> list[Cell]:
+    several = len(view.blocks) > 1
+    blocks: list[Cell] = [
+        [Line(f"Block {b.number}" if several else "Stimulation", bold=True),
+         Line(target_label(b.block), bold=several, size=SMALL)] for b in view.blocks]
+    actual: list[Cell] = [[Line("Actual", bold=True), Line("time", bold=True)]] if view.sessions_per_day > 1 else []
+    return [Line("No.", bold=True), Line("Planned", bold=True), *actual, [Line("Checks", bold=True)], *blocks,
+            Line("Adverse events", bold=True), Line("Initials", bold=True)]
+
+
+def _table(view: CourseView, sessions: tuple[SessionRow, ...], width: float) -> Flowable:
+    accelerated = view.sessions_per_day > 1
+    rows: list[Row] = []
     for session in sessions:
-        planned = [Line(english_date(session.start, "%a %d %b")), Line(f"{session.start:%H:%M}")]
-        if session.phase != ACUTE:
-            planned.append(Line(phase_words(session.phase, session.phase_name), size=SMALL))
-        retest = []
         if session.mt_retest_due:
-            reasons = "; ".join(retest_reason_words(r) for r in session.mt_retest)
-            retest = [Line("due:", bold=True, size=SMALL), Line(reasons, size=SMALL)]
-        to_set = " / ".join(str(b.intensity_pct_mso_to_set) for b in session.blocks)
-        rows.append(Row((
-            str(session.index), planned, retest,
-            Line(f"plan {to_set}", size=SMALL, colour=MUTED),
-            Line(f"plan {ctx.view.figures.pulses_per_session}", size=SMALL, colour=MUTED),
-            "", "", "",
-        ), min_height=ROW_HEIGHT))
-    fractions = (0.05, 0.12, 0.14, 0.1, 0.1, 0.13, 0.28, 0.08)
-    return RowTable(header, rows, [f * width for f in fractions])
+            rows.append(_retest_row(view, session))
+        actual = [ACTUAL] if accelerated else []
+        rows.append(Row((str(session.index), _planned_cell(session, accelerated), *actual, _check_cell(),
+                         *(_block_cell(session, b) for b in view.blocks), "", ""), min_height=30))
+    block_share = 0.36 if len(view.blocks) == 1 else 0.46
+    fixed = (0.05, 0.12, 0.1, 0.13) if accelerated else (0.05, 0.14, 0.13)
+    rest = 1 - sum(fixed) - block_share - 0.07
+    fractions = (*fixed, *([block_share / len(view.blocks)] * len(view.blocks)), rest, 0.07)
+    return RowTable(_headings(view), rows, [f * width for f in fractions])
+
+
+def _legend(ctx: ReportContext) -> list[Flowable]:
+    s = ctx.styles
+    checks = "; ".join(f"<b>{code}</b> {words}" for code, words in CHECKS)
+    return [Paragraph(
+        "Record each session as delivered: the %MSO actually set and the pulses delivered for each block, "
+        "any adverse event in full (seizure, syncope, headache, scalp pain, hearing change, mood change), "
+        f"and your initials. Before each session tick or initial: {checks}.", s.small)]
 
 
 def records_section(ctx: ReportContext, width: float) -> list[Flowable]:
     """One table for a once-a-day course; one sheet per day for accelerated courses."""
     s, view = ctx.styles, ctx.view
-    intro = Paragraph(
-        "Record each session as delivered. Re-test the motor threshold as the clinic's policy requires; "
-        "write any adverse event in full (seizure, syncope, headache, scalp pain, hearing change, mood change).",
-        s.small)
-    out: list[Flowable] = [PageBreak(), Paragraph("Session record", s.h2), intro]
+    out: list[Flowable] = [PageBreak(), Paragraph("Session record", s.h2), *_legend(ctx)]
     if view.sessions_per_day == 1:
-        out.append(_table(ctx, view.sessions, width))
+        out.append(_table(view, view.sessions, width))
         return out
     days = view.acute_days
     later = tuple(x for x in view.sessions if x.phase != ACUTE)
@@ -58,7 +119,9 @@ def records_section(ctx: ReportContext, width: float) -> list[Flowable]:
             out.append(PageBreak())
         out += [CondPageBreak(60), Paragraph(
             f"Day {day.day_number} of {len(days)} — {english_date(day.date, '%A %d %B %Y')}", s.h3),
-            _table(ctx, day.sessions, width)]
+            _table(view, day.sessions, width)]
     if later:
-        out += [PageBreak(), Paragraph("After the acute course", s.h3), _table(ctx, later, width)]
+        out += [PageBreak(), Paragraph("After the acute course", s.h3), _table(view, later, width)]
     return out
+
+

@@ -91,18 +91,27 @@ def wrap(line: Line, width: float) -> list[Line]:
 
 @dataclass(frozen=True)
 class Row:
-    """One table row: its cells and which of them are shaded."""
+    """One table row: its cells and which of them are shaded.
+
+    A ``span`` row has one cell across the whole table; a row that must stay
+    on the page of the next one (a note and the session it belongs to) has
+    ``keep_with_next``.
+    """
 
     cells: Sequence[Cell]
     shaded: frozenset[int] = frozenset()
     min_height: float = 0.0
+    span: bool = False
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)
 class _Laid:
     cells: tuple[tuple[Line, ...], ...]
+    widths: tuple[float, ...]
     shaded: frozenset[int]
     height: float
+    keep_with_next: bool
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,7 @@ class CellBox:
 
 
 def _lay(row: Row, widths: Sequence[float]) -> _Laid:
+    widths = (sum(widths),) if row.span else tuple(widths)
     cells = []
     for cell, width in zip(row.cells, widths, strict=True):
         wrapped: list[Line] = []
@@ -125,7 +135,8 @@ def _lay(row: Row, widths: Sequence[float]) -> _Laid:
             wrapped += wrap(line, width - 2 * PAD_X)
         cells.append(tuple(wrapped))
     content = max((sum(line.size * LEADING for line in lines) for lines in cells), default=0.0)
-    return _Laid(tuple(cells), row.shaded, max(row.min_height, PAD_TOP + content + PAD_BOTTOM))
+    height = max(row.min_height, PAD_TOP + content + PAD_BOTTOM)
+    return _Laid(tuple(cells), widths, row.shaded, height, row.keep_with_next)
 
 
 @dataclass
@@ -185,6 +196,8 @@ class RowTable(Flowable):
             return [self]
         keep = min(self.keep, end - first)
         cut = min(cut, end - keep)  # leave no lone rows for the next page
+        while cut > first and self._layout.rows[cut - 1].keep_with_next:
+            cut -= 1
         if cut - first < keep and not self._at_top():
             return []  # start on the next page
         cut = max(cut, first + 1)  # at the top of a page, a row taller than the rest of it goes alone
@@ -200,7 +213,7 @@ class RowTable(Flowable):
         """Each cell's size and its lines' printed widths, header first (row 0 when there is one)."""
         boxes = []
         for r, row in enumerate(self._rows()):
-            for c, (lines, width) in enumerate(zip(row.cells, self._layout.widths, strict=True)):
+            for c, (lines, width) in enumerate(zip(row.cells, row.widths, strict=True)):
                 boxes.append(CellBox(r, c, width, row.height,
                                      tuple(text_width(line.text, line.font, line.size) for line in lines),
                                      PAD_TOP + sum(line.size * LEADING for line in lines) + PAD_BOTTOM))
@@ -208,29 +221,30 @@ class RowTable(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        widths = self._layout.widths
         laid = self._rows()
-        xs = [0.0]
-        for w in widths:
-            xs.append(xs[-1] + w)
         ys = [self.height]
         for row in laid:
             ys.append(ys[-1] - row.height)
         c.saveState()
         c.setFillColor(SHADE)
         for row, top, bottom in zip(laid, ys, ys[1:], strict=False):
+            xs = _edges(row.widths)
             for col in sorted(row.shaded):
-                c.rect(xs[col], bottom, widths[col], top - bottom, stroke=0, fill=1)
+                c.rect(xs[col], bottom, row.widths[col], top - bottom, stroke=0, fill=1)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
-        c.grid(xs, ys)
+        lines = [(0.0, y, self.width, y) for y in ys]
+        for row, top, bottom in zip(laid, ys, ys[1:], strict=False):
+            lines += [(x, top, x, bottom) for x in _edges(row.widths)]
+        c.lines(lines)
         text = c.beginText()
         font: tuple[str, float] | None = None
         colour: Color | None = None
         for row, top in zip(laid, ys, strict=False):
-            for col, lines in enumerate(row.cells):
+            xs = _edges(row.widths)
+            for col, cell_lines in enumerate(row.cells):
                 y = top - PAD_TOP
-                for line in lines:
+                for line in cell_lines:
                     if line.colour != colour:
                         colour = line.colour
                         text.setFillColor(colour)
@@ -243,3 +257,10 @@ class RowTable(Flowable):
                     y -= line.size * LEADING
         c.drawText(text)
         c.restoreState()
+
+
+def _edges(widths: tuple[float, ...]) -> list[float]:
+    xs = [0.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    return xs

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from tmsplanner.core.dates import english_date
 from tmsplanner.core.labels import (
@@ -11,69 +11,82 @@ from tmsplanner.core.labels import (
     pattern_words,
     retest_reason_words,
     target_label,
-    timing_words,
 )
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import key_value
 
 
-def _patient_line(ctx: ReportContext) -> str:
-    p = ctx.plan.patient
-    parts = [f"<b>{text(p.identifier)}</b>"]
-    if p.display_name:
-        parts.append(text(p.display_name))
-    if p.birth_year:
-        parts.append(f"born {p.birth_year}")
-    if p.sex:
-        parts.append(text(label(p.sex)))
-    return " · ".join(parts)
+def _coordinates(block) -> list[str]:
+    parts = []
+    if block.eeg_position:
+        parts.append(f"10-20 position {text(block.eeg_position)}")
+    if block.mni:
+        parts.append(f"MNI x {block.mni.x_mm:g}, y {block.mni.y_mm:g}, z {block.mni.z_mm:g} mm")
+    if block.native:
+        parts.append(f"scanner x {block.native.x_mm:g}, y {block.native.y_mm:g}, z {block.native.z_mm:g} mm")
+    return parts
+
+
+def _block_box(ctx: ReportContext, b, width: float) -> list[Flowable]:
+    s, plan = ctx.styles, ctx.plan
+    block, dose = b.block, b.dose
+    P = lambda value, style=s.cell: Paragraph(value, style)  # noqa: E731
+    device = plan.device
+    coil = " · ".join(filter(None, [text(device.name) if device.name else None, text(label(device.coil)),
+                                    f"model {text(device.coil_model)}" if device.coil_model else None]))
+    orientation = (f"orientation: {text(block.coil_orientation)}" if block.coil_orientation
+                   else "orientation: not recorded")
+    where = [f"<b>{text(target_label(block))}</b>", f"found by {text(label(block.localisation))}",
+             *_coordinates(block)]
+    mt = plan.motor_threshold
+    threshold = (f"{text(label(b.mt_kind))}, {text(label(b.mt_muscle))}: {mt.value_pct_mso:g}% MSO, "
+                 f"{text(label(mt.method))}, measured {english_date(mt.measured_on, '%d %b %Y')}")
+    if b.depth_corrected:
+        slope = ctx.kb.param("depth_slope_pct_mso_per_mm")
+        threshold += (f"; depth-corrected to {b.mt_pct_mso:.1f}% MSO at {b.depth_slope_pct_mso_per_mm:g}% MSO "
+                      f"per mm (scalp-to-cortex {b.target_scalp_cortex_distance_mm:g} mm at the target, "
+                      f"{b.m1_scalp_cortex_distance_mm:g} mm at M1; {b.uncorrected_intensity_pct_mso_to_set}% MSO "
+                      f"without correction) {ctx.citations.marks(slope.citations)}")
+    if mt.placeholder:
+        threshold += " — <b>PLACEHOLDER, NOT MEASURED</b>"
+    if mt.method.value == "visual":
+        westin = ctx.kb.param("visual_mt_excess_pct")
+        threshold += (f" — visual thresholds averaged {westin.value:g}% above EMG thresholds "
+                      f"{ctx.citations.marks(westin.citations)}")
+    rows = [
+        (P("Coil", s.cell_bold), P(f"{coil}; {orientation}")),
+        (P("Target", s.cell_bold), P("; ".join(where))),
+        (P("Motor threshold", s.cell_bold), P(threshold)),
+        (P("Set on the device", s.cell_bold),
+         P(f"<b>{b.intensity_pct_mso_to_set}% MSO</b> = {b.intensity_pct_mt:g}% MT of {b.mt_pct_mso:.1f}% MSO "
+           f"({b.intensity_pct_mso:.1f}% MSO, halves rounded up)")),
+        (P("Pattern", s.cell_bold),
+         P(f"{text(pattern_words(block, dose))}; {dose.pulses} pulses, {text(duration_words(dose.duration_s))}")),
+    ]
+    if b.titration:
+        steps = ", ".join(f"{t.intensity_pct_mt:g}% MT = {t.intensity_pct_mso_to_set}% MSO" for t in b.titration)
+        rows.append((P("Titration", s.cell_bold),
+                     P(f"first {len(b.titration)} delivered treatment days: {steps}; the record sheet gives "
+                       "each session's %MSO")))
+    for step in b.steps:
+        rows.append((P("Before the block", s.cell_bold),
+                     P(f"{text(step.text)} {ctx.citations.marks(step.citations)}")))
+    head = (f"Block {b.number}: {text(target_label(block))}" if len(ctx.view.blocks) > 1
+            else "Stimulator settings")
+    return [KeepTogether([Paragraph(head, ctx.styles.h3 if len(ctx.view.blocks) > 1 else ctx.styles.h2),
+                          key_value(rows, [0.2 * width, 0.8 * width])])]
 
 
 def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
-    """The course at a glance: what to set, how much, when."""
+    """Each block in the stimulator's terms, then the course: how much, when."""
     s, plan, view = ctx.styles, ctx.plan, ctx.view
     fig = view.figures
-    proto = ctx.kb.protocols.get(plan.protocol_id or "")
     P = lambda value, style=s.cell: Paragraph(value, style)  # noqa: E731
-    out: list[Flowable] = [
-        Paragraph("rTMS course plan", s.h1),
-        Paragraph(_patient_line(ctx), s.body),
-        Spacer(0, 6),
-        Paragraph("Summary", s.h2),
-    ]
-    rows = [
-        (P("Indication", s.cell_bold), P(text(label(plan.indication)))),
-        (P("Preset", s.cell_bold), P(text(proto.name) if proto else "none (planned by hand)")),
-        (P("Device and coil", s.cell_bold),
-         P(text(" · ".join(filter(None, [plan.device.name, label(plan.device.coil),
-                                           f"maximum output {plan.device.max_output_pct_mso:g}% MSO"]))))),
-    ]
+    out: list[Flowable] = [Paragraph("Stimulator settings", s.h2)] if len(view.blocks) > 1 else []
     for b in view.blocks:
-        block, dose = b.block, b.dose
-        title = f"Block {b.number}" if len(view.blocks) > 1 else "Stimulation"
-        corrected = ""
-        if b.depth_corrected:
-            slope = ctx.kb.param("depth_slope_pct_mso_per_mm")
-            corrected = (f", MT depth-corrected at {b.depth_slope_pct_mso_per_mm:g}% MSO per mm "
-                         f"(scalp-to-cortex distance {b.target_scalp_cortex_distance_mm:g} mm at the target, "
-                         f"{b.m1_scalp_cortex_distance_mm:g} mm at M1); "
-                         f"{b.uncorrected_intensity_pct_mso_to_set}% MSO without correction "
-                         f"{ctx.citations.marks(slope.citations)}")
-        ramp = ""
-        if b.titration:
-            steps = ", ".join(f"{t.intensity_pct_mt:g}" for t in b.titration)
-            to_set = ", ".join(str(t.intensity_pct_mso_to_set) for t in b.titration)
-            ramp = (f"<br/>Titration over the first {len(b.titration)} treatment days: {steps}% MT, "
-                    f"set {to_set}% MSO (the record sheets give each session's %MSO)")
-        rows.append((
-            P(title, s.cell_bold),
-            P(f"<b>{text(target_label(block))}</b>, localised by {text(label(block.localisation))}<br/>"
-              f"{text(pattern_words(block, dose))}<br/>"
-              f"<b>Intensity {b.intensity_pct_mt:g}% MT: set {b.intensity_pct_mso_to_set}% MSO on the device</b> "
-              f"({b.intensity_pct_mso:.1f}% MSO from MT {b.mt_pct_mso:.1f}% MSO{corrected}){ramp}<br/>"
-              f"{dose.pulses} pulses, {text(duration_words(dose.duration_s))}<br/>"
-              f"<font size='7.5'>Timing (NIBS-BIDS): {text(timing_words(dose.timing))}</font>"),
-        ))
+        out += _block_box(ctx, b, width)
+    out.append(Paragraph("Course", s.h2))
+    rows: list[tuple[Paragraph, Paragraph]] = []
     rows += [
         (P("Per session", s.cell_bold),
          P(f"{fig.pulses_per_session} pulses, {text(duration_words(fig.session_duration_s))} of stimulation "
@@ -104,18 +117,5 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
         rows.append((P("Calendar", s.cell_bold),
                      P(f"public holidays of {text(sched.holiday_country or 'no country')}; "
                        f"{len(sched.closures)} clinic closure(s); {len(view.skipped)} date(s) skipped")))
-    mt = plan.motor_threshold
-    mt_text = (f"{label(mt.kind)} {mt.value_pct_mso:g}% MSO, {label(mt.method)}, "
-               f"measured {english_date(mt.measured_on, '%d %b %Y')}")
-    if mt.m1_scalp_cortex_distance_mm and (mt.target_scalp_cortex_distance_mm or any(
-            b.scalp_cortex_distance_mm for b in plan.blocks)):
-        mt_text += f"; scalp-to-cortex distance at M1 {mt.m1_scalp_cortex_distance_mm:g} mm"
-    if mt.placeholder:
-        mt_text += " — PLACEHOLDER, NOT MEASURED"
-    if mt.method.value == "visual":
-        westin = ctx.kb.param("visual_mt_excess_pct")
-        mt_text += (f" — visual thresholds averaged {westin.value:g}% above EMG thresholds "
-                    f"{ctx.citations.marks(westin.citations)}")
-    rows.append((P("Motor threshold", s.cell_bold), P(text(mt_text) if "[" not in mt_text else mt_text)))
     out.append(key_value(rows, [0.2 * width, 0.8 * width]))
     return out

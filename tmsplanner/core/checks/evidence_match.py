@@ -10,6 +10,7 @@ from tmsplanner.core.checks.patterns import HF_MIN_HZ, LF_MAX_HZ, is_sequential_
 from tmsplanner.core.dosing import pulses_per_train
 from tmsplanner.core.evidence.models import Clearance, GuidelineLevel, ParamValue
 from tmsplanner.core.evidence.protocols import Protocol
+from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.plan import Block, RtmsPattern
 from tmsplanner.core.vocab import Indication, PatternClass, Provenance, Severity, Target
 
@@ -158,5 +159,5 @@ def check_protocol_deviation(ctx: CheckContext) -> Iterator[Finding]:
     if proto.unverified_fields:
         yield ctx.finding(
             "EVD-020", "protocol_id", citations=cited, unverified=True,
-            protocol=proto.name, fields=tuple(proto.unverified_fields),
+            protocol=proto.name, fields=tuple(field_words(path) for path in proto.unverified_fields),
         )

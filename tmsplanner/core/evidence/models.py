@@ -51,6 +51,18 @@ class Reference(EvidenceRecord):
         description="verified: the details printed here were read; unverified: some are from memory"
     )
     note: Text | None = None
+    kind: Literal["evidence", "seed_document", "news"] = Field(
+        default="evidence",
+        description="evidence: a paper, guideline, regulatory record or document that was read; "
+                    "seed_document: a document whose claims the evidence base checks against primary papers "
+                    "(cited only to attribute a claim); news: a news item, never cited as evidence in a plan",
+    )
+    authors_seen: bool = Field(
+        default=True, description="False when the author list was not seen: plans print the reference without authors"
+    )
+    version: Text | None = Field(
+        default=None, description="the dated version read, for a document that changes (a draft specification)"
+    )
 
 
 class GuidelineLevel(Cited):
@@ -91,6 +103,26 @@ class TrialResult(Cited):
     targets: list[Target] = Field(min_length=1)
     design: Text
     figures: Text
+    key_for: list[PatternClass] = Field(
+        default_factory=list,
+        description="pattern classes whose plans print this trial among the key trials of the rationale "
+                    "(empty: only the appendix prints it)",
+    )
+    accelerated: bool = Field(
+        default=False, description="a trial of several sessions a day: key only for plans with several a day"
+    )
+    coil: Coil | None = Field(default=None, description="the H-coil the trial used; None for focal coils")
+    headline: Text | None = Field(
+        default=None, description="one short line for the rationale: participants and the main result"
+    )
+
+    @model_validator(mode="after")
+    def _key_trials_have_a_headline(self) -> TrialResult:
+        if self.key_for and self.headline is None:
+            raise ValueError("a trial with key_for needs a headline (the line the plan prints)")
+        if not set(self.key_for) <= set(self.pattern_classes):
+            raise ValueError("key_for must name pattern classes of the trial's pattern_classes")
+        return self
 
 
 class MechanismClaim(Cited):
@@ -106,6 +138,36 @@ class MechanismClaim(Cited):
         default=None, description="where the primary paper contradicts the seed"
     )
     pattern_classes: list[PatternClass] = Field(default_factory=list)
+    applies_to_patterns: list[PatternClass] = Field(
+        default_factory=list,
+        description="the plan's rationale prints this claim only for these pattern classes (empty: any)",
+    )
+    applies_to_indications: list[Indication] = Field(
+        default_factory=list,
+        description="the plan's rationale prints this claim only for these indications (empty: any)",
+    )
+    headline: Text | None = Field(
+        default=None, description="the primary finding in one short line, for the plan's rationale"
+    )
+
+    @model_validator(mode="after")
+    def _tags_fit_the_claim(self) -> MechanismClaim:
+        if not set(self.applies_to_patterns) <= set(self.pattern_classes):
+            raise ValueError("applies_to_patterns must name pattern classes of the claim's pattern_classes")
+        if (self.applies_to_patterns or self.applies_to_indications) and self.headline is None:
+            raise ValueError("a claim tagged for plans (applies_to_*) needs a headline (the line the plan prints)")
+        return self
+
+    @property
+    def for_plans(self) -> bool:
+        """Whether the claim is tagged for the plan's rationale at all (untagged claims go to the appendix)."""
+        return bool(self.applies_to_patterns or self.applies_to_indications)
+
+    def applies_to(self, indication: Indication, classes: set[PatternClass]) -> bool:
+        """Whether the plan's rationale prints this claim for a plan of this indication and pattern classes."""
+        pattern_fits = not self.applies_to_patterns or bool(set(self.applies_to_patterns) & classes)
+        indication_fits = not self.applies_to_indications or indication in self.applies_to_indications
+        return self.for_plans and pattern_fits and indication_fits
 
 
 class Interaction(Cited):

@@ -1,0 +1,68 @@
+"""A plan field's path in words, for people: ``blocks[0].pattern.frequency_hz`` → "Block 1 › Pulse pattern ›
+Frequency".
+
+Findings carry the path (``Finding.field``) for programs and the window's
+navigation; paper and messages for clinicians print these words instead.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+
+from tmsplanner.core.labels import label
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.vocab import ScreeningItem
+
+# Fields without a title of their own (containers), singular for one item and plural for all of them.
+_NAMES = {
+    "patient": ("Patient", "Patient"), "motor_threshold": ("Motor threshold", "Motor threshold"),
+    "device": ("Device and coil", "Device and coil"), "blocks": ("Block", "Blocks"),
+    "schedule": ("Schedule", "Schedule"), "medications": ("Medication", "Medications"),
+    "phases": ("Phase", "Phases"), "missed_sessions": ("Missed session", "Missed sessions"),
+    "pattern": ("Pulse pattern", "Pulse pattern"), "closures": ("Closure", "Closures"),
+}
+_TOKEN = re.compile(r"\[(\d+)\]|\.?(\d+)(?=\.|$)|\.?([A-Za-z_]\w*)")
+
+
+def _models(annotation: Any) -> list[type[BaseModel]]:
+    """The pydantic models an annotation may hold (through Optional, list, Annotated and unions)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    found: list[type[BaseModel]] = []
+    for arg in typing.get_args(annotation):
+        found += _models(arg)
+    return found
+
+
+def field_words(path: str) -> str:
+    """The words for a plan field path; a part it cannot name is spelt out from the path itself."""
+    models: list[type[BaseModel]] = [Plan]
+    parts: list[str] = []
+    one: str | None = None  # the singular of the last part, when an index may follow
+    for index, number, name in _TOKEN.findall(path):
+        position = index or number
+        if position:
+            if parts and one:
+                parts[-1] = f"{one} {int(position) + 1}"
+            one = None
+            continue
+        one = None
+        if parts and parts[-1] == "Safety screening" and name in ScreeningItem.__members__.values():
+            parts.append(label(ScreeningItem(name)))
+            models = []
+            continue
+        info = next((m.model_fields[name] for m in models if name in m.model_fields), None)
+        if name in _NAMES:
+            one, words = _NAMES[name]
+        elif info is not None and info.title:
+            words = info.title
+        else:
+            words = name.replace("_", " ").capitalize()
+        if not parts or parts[-1] != words:
+            parts.append(words)
+        models = _models(info.annotation) if info is not None else []
+    return " › ".join(parts)
