@@ -26,16 +26,19 @@ from tmsplanner.core.plan import (
     HeadMeasurements,
     MedicationEntry,
     MissedSession,
+    MniCoordinate,
     MotorThreshold,
+    NativeCoordinate,
     Patient,
     Phase,
     Plan,
     RtmsPattern,
     Schedule,
+    ScreeningConfirmation,
     TbsPattern,
     Titration,
 )
-from tmsplanner.core.settings import AppSettings
+from tmsplanner.core.settings import AppSettings, SafetyTableCheck
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
@@ -47,11 +50,13 @@ def runtime_strings() -> dict[str, list[str]]:
     """Strings the GUI passes through QCoreApplication.translate at run time."""
     fields: list[str] = []
     for model in (Patient, MotorThreshold, Device, RtmsPattern, TbsPattern, Block, Titration, Schedule, Phase,
-                  MissedSession, MedicationEntry, HeadMeasurements, Plan, AppSettings):
+                  MissedSession, MedicationEntry, HeadMeasurements, Plan, AppSettings, SafetyTableCheck,
+                  ScreeningConfirmation, MniCoordinate, NativeCoordinate):
         for info in model.model_fields.values():
             fields += [t for t in (info.title, info.description) if t]
     units = {str(info.json_schema_extra["unit"]) for model in (Patient, MotorThreshold, Device, RtmsPattern, TbsPattern,
-                                                                Block, Titration, Schedule, HeadMeasurements)
+                                                                Block, Titration, Schedule, HeadMeasurements,
+                                                                MniCoordinate, NativeCoordinate)
              for info in model.model_fields.values() if isinstance(info.json_schema_extra, dict)}
     return {"vocab": sorted(set(LABELS.values())), "fields": sorted(set(fields)), "units": sorted(units)}
 

@@ -14,7 +14,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>This plan has %n blocking finding and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>This plan has %n blocking finding. Export the sessions as DRAFT — NOT FOR TREATMENT events?</numerusform>
@@ -30,7 +30,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
+        <translation>
+            <numerusform>%n safety screening item are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</numerusform>
+            <numerusform>%n safety screening items are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="447" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>This plan has %n blocking finding and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
@@ -38,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="473" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Printed %n page</numerusform>
@@ -49,7 +57,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="114" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>BLOCKED: %n blocking finding — must not be delivered as planned</numerusform>
@@ -57,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="117" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>No blocking findings · %n warning to review</numerusform>

@@ -3,17 +3,17 @@
 <context>
     <name>BeamF3Dialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="47" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="46" />
         <source>Beam F3 calculator</source>
         <translation>Калькулятор Beam F3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="50" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="49" />
         <source>Measure the head with a tape, over the vertex for the first two. The calculator gives two distances that locate F3 (left dorsolateral prefrontal cortex) on the scalp.</source>
         <translation>Измерьте голову сантиметровой лентой; первые два размера — через вертекс. Калькулятор рассчитывает два расстояния, по которым на поверхности головы находят точку F3 (левая дорсолатеральная префронтальная кора).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="96" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="95" />
         <source>Method: %1. Formula of the Beam calculator webpage, as implemented in %2 (Finding-F3 code); the formula printed in the 2009 paper is not used.</source>
         <translation>Метод: %1. Формула веб-калькулятора Beam в реализации %2 (код Finding-F3); формула, напечатанная в статье 2009 г., не используется.</translation>
     </message>
@@ -314,181 +314,181 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>New from &amp;preset…</source>
         <translation>Создать из &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>Save &amp;as…</source>
         <translation>Сохранить к&amp;ак…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Экспорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>Pr&amp;int…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="133" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="138" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="144" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="152" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="158" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
         <source>Undo %s</source>
         <translation>Отменить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
         <source>Redo %s</source>
         <translation>Повторить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
         <source>Settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="225" />
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="261" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
         <source>Save plan</source>
         <translation>Сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="278" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="278" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
         <source>The plan was not saved.</source>
         <translation>План не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="282" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="284" />
         <source>Saved %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="429" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="325" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
         <source>Blocking findings</source>
         <translation>Блокирующие замечания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Экспортировать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -497,29 +497,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
         <source>Cannot export</source>
         <translation>Не удаётся выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="337" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="378" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>Exported %s</source>
         <translation>Экспортировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание. Экспортировать сеансы как события с пометкой «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -528,53 +528,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="358" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="370" />
         <source>Include the patient's name?</source>
         <translation>Включить ФИО пациента?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>События календаря часто пересылают другим людям или синхронизируют с телефонами и чужими календарями. Включить ФИО пациента в события? Если нет, будет указан только идентификатор пациента.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
         <source>The preview cannot be shown.</source>
         <translation>Предварительный просмотр недоступен.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="464" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
         <source>The plan was not printed.</source>
         <translation>План не напечатан.</translation>
     </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="438" />
+        <source>Safety screening incomplete</source>
+        <translation>Скрининг безопасности не завершён</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
+        <translation>
+            <numerusform>%n пункт скрининга безопасности без ответа, и врач его не подтвердил. План печатается как черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ», пока пункты не отвечены или не подтверждены (вкладка «Скрининг»). Сделать черновик?</numerusform>
+            <numerusform>%n пункта скрининга безопасности без ответа, и врач их не подтвердил. План печатается как черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ», пока пункты не отвечены или не подтверждены (вкладка «Скрининг»). Сделать черновик?</numerusform>
+            <numerusform>%n пунктов скрининга безопасности без ответа, и врач их не подтвердил. План печатается как черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ», пока пункты не отвечены или не подтверждены (вкладка «Скрининг»). Сделать черновик?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="447" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Напечатать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -583,27 +597,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="469" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="470" />
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="464" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="471" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="473" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Напечатана %n страница</numerusform>
@@ -612,88 +626,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="530" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
         <source>Autosave failed</source>
         <translation>Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="558" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
         <source>Recover unsaved plan</source>
         <translation>Восстановление несохранённого плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="567" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="584" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>&amp;Восстановить несохранённые планы…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не удалось открыть план. План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="244" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не удалось открыть план (%s). План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="585" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автосохранённый план повреждён; он оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="593" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не удалось открыть автосохранённый план; он сохранён. План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="274" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не сохранено: %s изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="288" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s удалён или перемещён после открытия. Всё равно сохранить туда план с экрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 изменён на диске (в %2) после открытия здесь, возможно, другим окном tmsplanner. Сохранение заменит эти изменения планом с экрана. Перезаписать?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="295" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="297" />
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
         <source>Assign a plan id</source>
         <translation>Присвоить идентификатор плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="538" />
         <source>Autosave works again</source>
         <translation>Автосохранение снова работает</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="525" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="542" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Сбой автосохранения: несохранённые изменения не защищены; сохраните план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="531" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -702,17 +716,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
         <source>(unreadable)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="552" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="569" />
         <source>a new plan never saved</source>
         <translation>новый, ещё не сохранённый план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="553" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="570" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -732,7 +746,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="114" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>ЗАБЛОКИРОВАНО: %n блокирующее замечание — проводить лечение по плану нельзя</numerusform>
@@ -741,7 +755,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="117" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>Блокирующих замечаний нет · %n предупреждение требует проверки</numerusform>
@@ -750,32 +764,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="120" />
         <source>No blocking findings</source>
         <translation>Блокирующих замечаний нет</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
         <source>BLOCK</source>
         <translation>БЛОКИРУЮЩЕЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
         <source>WARN</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
         <source>INFO</source>
         <translation>ИНФОРМАЦИЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="138" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="140" />
         <source>Rests on UNVERIFIED data.</source>
         <translation>Основано на НЕПРОВЕРЕННЫХ данных.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="141" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="143" />
         <source>Field: %s — click to go to it</source>
         <translation>Поле: %s — щёлкните, чтобы перейти к нему</translation>
     </message>
@@ -860,47 +874,47 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="46" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="47" />
         <source>Medication (name or brand)</source>
         <translation>Препарат (МНН или торговое название)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="53" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="54" />
         <source>Dose (optional)</source>
         <translation>Доза (необяз.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="54" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
         <source>started or changed on</source>
         <translation>назначен или изменён</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="56" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation>Планирует повторное определение моторного порога на ближайшем сеансе после этой даты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="59" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="60" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="72" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="73" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="83" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="88" />
         <source>Add medication</source>
         <translation>Добавление препарата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="96" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
         <source>Remove medication</source>
         <translation>Удаление препарата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="103" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="108" />
         <source> (changed %s)</source>
         <translation> (изменён %s)</translation>
     </message>
@@ -988,22 +1002,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="322" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="376" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="333" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="387" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="348" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="402" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="351" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="405" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
@@ -1089,52 +1103,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
         <source>New plan from a preset</source>
         <translation>Новый план из шаблона</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="58" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Поиск шаблонов (название, показание, мишень, паттерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
         <source>Indication</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
         <source>Target</source>
         <translation>Мишень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>cleared</source>
         <translation>одобрен регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="72" />
         <source>some values unverified</source>
         <translation>часть значений не проверена</translation>
     </message>
@@ -1211,32 +1225,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
         <source>Not answered</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="149" />
         <source>absolute contraindication</source>
         <translation>абсолютное противопоказание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="145" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="150" />
         <source>relative contraindication</source>
         <translation>относительное противопоказание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="222" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="227" />
         <source>Screening answer</source>
         <translation>Ответ скрининга</translation>
     </message>
@@ -1316,23 +1330,23 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="132" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="136" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="149" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="153" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="160" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="166" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="164" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="170" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="184" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="229" />
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
@@ -1467,15 +1481,15 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation>
         </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Ответы по идентификаторам пунктов: true, false или null (нет ответа)</translation>
         </message><message><source>Autosave interval</source><translation>Интервал автосохранения</translation>
-        </message><message><source>Birth year</source><translation>Год рождения</translation>
-        </message><message><source>Bundled safety table checked</source><translation>Встроенная таблица безопасности проверена</translation></message><message><source>Burst frequency</source><translation>Частота вспышек</translation>
+        </message><message><source>Back (-) to front (+)</source><translation>Сзади (-) вперёд (+)</translation></message><message><source>Birth year</source><translation>Год рождения</translation>
+        </message><message><source>Bottom (-) to top (+)</source><translation>Снизу (-) вверх (+)</translation></message><message><source>Bundled safety table checked</source><translation>Встроенная таблица безопасности проверена</translation></message><message><source>Burst frequency</source><translation>Частота вспышек</translation>
         </message><message><source>Bursts per train</source><translation>Вспышек в серии</translation>
-        </message><message><source>Clinic closing time</source><translation>Время закрытия клиники</translation>
+        </message><message><source>Checked by</source><translation>Проверил(а)</translation></message><message><source>Checked on</source><translation>Дата проверки</translation></message><message><source>Clinic closing time</source><translation>Время закрытия клиники</translation>
         </message><message><source>Clinic closures</source><translation>Дни закрытия клиники</translation>
         </message><message><source>Clinic name</source><translation>Название клиники</translation>
         </message><message><source>Clinic safety table</source><translation>Таблица безопасности клиники</translation>
         </message><message><source>Coil</source><translation>Катушка</translation>
-        </message><message><source>Coil model</source><translation>Модель катушки</translation></message><message><source>Coil orientation</source><translation>Ориентация катушки</translation></message><message><source>Custom target</source><translation>Другая мишень</translation>
+        </message><message><source>Coil model</source><translation>Модель катушки</translation></message><message><source>Coil orientation</source><translation>Ориентация катушки</translation></message><message><source>Confirmation note</source><translation>Примечание к подтверждению</translation></message><message><source>Confirmed by</source><translation>Подтвердил(а)</translation></message><message><source>Confirmed on</source><translation>Дата подтверждения</translation></message><message><source>Custom target</source><translation>Другая мишень</translation>
         </message><message><source>Date</source><translation>Дата</translation>
         </message><message><source>Days per week</source><translation>Дней в неделю</translation>
         </message><message><source>Device</source><translation>Модель аппарата</translation>
@@ -1508,7 +1522,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Interval between sessions</source><translation>Интервал между сеансами</translation>
         </message><message><source>Language</source><translation>Язык</translation>
         </message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Язык интерфейса: английский, русский или украинский (действует со следующего запуска)</translation>
-        </message><message><source>Localisation</source><translation>Локализация</translation>
+        </message><message><source>Left (-) to right (+)</source><translation>Слева (-) направо (+)</translation></message><message><source>Localisation</source><translation>Локализация</translation>
         </message><message><source>MNI coordinates</source><translation>Координаты MNI</translation>
         </message><message><source>MT kind</source><translation>Тип МП</translation>
         </message><message><source>MT measured on</source><translation>Дата определения МП</translation>
@@ -1554,13 +1568,13 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Sessions per week</source><translation>Сеансов в неделю</translation>
         </message><message><source>Sessions should end before it</source><translation>Сеансы должны заканчиваться до этого времени</translation>
         </message><message><source>Sex</source><translation>Пол</translation>
-        </message><message><source>Start date</source><translation>Дата начала</translation>
+        </message><message><source>Source</source><translation>Источник</translation></message><message><source>Start date</source><translation>Дата начала</translation>
         </message><message><source>Started or changed on</source><translation>Назначен или изменён</translation>
         </message><message><source>Starting intensity</source><translation>Начальная интенсивность</translation>
         </message><message><source>Taper and maintenance phases</source><translation>Фазы снижения частоты и поддерживающей терапии</translation>
         </message><message><source>Target</source><translation>Мишень</translation>
         </message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation>Страна клиники или страна и регион (напр. RU, UA, DE-BY): новые планы и пресеты пропускают её праздничные дни</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Собственная проверенная таблица длительности серий клиники (TOML) вместо встроенной непроверенной; пусто — встроенная таблица</translation>
-        </message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>Мышца, по ответу которой определяется порог; некоторые протоколы используют другую мышцу (протокол H7 при ОКР — моторный порог ноги)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мишень на собственной МРТ пациента (пространство сканера), как её показывает система нейронавигации</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
+        </message><message><source>The clinician who reviewed the unanswered items</source><translation>Врач, рассмотревший пункты без ответа</translation></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>Мышца, по ответу которой определяется порог; некоторые протоколы используют другую мышцу (протокол H7 при ОКР — моторный порог ноги)</translation></message><message><source>The physician who compared the table</source><translation>Врач, сверивший таблицу</translation></message><message><source>The published table compared with (paper, table, edition)</source><translation>Опубликованная таблица, с которой сверяли (статья, таблица, издание)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мишень на собственной МРТ пациента (пространство сканера), как её показывает система нейронавигации</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
         </message><message><source>Trains</source><translation>Число серий</translation>
         </message><message><source>Treatment days</source><translation>Дней лечения</translation>
         </message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дни лечения, за которые интенсивность равными шагами повышается до интенсивности блока</translation>
@@ -1569,7 +1583,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Weekdays</source><translation>Дни недели</translation>
         </message><message><source>Weeks</source><translation>Недель</translation>
         </message><message><source>Who asked the screening questions</source><translation>Кто задавал вопросы скрининга</translation></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation>Кто, когда и по какому источнику сверил встроенную непроверенную таблицу длительности серий с опубликованной; планы затем указывают эту проверку</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>например, «Снижение частоты» или «Поддерживающая»</translation>
-        </message><message><source>e.g. handle 45° to the midline, pointing back</source><translation>напр. ручка под 45° к средней линии, направлена назад</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
+        </message><message><source>e.g. handle 45° to the midline, pointing back</source><translation>напр. ручка под 45° к средней линии, направлена назад</translation></message><message><source>e.g. why items are open</source><translation>напр. почему пункты остались без ответа</translation></message><message><source>x</source><translation>x</translation></message><message><source>y</source><translation>y</translation></message><message><source>z</source><translation>z</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
         </message><message><source>%MT</source><translation>% МП</translation>
         </message><message><source>Hz</source><translation>Гц</translation>
         </message><message><source>cm</source><translation>см</translation>

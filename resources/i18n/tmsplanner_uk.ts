@@ -3,17 +3,17 @@
 <context>
     <name>BeamF3Dialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="47" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="46" />
         <source>Beam F3 calculator</source>
         <translation>Калькулятор Beam F3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="50" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="49" />
         <source>Measure the head with a tape, over the vertex for the first two. The calculator gives two distances that locate F3 (left dorsolateral prefrontal cortex) on the scalp.</source>
         <translation>Виміряйте голову сантиметровою стрічкою; перші два розміри — через вертекс. Калькулятор розраховує дві відстані, за якими на поверхні голови знаходять точку F3 (ліва дорсолатеральна префронтальна кора).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="96" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="95" />
         <source>Method: %1. Formula of the Beam calculator webpage, as implemented in %2 (Finding-F3 code); the formula printed in the 2009 paper is not used.</source>
         <translation>Метод: %1. Формула вебкалькулятора Beam у реалізації %2 (код Finding-F3); формула, надрукована в статті 2009 р., не використовується.</translation>
     </message>
@@ -314,181 +314,181 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
         <source>&amp;New</source>
         <translation>&amp;Створити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>New from &amp;preset…</source>
         <translation>Створити із &amp;шаблону…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>Save &amp;as…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Експорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>Pr&amp;int…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="133" />
         <source>&amp;Quit</source>
         <translation>Ви&amp;хід</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="138" />
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="144" />
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;нещодавні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="152" />
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="158" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
         <source>Undo %s</source>
         <translation>Скасувати: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
         <source>Redo %s</source>
         <translation>Повторити: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
         <source>Settings could not be saved: %s</source>
         <translation>Не вдалося зберегти налаштування: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>У плані є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="225" />
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="239" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
         <source>Cannot open plan</source>
         <translation>Не вдається відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="261" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
         <source>Save plan</source>
         <translation>Зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="278" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
         <source>Cannot save plan</source>
         <translation>Не вдається зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="278" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
         <source>The plan was not saved.</source>
         <translation>План не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="282" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="284" />
         <source>Saved %s</source>
         <translation>Збережено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="429" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="325" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
         <source>Blocking findings</source>
         <translation>Блокувальні зауваження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="324" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Експортувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -497,29 +497,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
         <source>Export PDF</source>
         <translation>Експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
         <source>Cannot export</source>
         <translation>Не вдається виконати експорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="337" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="378" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>Exported %s</source>
         <translation>Експортовано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження. Експортувати сеанси як події з позначкою «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -528,53 +528,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="358" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="370" />
         <source>Include the patient's name?</source>
         <translation>Додати ПІБ пацієнта?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>Події календаря часто пересилають іншим людям або синхронізують із телефонами й чужими календарями. Додати ПІБ пацієнта до подій? Якщо ні, буде вказано лише ідентифікатор пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
         <source>The preview cannot be shown.</source>
         <translation>Попередній перегляд неможливо показати.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="464" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
         <source>Cannot print</source>
         <translation>Не вдається надрукувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
         <source>The plan was not printed.</source>
         <translation>План не надруковано.</translation>
     </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="438" />
+        <source>Safety screening incomplete</source>
+        <translation>Скринінг безпеки не завершено</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
+        <translation>
+            <numerusform>%n пункт скринінгу безпеки без відповіді, і лікар його не підтвердив. План друкується як чернетка з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ», доки пункти не мають відповіді або не підтверджені (вкладка «Скринінг»). Зробити чернетку?</numerusform>
+            <numerusform>%n пункти скринінгу безпеки без відповіді, і лікар їх не підтвердив. План друкується як чернетка з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ», доки пункти не мають відповіді або не підтверджені (вкладка «Скринінг»). Зробити чернетку?</numerusform>
+            <numerusform>%n пунктів скринінгу безпеки без відповіді, і лікар їх не підтвердив. План друкується як чернетка з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ», доки пункти не мають відповіді або не підтверджені (вкладка «Скринінг»). Зробити чернетку?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/file_actions.py" line="447" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -583,27 +597,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="469" />
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="470" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="464" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити друк на принтері.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="471" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>Printing cancelled</source>
         <translation>Друк скасовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="473" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Надруковано %n сторінку</numerusform>
@@ -612,88 +626,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="530" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="558" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="567" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="584" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>&amp;Відновити незбережені плани…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="244" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="585" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="593" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="274" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не збережено: %s змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="288" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s видалено або переміщено після відкриття. Все одно зберегти туди план з екрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 змінено на диску (о %2) після відкриття тут, можливо, іншим вікном tmsplanner. Збереження замінить ці зміни планом з екрана. Перезаписати?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="295" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="297" />
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
         <source>Assign a plan id</source>
         <translation>Присвоїти ідентифікатор плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="538" />
         <source>Autosave works again</source>
         <translation>Автозбереження знову працює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="525" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="542" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="531" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -702,17 +716,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
         <source>(unreadable)</source>
         <translation>(не читається)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="552" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="569" />
         <source>a new plan never saved</source>
         <translation>новий, ще не збережений план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="553" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="570" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -732,7 +746,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="114" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>ЗАБЛОКОВАНО: %n блокувальне зауваження — проводити лікування за планом не можна</numerusform>
@@ -741,7 +755,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="117" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>Блокувальних зауважень немає · %n попередження потребує перевірки</numerusform>
@@ -750,32 +764,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="118" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="120" />
         <source>No blocking findings</source>
         <translation>Блокувальних зауважень немає</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
         <source>BLOCK</source>
         <translation>БЛОКУВАЛЬНЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
         <source>WARN</source>
         <translation>ПОПЕРЕДЖЕННЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
         <source>INFO</source>
         <translation>ІНФОРМАЦІЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="138" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="140" />
         <source>Rests on UNVERIFIED data.</source>
         <translation>Ґрунтується на НЕПЕРЕВІРЕНИХ даних.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="141" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="143" />
         <source>Field: %s — click to go to it</source>
         <translation>Поле: %s — клацніть, щоб перейти до нього</translation>
     </message>
@@ -860,47 +874,47 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="46" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="47" />
         <source>Medication (name or brand)</source>
         <translation>Препарат (МНН або торгова назва)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="53" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="54" />
         <source>Dose (optional)</source>
         <translation>Доза (необов.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="54" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
         <source>started or changed on</source>
         <translation>призначено або змінено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="56" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation>Планує повторне визначення моторного порогу на найближчому сеансі після цієї дати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="59" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="60" />
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="72" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="73" />
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="83" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="88" />
         <source>Add medication</source>
         <translation>Додавання препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="96" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
         <source>Remove medication</source>
         <translation>Видалення препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="103" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="108" />
         <source> (changed %s)</source>
         <translation> (змінено %s)</translation>
     </message>
@@ -988,22 +1002,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="322" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="376" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="333" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="387" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="348" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="402" />
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="351" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="405" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
@@ -1089,52 +1103,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="53" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
         <source>New plan from a preset</source>
         <translation>Новий план із шаблону</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="58" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Пошук шаблонів (назва, показання, мішень, патерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
         <source>Indication</source>
         <translation>Показання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
         <source>Target</source>
         <translation>Мішень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="63" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>cleared</source>
         <translation>схвалений регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="72" />
         <source>some values unverified</source>
         <translation>частину значень не перевірено</translation>
     </message>
@@ -1211,32 +1225,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="137" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
         <source>Not answered</source>
         <translation>Немає відповіді</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="149" />
         <source>absolute contraindication</source>
         <translation>абсолютне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="145" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="150" />
         <source>relative contraindication</source>
         <translation>відносне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="222" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="227" />
         <source>Screening answer</source>
         <translation>Відповідь скринінгу</translation>
     </message>
@@ -1316,23 +1330,23 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="132" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="136" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="149" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="153" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="160" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="166" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="164" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="170" />
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="184" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="229" />
         <source>Export folder</source>
         <translation>Тека експорту</translation>
     </message>
@@ -1467,15 +1481,15 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Allowed: %s</source><translation>Допустимо: %s</translation>
         </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Відповіді за ідентифікаторами пунктів: true, false або null (немає відповіді)</translation>
         </message><message><source>Autosave interval</source><translation>Інтервал автозбереження</translation>
-        </message><message><source>Birth year</source><translation>Рік народження</translation>
-        </message><message><source>Bundled safety table checked</source><translation>Вбудовану таблицю безпеки перевірено</translation></message><message><source>Burst frequency</source><translation>Частота сплесків</translation>
+        </message><message><source>Back (-) to front (+)</source><translation>Ззаду (-) вперед (+)</translation></message><message><source>Birth year</source><translation>Рік народження</translation>
+        </message><message><source>Bottom (-) to top (+)</source><translation>Знизу (-) вгору (+)</translation></message><message><source>Bundled safety table checked</source><translation>Вбудовану таблицю безпеки перевірено</translation></message><message><source>Burst frequency</source><translation>Частота сплесків</translation>
         </message><message><source>Bursts per train</source><translation>Сплесків у серії</translation>
-        </message><message><source>Clinic closing time</source><translation>Час закриття клініки</translation>
+        </message><message><source>Checked by</source><translation>Перевірив (перевірила)</translation></message><message><source>Checked on</source><translation>Дата перевірки</translation></message><message><source>Clinic closing time</source><translation>Час закриття клініки</translation>
         </message><message><source>Clinic closures</source><translation>Дні закриття клініки</translation>
         </message><message><source>Clinic name</source><translation>Назва клініки</translation>
         </message><message><source>Clinic safety table</source><translation>Таблиця безпеки клініки</translation>
         </message><message><source>Coil</source><translation>Котушка</translation>
-        </message><message><source>Coil model</source><translation>Модель котушки</translation></message><message><source>Coil orientation</source><translation>Орієнтація котушки</translation></message><message><source>Custom target</source><translation>Інша мішень</translation>
+        </message><message><source>Coil model</source><translation>Модель котушки</translation></message><message><source>Coil orientation</source><translation>Орієнтація котушки</translation></message><message><source>Confirmation note</source><translation>Примітка до підтвердження</translation></message><message><source>Confirmed by</source><translation>Підтвердив (підтвердила)</translation></message><message><source>Confirmed on</source><translation>Дата підтвердження</translation></message><message><source>Custom target</source><translation>Інша мішень</translation>
         </message><message><source>Date</source><translation>Дата</translation>
         </message><message><source>Days per week</source><translation>Днів на тиждень</translation>
         </message><message><source>Device</source><translation>Модель апарата</translation>
@@ -1508,7 +1522,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Interval between sessions</source><translation>Інтервал між сеансами</translation>
         </message><message><source>Language</source><translation>Мова</translation>
         </message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Мова інтерфейсу: англійська, російська або українська (діє з наступного запуску)</translation>
-        </message><message><source>Localisation</source><translation>Локалізація</translation>
+        </message><message><source>Left (-) to right (+)</source><translation>Зліва (-) направо (+)</translation></message><message><source>Localisation</source><translation>Локалізація</translation>
         </message><message><source>MNI coordinates</source><translation>Координати MNI</translation>
         </message><message><source>MT kind</source><translation>Тип МП</translation>
         </message><message><source>MT measured on</source><translation>Дата визначення МП</translation>
@@ -1554,13 +1568,13 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Sessions per week</source><translation>Сеансів на тиждень</translation>
         </message><message><source>Sessions should end before it</source><translation>Сеанси мають закінчуватися до цього часу</translation>
         </message><message><source>Sex</source><translation>Стать</translation>
-        </message><message><source>Start date</source><translation>Дата початку</translation>
+        </message><message><source>Source</source><translation>Джерело</translation></message><message><source>Start date</source><translation>Дата початку</translation>
         </message><message><source>Started or changed on</source><translation>Призначено або змінено</translation>
         </message><message><source>Starting intensity</source><translation>Початкова інтенсивність</translation>
         </message><message><source>Taper and maintenance phases</source><translation>Фази зниження частоти та підтримувальної терапії</translation>
         </message><message><source>Target</source><translation>Мішень</translation>
         </message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation>Країна клініки або країна й регіон (напр. RU, UA, DE-BY): нові плани та пресети пропускають її святкові дні</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Власна перевірена таблиця тривалості серій клініки (TOML) замість вбудованої неперевіреної; порожньо — вбудована таблиця</translation>
-        </message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>М'яз, за відповіддю якого визначають поріг; деякі протоколи використовують інший м'яз (протокол H7 при ОКР — моторний поріг ноги)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мішень на власній МРТ пацієнта (простір сканера), як її показує система нейронавігації</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
+        </message><message><source>The clinician who reviewed the unanswered items</source><translation>Лікар, який розглянув пункти без відповіді</translation></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>М'яз, за відповіддю якого визначають поріг; деякі протоколи використовують інший м'яз (протокол H7 при ОКР — моторний поріг ноги)</translation></message><message><source>The physician who compared the table</source><translation>Лікар, який звірив таблицю</translation></message><message><source>The published table compared with (paper, table, edition)</source><translation>Опублікована таблиця, з якою звіряли (стаття, таблиця, видання)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мішень на власній МРТ пацієнта (простір сканера), як її показує система нейронавігації</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
         </message><message><source>Trains</source><translation>Кількість серій</translation>
         </message><message><source>Treatment days</source><translation>Днів лікування</translation>
         </message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дні лікування, за які інтенсивність рівними кроками зростає до інтенсивності блоку</translation>
@@ -1569,7 +1583,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Weekdays</source><translation>Дні тижня</translation>
         </message><message><source>Weeks</source><translation>Тижнів</translation>
         </message><message><source>Who asked the screening questions</source><translation>Хто ставив запитання скринінгу</translation></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation>Хто, коли і за яким джерелом звірив вбудовану неперевірену таблицю тривалості серій з опублікованою; плани потім зазначають цю перевірку</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>наприклад, «Зниження частоти» або «Підтримувальна»</translation>
-        </message><message><source>e.g. handle 45° to the midline, pointing back</source><translation>напр. ручка під 45° до середньої лінії, спрямована назад</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
+        </message><message><source>e.g. handle 45° to the midline, pointing back</source><translation>напр. ручка під 45° до середньої лінії, спрямована назад</translation></message><message><source>e.g. why items are open</source><translation>напр. чому пункти залишилися без відповіді</translation></message><message><source>x</source><translation>x</translation></message><message><source>y</source><translation>y</translation></message><message><source>z</source><translation>z</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
         </message><message><source>%MT</source><translation>% МП</translation>
         </message><message><source>Hz</source><translation>Гц</translation>
         </message><message><source>cm</source><translation>см</translation>

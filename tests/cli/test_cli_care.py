@@ -449,3 +449,34 @@ def test_the_error_log_names_no_patient_unless_asked(capsys, tmp_path: Path, mon
     monkeypatch.setenv("TMSPLANNER_LOG_DETAILS", "1")
     cli(capsys, "check", str(plan))
     assert "ValueError: patient Ivanova Anna" in log.read_text(encoding="utf-8")
+
+
+def test_an_output_path_that_cannot_be_written_is_exit_2_naming_it(capsys, tmp_path: Path) -> None:
+    long_name = str(tmp_path / ("a" * 300))
+    for command in (["export", str(EXAMPLE), "-o", long_name + ".pdf"], ["ics", str(EXAMPLE), "-o", long_name + ".ics"],
+                    ["new", "--preset", "neurostar-10hz-ldlpfc", "-o", long_name]):
+        code, _, err = cli(capsys, *command)
+        assert code == 2 and err.count("\n") == 1 and "cannot be written" in err, (command, err)
+
+
+def test_a_loop_of_links_as_the_output_is_refused_and_the_links_kept(capsys, tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").symlink_to("b.pdf")
+    (tmp_path / "b.pdf").symlink_to("a.pdf")
+    for force in ([], ["--force"]):
+        code, _, err = cli(capsys, "export", str(EXAMPLE), "-o", str(tmp_path / "a.pdf"), *force)
+        assert code == 2 and err.count("\n") == 1, err
+        assert (tmp_path / "a.pdf").is_symlink() and (tmp_path / "b.pdf").is_symlink()
+
+
+def test_a_clinic_name_with_control_characters_is_refused(capsys, tmp_path: Path) -> None:
+    code, _, err = cli(capsys, "export", str(EXAMPLE), "-o", str(tmp_path / "x.pdf"), "--clinic", "Red\x1b[31m")
+    assert code == 2 and err.startswith("tmsplanner: --clinic: ") and "\x1b" not in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_pipe_given_as_the_plan_is_refused_at_once(tmp_path: Path) -> None:  # subprocess
+    pipe = tmp_path / "plan.tmsplan"
+    os.mkfifo(pipe)
+    result = subprocess.run([sys.executable, "-m", "tmsplanner", "check", str(pipe)], capture_output=True,
+                            text=True, timeout=60, env={**os.environ, "XDG_STATE_HOME": str(tmp_path)})
+    assert result.returncode == 2 and "not a regular file" in result.stderr

@@ -225,6 +225,9 @@ CASES = [
          {"measured": dt.date(2026, 11, 1), "age": 22, "reference": TODAY, "limit": 7}),
     Case("MT-002", None, std(("motor_threshold.measured_on", "2026-12-24")), Severity.WARN,
          "motor_threshold.measured_on", {"measured": dt.date(2026, 12, 24), "today": TODAY}),
+    Case("MT-005", None, std(preset="snt-accelerated-itbs"), Severity.WARN,
+         "motor_threshold.target_scalp_cortex_distance_mm",
+         {"block": 1, "protocol": "SNT / SAINT accelerated iTBS (Cole 2020, 2022)", "intensity": 90.0}),
     Case("MT-003", None, std(("motor_threshold.method", "visual")), Severity.WARN, "motor_threshold.method",
          {"excess": 11.3}),
     Case("MT-004", None, std(("motor_threshold.placeholder", True)), Severity.BLOCK, "motor_threshold.value_pct_mso",
@@ -245,9 +248,9 @@ CASES = [
          {"count": 10, "closing": dt.time(17, 0), "end": dt.time(18, 9)}),
     Case("SCHED-003", None, std(("schedule.holiday_country", "ZZ")), Severity.WARN, "schedule.holiday_country",
          {"calendar": "ZZ"}),
-    # Medications; every bundled interaction has a note, so the plain wording is checked on a base without one.
-    *(Case(rule, "note", with_update(std(), medications=[MedicationEntry(name=name)]), Severity.WARN,
-           "medications[0].name", {"name": name, "drug": drug, "direction": ..., "note": ...})
+    # Medications: the interaction's curation note never reaches the finding, with or without one in the data.
+    *(Case(rule, None, with_update(std(), medications=[MedicationEntry(name=name)]), Severity.WARN,
+           "medications[0].name", {"name": name, "drug": drug, "direction": ...})
       for rule, (name, drug, _) in MEDS.items()),
     *(Case(rule, None, without_note(with_update(std(), medications=[MedicationEntry(name=name)]), med_id),
            Severity.WARN, "medications[0].name", {"name": name, "drug": drug, "direction": ...})

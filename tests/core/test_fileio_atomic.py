@@ -141,3 +141,43 @@ def test_the_next_write_of_the_same_file_removes_a_killed_writers_temp_file(tmp_
     stale.write_bytes(b"the whole plan, patient name included")
     write_atomic(tmp_path / "plan.tmsplan", b"new")
     assert not stale.exists() and leftovers(tmp_path) == []
+
+
+def test_a_loop_of_links_is_refused_and_kept(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").symlink_to("b.pdf")
+    (tmp_path / "b.pdf").symlink_to("a.pdf")
+    (tmp_path / "self.ics").symlink_to("self.ics")
+    for name in ("a.pdf", "self.ics"):
+        with pytest.raises(FileWriteError, match="loop of symbolic links"):
+            write_atomic(tmp_path / name, b"x")
+        assert (tmp_path / name).is_symlink()
+    assert leftovers(tmp_path) == []
+
+
+def test_a_path_that_cannot_be_looked_at_is_a_file_write_error(tmp_path: Path) -> None:
+    with pytest.raises(FileWriteError, match="cannot be written"):
+        write_atomic(tmp_path / ("a" * 300 + ".pdf"), b"x")
+
+
+def test_a_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"old")
+    real_access = os.access
+    monkeypatch.setattr(fileio.os, "access", lambda path, mode: False if Path(path) == target
+                        else real_access(path, mode))  # as for a user other than root with mode 0444
+    with pytest.raises(FileWriteError, match="is read-only"):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"old" and leftovers(tmp_path) == []
+
+
+def test_a_pipe_in_place_of_a_plan_or_settings_file_is_refused_without_waiting(tmp_path: Path) -> None:
+    from tmsplanner.core.errors import PlanFileError
+    from tmsplanner.core.planio import load_plan
+    from tmsplanner.core.settings import AppSettings, load_settings
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(PlanFileError, match="not a regular file"):
+        load_plan(pipe)
+    settings, problem = load_settings(pipe)
+    assert settings == AppSettings() and problem is not None and "not a regular file" in problem

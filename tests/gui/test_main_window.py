@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QFileDialog, QMessageBox, QSpinBox
@@ -301,3 +302,51 @@ def test_interface_is_translatable(qtbot, kb, tmp_path) -> None:
         win.close()
     finally:
         QApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("name", "dose", "field"), [
+    ("Clozapine", "d" * 201, "dose"), ("Cloz\x1bapine", "", "name"), ("n" * 201, "", "name")])
+def test_a_bad_medication_is_refused_beside_the_editor_and_nothing_is_added(window, name, dose, field) -> None:
+    window.tabs.setCurrentIndex(window.TABS.index("medications"))
+    window.medications.name.setText(name)
+    window.medications.dose.setText(dose)
+    window.medications.add()  # no exception: the window's error hook would show "Unexpected error"
+    assert window.doc.plan.medications == []
+    message = window.statusBar().currentMessage()
+    assert field in message and "\n" not in message
+
+
+def test_the_settings_dialog_keeps_the_holidays_appendix_and_table_check(qtbot) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from tmsplanner.core.settings import AppSettings
+    from tmsplanner.gui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    dialog.holidays.setText("ua")
+    dialog.appendix.setChecked(True)
+    dialog.checked_by.setText("Dr A. Petrova")
+    dialog.checked_on.setDate(QDate(2026, 11, 2))
+    dialog.check_source.setText("Rossi 2009, Table 4")
+    dialog._accept()
+    settings = dialog.result_settings()
+    assert settings.holiday_country == "UA" and settings.print_appendix
+    assert settings.safety_table_check is not None and settings.safety_table_check.checked_on == dt.date(2026, 11, 2)
+
+
+def test_the_settings_dialog_says_what_is_wrong_and_stays_open(qtbot) -> None:
+    from tmsplanner.core.settings import AppSettings
+    from tmsplanner.gui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    dialog.checked_by.setText("Dr A. Petrova")  # a check needs its source too
+    dialog._accept()
+    assert dialog.result() == 0 and "source" in dialog.problem.text()
+    dialog.check_source.setText("")
+    dialog.holidays.setText("russia")
+    dialog._accept()
+    assert "holiday_country" in dialog.problem.text()

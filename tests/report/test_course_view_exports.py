@@ -27,7 +27,7 @@ MISSED = dt.date(2026, 11, 25)  # the third treatment day, inside both titration
 RECORD_ROW = re.compile(  # a session row: number, date, time, then each block's "plan N% MSO" line in order
     r"^(\d+) ([A-Z][a-z]{2} \d\d [A-Z][a-z]{2})\n(\d\d:\d\d)\n((?:(?!^\d+ [A-Z]).)*?)(?=^\d+ [A-Z]|^MT re-test|\Z)",
     re.M | re.S)
-PLANNED_MSO = re.compile(r"plan (\d+)% MSO")
+PLANNED_MSO = re.compile(r"(?:plan |\()(\d+)% MSO(?: \(| if MT unchanged)")  # after a re-test: "(N% MSO if ...)"
 EVENT_BLOCK = re.compile(r"^Block (\d+): .*, set (\d+)% MSO \(([\d.]+)% MT\)$", re.M)
 
 
@@ -116,7 +116,8 @@ def test_pdf_summary_prints_the_block_settings_of_check_json(exported) -> None:
         pct_mt = f"{block['intensity_pct_mt']:g}% MT"
         assert f"Set on the device {block['intensity_pct_mso_to_set']}% MSO = {pct_mt}" in summary
         assert f"{pct_mt} = set {block['intensity_pct_mso_to_set']}% MSO" in summary  # page 1, in brief
-        assert f"{block['uncorrected_intensity_pct_mso_to_set']}% MSO without correction" in summary
+        uncorrected = block["uncorrected_intensity_pct_mso_to_set"]
+        assert f"without the correction the setting would be {uncorrected}% MSO" in summary
         steps = ", ".join(f"{t['intensity_pct_mt']:g}% MT = {t['intensity_pct_mso_to_set']}% MSO"
                           for t in block["titration"])
         assert steps in summary
@@ -134,5 +135,5 @@ def test_pdf_rounds_half_a_percent_up_like_the_core(kb) -> None:
     plan = edit(plan, "motor_threshold.target_scalp_cortex_distance_mm", 17.0)
     pdf = export_plan(plan, kb, CheckSettings(today=TODAY), ReportOptions(export_date=TODAY, draft=True))
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages))
-    assert "53% MSO without correction" in text and "52% MSO without correction" not in text
+    assert "setting would be 53% MSO" in text and "setting would be 52% MSO" not in text
     assert "scalp-to-cortex 17 mm at the target, 14 mm at M1" in text

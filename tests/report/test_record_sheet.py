@@ -76,7 +76,10 @@ def test_a_two_block_course_has_a_labelled_column_per_block_and_re_test_rows(kb)
     assert "Block 1" in records and "Block 2" in records
     assert records.count("of 600") >= 10 and records.count("of 1500") >= 10  # each block's pulses, never summed
     assert "of 2100" not in records
-    assert "MT re-test before session" in records and "× 120% MT" in records
+    assert "MT re-test before session" in records and "× 120%" in records
+    assert "New % MSO to set from this session on: block 1" in records
+    flat = " ".join(records.split())
+    assert "of the re-tested MT" in flat and "if MT unchanged" in flat
 
 
 def test_an_accelerated_day_has_room_for_the_actual_times(kb) -> None:

@@ -103,3 +103,20 @@ def test_every_worksheet_character_has_a_glyph(kb) -> None:
     right = preset_plan(kb, "lf-1hz-rdlpfc").model_copy(update={"head": HEAD})
     sheets = [worksheet(pdf_text(plan, kb)) for plan in (left, left.model_copy(update={"head": HEAD}), right)]
     assert missing_glyphs(" ".join(sheets)) == set()
+
+
+def test_a_right_sided_beam_target_names_f4_not_f3(kb) -> None:
+    import io
+
+    from planfactory import TODAY, preset_plan
+    from pypdf import PdfReader
+
+    from tmsplanner.core.checks import CheckSettings, run_checks
+    from tmsplanner.report import ReportOptions, render_pdf
+
+    plan = preset_plan(kb, "lf-1hz-rdlpfc")
+    pdf = render_pdf(plan, kb, run_checks(plan, kb, CheckSettings(today=TODAY)), ReportOptions(export_date=TODAY))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Targeting worksheet" in text  # the preset is localised by Beam F3
+    assert "Distances to F4" in text and "Distances to F3" not in text
+    assert "mark F4, the mirror image of F3" in text

@@ -32,7 +32,7 @@ from typing import IO, Any
 from tmsplanner.app.plans import FileStamp
 from tmsplanner.core import planio
 from tmsplanner.core.errors import FileWriteError, PlanFileError
-from tmsplanner.core.fileio import process_alive, remove_stale_temp_files, write_atomic
+from tmsplanner.core.fileio import open_regular, process_alive, remove_stale_temp_files, write_atomic
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.settings import autosave_dir
 
@@ -79,7 +79,8 @@ class Autosave:
 
 def _read(file: Path) -> Autosave | None:
     try:
-        data = file.read_bytes()
+        with open_regular(file) as handle:
+            data = handle.read()
         document = json.loads(data.decode("utf-8"))
         if not isinstance(document, dict) or document.get("format") != AUTOSAVE_FORMAT:
             return None

@@ -102,7 +102,7 @@ def export_pdf(checked: CheckedPlan, kb: KnowledgeBase, settings: AppSettings, *
     from tmsplanner.report import ReportOptions, render_pdf
 
     options = ReportOptions(export_date=export_date, paper=settings.paper, clinic_name=settings.clinic_name,
-                            draft=draft, appendix=appendix)
+                            draft=draft, appendix=appendix, table_check=settings.safety_table_check)
     return Export("pdf", render_pdf(checked.plan, kb, checked.findings, options, checked.figures), draft)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from tmsplanner.core import planio
 from tmsplanner.core.errors import FileWriteError, PlanFileError
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.fileio import remove_stale_temp_files
+from tmsplanner.core.fileio import open_regular, remove_stale_temp_files
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.presets import next_monday, plan_from_protocol
 
@@ -44,12 +44,12 @@ class FileStamp:
 def file_stamp(path: str | os.PathLike[str]) -> FileStamp | None:
     """The stamp of the file at ``path`` now (links followed), or None if there is no readable file."""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             digest = hashlib.sha256()
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
             mtime_ns = os.fstat(handle.fileno()).st_mtime_ns
-    except OSError:
+    except (OSError, ValueError):
         return None
     return FileStamp(digest.hexdigest(), mtime_ns)
 

@@ -29,6 +29,7 @@ from tmsplanner.core.course_view import course_view, derived_json
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.errors import FileWriteError, PlanFileError
 from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base
+from tmsplanner.core.fileio import resolve_target
 from tmsplanner.core.labels import WEEKDAYS, skip_reason_words, verdict_words
 from tmsplanner.core.messages import EnglishTranslator, finding_as_json
 from tmsplanner.core.plan import Plan
@@ -67,15 +68,20 @@ def output_path(given: str, suffix: str, force: bool, source: str | None = None)
         being read (``source``), which is never overwritten.
     """
     out = Path(given)
-    if out.is_dir():
-        raise FileWriteError(given, "is a folder; give a file name")
-    if not out.suffix:
-        out = out.with_name(out.name.rstrip(".") + suffix)
-    elif out.suffix.lower() != suffix:
-        _note(f"{out} does not end in {suffix}; writing it under the name given")
-    if source is not None and out.exists() and Path(source).exists() and os.path.samefile(out, source):
-        raise FileWriteError(str(out), "is the plan being read; choose another output file")
-    if out.exists() and not force:
+    try:
+        if out.is_dir():
+            raise FileWriteError(given, "is a folder; give a file name")
+        if not out.suffix:
+            out = out.with_name(out.name.rstrip(".") + suffix)
+        elif out.suffix.lower() != suffix:
+            _note(f"{out} does not end in {suffix}; writing it under the name given")
+        resolve_target(out)  # a loop of links or a path that cannot be looked at is refused here
+        present = out.exists() or out.is_symlink()
+        if source is not None and out.exists() and Path(source).exists() and os.path.samefile(out, source):
+            raise FileWriteError(str(out), "is the plan being read; choose another output file")
+    except OSError as exc:  # a folder that may not be entered, a name too long
+        raise FileWriteError(str(out), f"cannot be written: {exc.strerror or exc}") from None
+    if present and not force:
         raise FileWriteError(str(out), "already exists; use --force to overwrite it")
     return out
 

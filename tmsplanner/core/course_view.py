@@ -80,6 +80,7 @@ class BlockSettings:
     mt_kind: MTKind
     mt_muscle: MTMuscle
     steps: tuple[ProtocolStep, ...]
+    unverified: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +243,30 @@ def _preset_steps(protocol: Protocol | None, number: int) -> tuple[ProtocolStep,
     return tuple(step for step in protocol.steps if step.before_block == number)
 
 
+UNVERIFIED_KINDS = ("pattern", "intensity", "mt_kind")
+
+
+def _unverified_values(protocol: Protocol | None, number: int) -> frozenset[str]:
+    """Which of block ``number``'s printed values rest on preset data not read in a source.
+
+    ``"pattern"`` when any of the preset's unverified fields is in the block's
+    pulse pattern, ``"intensity"`` when its intensity (% MT) is, ``"mt_kind"``
+    when the kind of motor threshold it scales to is.
+    """
+    if protocol is None or number > len(protocol.blocks):
+        return frozenset()
+    prefix = f"blocks.{number - 1}."
+    found = set()
+    for path in protocol.unverified_fields:
+        if path == "motor_threshold.kind":
+            found.add("mt_kind")
+        elif path.startswith(prefix + "pattern"):
+            found.add("pattern")
+        elif path == prefix + "intensity_pct_mt":
+            found.add("intensity")
+    return frozenset(found)
+
+
 def _block_settings(plan: Plan, figures: CourseFigures, slope: float | None,
                     protocol: Protocol | None = None) -> tuple[BlockSettings, ...]:
     result = []
@@ -260,6 +285,7 @@ def _block_settings(plan: Plan, figures: CourseFigures, slope: float | None,
             target_scalp_cortex_distance_mm=dose.target_scalp_cortex_distance_mm,
             depth_slope_pct_mso_per_mm=slope if dose.depth_corrected else None,
             titration=ramp, mt_kind=mt.kind, mt_muscle=mt.muscle, steps=_preset_steps(protocol, number),
+            unverified=_unverified_values(protocol, number),
         ))
     return tuple(result)
 
@@ -457,6 +483,7 @@ def _block_json(b: BlockSettings) -> dict[str, Any]:
         "titration": [{"day": t.day, "intensity_pct_mt": t.intensity_pct_mt,
                        "intensity_pct_mso_to_set": t.intensity_pct_mso_to_set} for t in b.titration],
         "steps": [{"id": step.id, "text": step.text} for step in b.steps],
+        "unverified_values": sorted(b.unverified),
         "nested_timing": {
             "pulses_in_burst": d.timing.pulses_in_burst,
             "inter_pulse_interval": round(d.timing.inter_pulse_interval_s, 6),

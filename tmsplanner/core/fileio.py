@@ -9,6 +9,7 @@ write still in progress in another process.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -17,6 +18,7 @@ import socket
 import stat
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 from tmsplanner.core.errors import FileWriteError
 
@@ -67,17 +69,79 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+class NotARegularFile(OSError):
+    """A pipe, device or socket where a file was expected (reading it could block for ever)."""
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open a regular file for reading without ever blocking on a pipe or device in its place.
+
+    Raises
+    ------
+    NotARegularFile
+        If ``path`` is not a regular file (a folder gives IsADirectoryError).
+    OSError, ValueError
+        As :func:`open` does.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+                 | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(errno.EINVAL, "is not a regular file (a pipe or a device?)", str(path))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def temp_name(target: Path) -> Path:
     """A fresh temporary file name next to ``target``, marked with this process and machine."""
     return target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}-{host_tag()}-{secrets.token_hex(4)}")
 
 
 def resolve_target(path: str | os.PathLike[str]) -> Path:
-    """The file a write to ``path`` must replace: symbolic links followed, so the link stays a link."""
+    """The file a write to ``path`` must replace: symbolic links followed, so the link stays a link.
+
+    Raises
+    ------
+    FileWriteError
+        If the path cannot be looked at (a folder that may not be entered, a
+        name too long) or is a loop of symbolic links; nothing is written.
+    """
     target = Path(path)
-    if not target.is_symlink():
-        return target
-    return Path(os.path.realpath(target))
+    try:
+        if not target.is_symlink():
+            return target
+        try:
+            return Path(os.path.realpath(target, strict=True))
+        except FileNotFoundError:  # a link to a file not written yet: write that file
+            return Path(os.path.realpath(target))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise FileWriteError(str(path), "is a loop of symbolic links; nothing was written") from None
+        raise FileWriteError(str(path), f"cannot be written: {exc.strerror or exc}") from None
+    except ValueError as exc:  # a NUL in the name
+        raise FileWriteError(str(path), f"cannot be written: {exc}") from None
+
+
+def check_writable(target: Path, shown: str | os.PathLike[str]) -> None:
+    """Refuse to replace a file its permissions say is read-only (the owner made it so on purpose).
+
+    Raises
+    ------
+    FileWriteError
+        If ``target`` exists and may not be written by this user.
+    """
+    try:
+        exists = target.exists()
+    except OSError as exc:
+        raise FileWriteError(str(shown), f"cannot be written: {exc.strerror or exc}") from None
+    if exists and not os.access(target, os.W_OK):
+        raise FileWriteError(str(shown), "is read-only; nothing was written (make it writable or choose "
+                                         "another name)")
 
 
 def remove_stale_temp_files(folder: str | os.PathLike[str], name: str | None = None) -> list[Path]:
@@ -163,6 +227,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, mode: int | None = N
         If the folder cannot be written; the previous file is left as it was.
     """
     target = resolve_target(path)
+    check_writable(target, path)
     remove_stale_temp_files(target.parent, target.name)
     tmp = temp_name(target)
     try:

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from tmsplanner.core.errors import PlanFileError
-from tmsplanner.core.fileio import write_atomic
+from tmsplanner.core.fileio import NotARegularFile, open_regular, write_atomic
 from tmsplanner.core.plan import PLAN_FORMAT, SCHEMA_VERSION, Plan
 from tmsplanner.core.validation import describe_validation_error as describe
 from tmsplanner.core.validation import format_location
@@ -163,12 +163,14 @@ def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of a plan file (at most one byte more than a plan may have), or one line saying why not."""
     source = str(path)
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             data = handle.read(MAX_PLAN_BYTES + 1)
     except FileNotFoundError:
         raise PlanFileError(source, "file not found") from None
     except IsADirectoryError:
         raise PlanFileError(source, "is a folder, not a plan file") from None
+    except NotARegularFile:
+        raise PlanFileError(source, "is not a regular file (a pipe or a device?), not a plan file") from None
     except OSError as exc:
         raise PlanFileError(source, f"cannot be read: {exc.strerror}") from None
     except ValueError:  # a NUL character in the name

@@ -30,6 +30,7 @@ import json
 import logging
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +41,7 @@ from pydantic.config import JsonDict
 
 from tmsplanner.core.errors import FileWriteError
 from tmsplanner.core.fileio import write_atomic
+from tmsplanner.core.plan import ShortText
 from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS
 from tmsplanner.core.validation import describe_validation_error
 
@@ -100,8 +102,7 @@ def _unit(unit: str) -> JsonDict:
 
 
 HolidayRegion = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
-Words = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
-                                         pattern=r"^[^\x00-\x1f\x7f]*$")]
+Words = ShortText  # one line: 1 to 200 characters, trimmed, no control characters
 
 
 class SafetyTableCheck(BaseModel):
@@ -123,8 +124,8 @@ class AppSettings(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="forbid", allow_inf_nan=False, validate_assignment=True)
 
-    clinic_name: str | None = Field(
-        default=None, max_length=200, title="Clinic name",
+    clinic_name: Words | None = Field(
+        default=None, title="Clinic name",
         description="Printed in the header of every PDF page; leave empty for none",
     )
     paper: Literal["a4", "letter"] = Field(
@@ -248,14 +249,28 @@ def _migrate(document: dict[str, Any], version: int) -> dict[str, Any]:
 def _read(path: Path) -> tuple[bytes | None, str | None]:
     """Return the file's bytes, or None and no problem if it is missing, or None and the problem."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_SETTINGS_BYTES + 1), None
+        # Non-blocking: a FIFO or device in the settings file's place must not hang the start.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         return None, None
     except IsADirectoryError:
         return None, "is a folder, not a settings file"
     except OSError as exc:
         return None, f"cannot be read: {exc.strerror or exc}"
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return None, "is a folder, not a settings file"
+        if not stat.S_ISREG(info.st_mode):
+            return None, "is not a regular file (a pipe or a device?), not a settings file"
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            return handle.read(MAX_SETTINGS_BYTES + 1), None
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def _document(data: bytes) -> tuple[dict[str, Any] | None, str | None]:

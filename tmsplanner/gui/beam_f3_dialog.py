@@ -31,9 +31,8 @@ SPIN_MAX_CM = 200.0  # wider than the allowed ranges, so a slip is shown as an e
 
 
 def _short_reference(ref: Reference) -> str:
-    authors = ref.authors.split(",")
-    first = authors[0].strip().split(" ")[0]
-    who = first + (" et al." if len(authors) > 1 else "")
+    authors = ref.authors.split(",") if ref.authors_seen else []
+    who = (authors[0].strip().split(" ")[0] + (" et al." if len(authors) > 1 else "")) if authors else ref.title
     venue = " ".join(filter(None, [ref.journal, ref.volume_pages]))
     return f"{who} {ref.year or ''}".strip() + (f", {venue}" if venue else "")
 
@@ -98,7 +97,8 @@ class BeamF3Dialog(QDialog):
             .replace("%1", _short_reference(method)).replace("%2", _short_reference(code)))
         self.citation.setObjectName("beam_citation")
         self.citation.setWordWrap(True)
-        self.citation.setToolTip("\n".join(f"{r.authors}. {r.title}." for r in (method, code)))
+        self.citation.setToolTip("\n".join((f"{r.authors}. " if r.authors_seen else "") + f"{r.title}."
+                                           for r in (method, code)))
         layout.addWidget(self.citation)
 
         layout.addStretch(1)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import overload
 
-from PySide6.QtCore import QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from pydantic import ValidationError
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -19,7 +21,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from tmsplanner.core.checks.patterns import pattern_class
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.settings import AppSettings
+from tmsplanner.core.settings import AppSettings, SafetyTableCheck, describe_validation_error
 from tmsplanner.gui.fields import tr as field_tr
 from tmsplanner.gui.fields import vocab
 from tmsplanner.gui.printing import print_available
@@ -168,17 +172,58 @@ class SettingsDialog(QDialog):
         table_row = QHBoxLayout()
         table_row.addWidget(self.safety_table, 1)
         table_row.addWidget(choose_table)
+        self.holidays = described(QLineEdit(settings.holiday_country or ""), "holiday_country")
+        self.holidays.setPlaceholderText("RU, UA, DE-BY")
+        self.appendix = described(QCheckBox(), "print_appendix")
+        self.appendix.setChecked(settings.print_appendix)
+        # Who checked the bundled train-duration table, when, against which source (all three, or none).
+        check = settings.safety_table_check
+        check_fields = SafetyTableCheck.model_fields
+        self.checked_by = QLineEdit(check.checked_by if check else "")
+        self.checked_by.setObjectName("checked_by")
+        self.checked_by.setPlaceholderText(field_tr(check_fields["checked_by"].title or ""))
+        self.checked_on = QDateEdit(QDate(check.checked_on) if check else QDate.currentDate())
+        self.checked_on.setObjectName("checked_on")
+        self.checked_on.setCalendarPopup(True)
+        self.checked_on.setDisplayFormat("yyyy-MM-dd")
+        self.check_source = QLineEdit(check.source if check else "")
+        self.check_source.setObjectName("check_source")
+        self.check_source.setPlaceholderText(field_tr(check_fields["source"].title or ""))
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.checked_by, 2)
+        check_row.addWidget(self.checked_on)
+        check_row.addWidget(self.check_source, 3)
+        check_box = QWidget()
+        check_box.setLayout(check_row)
+        described(check_box, "safety_table_check")
         for name, widget in (("language", self.language), ("clinic_name", self.clinic), ("paper", self.paper),
                              ("mt_max_age_days", self.mt_age), ("undo_limit", self.undo_limit),
-                             ("safety_table", table_row),
+                             ("holiday_country", self.holidays), ("print_appendix", self.appendix),
+                             ("safety_table", table_row), ("safety_table_check", check_box),
                              ("export_folder", folder_row)):
             form.addRow(field_tr(fields[name].title or name), widget)
+        self.problem = QLabel()
+        self.problem.setObjectName("settings_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        form.addRow(self.problem)
         self.setMinimumWidth(560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._base = settings
+
+    def _accept(self) -> None:
+        """Close only with settings the model accepts; else say beside the fields what is wrong."""
+        try:
+            self._edited()
+        except ValidationError as exc:
+            self.problem.setText(describe_validation_error(exc))
+            self.problem.show()
+            return
+        self.accept()
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"), self.folder.text())
@@ -192,8 +237,14 @@ class SettingsDialog(QDialog):
             self.safety_table.setText(name)
 
     def result_settings(self) -> AppSettings:
-        """The edited settings."""
-        return self._base.model_copy(update={
+        """The edited settings (the dialog closes with OK only when they are valid)."""
+        return self._edited()
+
+    def _edited(self) -> AppSettings:
+        by, source = self.checked_by.text().strip(), self.check_source.text().strip()
+        check = ({"checked_by": by, "checked_on": self.checked_on.date().toPython().isoformat(), "source": source}
+                 if by or source else None)
+        return AppSettings.model_validate_json(json.dumps({**self._base.model_dump(mode="json"),
             "language": self.language.currentData(),
             "clinic_name": self.clinic.text().strip() or None,
             "paper": self.paper.currentData(),
@@ -201,7 +252,10 @@ class SettingsDialog(QDialog):
             "undo_limit": self.undo_limit.value(),
             "safety_table": self.safety_table.text().strip() or None,
             "export_folder": self.folder.text().strip() or None,
-        })
+            "holiday_country": self.holidays.text().strip().upper() or None,
+            "print_appendix": self.appendix.isChecked(),
+            "safety_table_check": check
+        }))
 
 
 def pdf_preview_available() -> bool:

@@ -33,6 +33,8 @@ from tmsplanner.app import (
 from tmsplanner.app.autosave import Autosave, AutosaveSession, cleanup_at_start, discard, orphans
 from tmsplanner.app.plans import FileChangedError, new_plan_id
 from tmsplanner.core.errors import FileError
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.screening import screening_needs_draft, screening_open_items
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.gui.dialogs import (
     PdfPreviewDialog,
@@ -325,6 +327,8 @@ class FileActions(QObject):
                         "Export a draft watermarked DRAFT — NOT FOR TREATMENT?", "", blocking)) \
                 != QMessageBox.StandardButton.Yes:
             return False
+        if not blocking and not self._screening_draft_agreed(checked.plan):
+            return False
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), self._suggest(".pdf"), PDF_FILTER)
         if not name:
             return False
@@ -404,6 +408,8 @@ class FileActions(QObject):
         checked = self._checked()
         if not self._draft_to_print(checked.blocking, self.window):
             return 0
+        if not checked.blocking and not self._screening_draft_agreed(checked.plan):
+            return 0
         try:
             pdf = export_pdf(checked, self.doc.kb, self.settings, export_date=dt.date.today(), allow_draft=True,
                              appendix=self.settings.print_appendix).data
@@ -422,6 +428,17 @@ class FileActions(QObject):
         if not self._draft_to_print(blocking, parent):
             return 0
         return self._print(pdf, parent)
+
+    def _screening_draft_agreed(self, plan: Plan) -> bool:
+        """True unless the screening has unconfirmed open items and the user declines the draft they make."""
+        if not screening_needs_draft(plan):
+            return True
+        count = len(screening_open_items(plan))
+        return QMessageBox.question(
+            self.window, self.tr("Safety screening incomplete"),
+            self.tr("%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints "
+                    "as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed "
+                    "(Screening tab). Make the draft?", "", count)) == QMessageBox.StandardButton.Yes
 
     def _draft_to_print(self, blocking: int, parent: QWidget) -> bool:
         """The draft rule for printing: True if the plan has no blocking findings or the user agrees to a draft."""

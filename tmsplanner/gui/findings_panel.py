@@ -66,6 +66,8 @@ def short_citation(kb: KnowledgeBase, ref_id: str) -> str:
     ref = kb.references.get(ref_id)
     if ref is None:
         return ref_id
+    if not ref.authors_seen:  # never "Authors not seen" on screen: the reference's id names it
+        return f"{ref_id.replace('-', ' ')} {ref.year or 'n.d.'}"
     first = ref.authors.split(",")[0].split(" et al")[0].strip()
     if len(first.split()) > 3:  # an organisation, not "Surname AB"
         return ref_id.replace("-", " ").upper()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tmsplanner.core.plan import MedicationEntry, Plan, ScreeningConfirmation
 from tmsplanner.core.plan_edit import field_info
+from tmsplanner.core.planio import describe_validation_error
 from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import FieldFactory, date_edit, tooltip, tr
@@ -79,7 +80,11 @@ class MedicationsEditor(QWidget):
         if not name:
             return
         changed = self.changed_on.date().toPython() if self.changed.isChecked() else None
-        entry = MedicationEntry(name=name, dose=self.dose.text().strip() or None, changed_on=changed)
+        try:
+            entry = MedicationEntry(name=name, dose=self.dose.text().strip() or None, changed_on=changed)
+        except ValidationError as exc:  # too long, or a control character: said beside the editor, nothing added
+            self.report(describe_validation_error(exc))
+            return
         error = self.doc.apply("medications", [*self.doc.plan.medications, entry], self.tr("Add medication"),
                                merge=False)
         self.report(error)

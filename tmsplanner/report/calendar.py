@@ -77,7 +77,7 @@ def calendar_section(ctx: ReportContext, width: float) -> list[Flowable]:
         Paragraph(f"{fig.total_sessions} sessions on {len(by_day)} treatment days, "
                   f"{english_date(fig.start_date, '%a %d %b %Y')} to "
                   f"{english_date(fig.end_date, '%a %d %b %Y')}. "
-                  "Each treatment day shows its start time(s) and session numbers.", s.small),
+                  "Each treatment day shows its start time(s) and session numbers.", s.lead),
         RowTable(header, rows, [0.07 * width] + [0.93 * width / 7] * 7),
     ]
     if view.not_delivered:

@@ -106,9 +106,11 @@ def draw_footer(c: Canvas, width: float, left: str, right: str) -> None:
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     c.line(MARGIN, y + 10, width - MARGIN, y + 10)
-    c.setFont("PTSans", 7.5)
     c.setFillColor(MUTED)
-    draw_text(c, MARGIN, y, left, "PTSans", 7.5)
+    right_w = text_width(right, "PTSans", 7.5)
+    lines, size = fit(left, "PTSans", 7.5, width - 2 * MARGIN - right_w - 12)
+    for k, line in enumerate(lines):
+        draw_text(c, MARGIN, y - k * size * 1.15, line, "PTSans", size)
     draw_text(c, width - MARGIN, y, right, "PTSans", 7.5, "right")
     c.restoreState()
 

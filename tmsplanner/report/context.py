@@ -11,6 +11,7 @@ from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.planio import plan_fingerprint
+from tmsplanner.core.settings import SafetyTableCheck
 from tmsplanner.report.fonts import markup
 from tmsplanner.report.styles import Styles
 
@@ -30,6 +31,9 @@ class ReportOptions:
         Printed in the header of every page.
     draft : bool
         Watermark every page "DRAFT — NOT FOR TREATMENT".
+    table_check : SafetyTableCheck, optional
+        The clinic's record that a physician checked the bundled, unverified
+        train-duration table against the published one; page 1 names it.
     appendix : bool
         Print the appendix after the references: the NIBS-BIDS timing, every
         matching trial in full and the mechanistic studies.
@@ -37,6 +41,7 @@ class ReportOptions:
 
     export_date: dt.date
     paper: str = "a4"
+    table_check: SafetyTableCheck | None = None
     clinic_name: str | None = None
     draft: bool = False
     appendix: bool = False
@@ -62,6 +67,16 @@ class Citations:
     def used(self) -> list[str]:
         """Reference ids in number order."""
         return list(self._numbers)
+
+
+UNVERIFIED_MARK = "†"
+UNVERIFIED_LEGEND = ("† rests on data not read in a source (unverified): confirm it against the primary paper or "
+                     "the device's instructions.")
+
+
+def mark(unverified: bool) -> str:
+    """The mark printed beside a value that rests on unverified data (empty otherwise)."""
+    return UNVERIFIED_MARK if unverified else ""
 
 
 def sentence(value: object) -> str:

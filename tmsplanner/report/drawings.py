@@ -32,9 +32,9 @@ def _axis(d: Drawing, x0: float, x1: float, y: float, span: float, unit: str, sc
         x = x0 + (x1 - x0) * (k * step) / span
         d.add(Line(x, y, x, y - 3, strokeColor=INK, strokeWidth=0.6))
         value = k * step * scale
-        d.add(String(x, y - 11, f"{value:g}", fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
+        d.add(String(x, y - 11, f"{value:g}", fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="middle"))
         k += 1
-    d.add(String(x1, y - 20, unit, fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+    d.add(String(x1, y - 20, unit, fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="end"))
 
 
 def _pulses(d: Drawing, x0: float, x1: float, y: float, h: float, times: list[float], span: float) -> None:
@@ -128,7 +128,7 @@ def timeline(view: CourseView, width: float) -> Drawing:
         day = start + dt.timedelta(days=k)
         x = x0 + k * day_w
         if weekends and day.weekday() >= 5:
-            d.add(Rect(x, base, day_w, top - base, fillColor=colors.HexColor("#f2f2f2"), strokeColor=None))
+            d.add(Rect(x, base, day_w, top - base, fillColor=colors.HexColor("#dcdcdc"), strokeColor=None))
         if day in per_day:
             h = (top - base) * per_day[day] / most
             d.add(Rect(x + day_w * 0.15, base, max(day_w * 0.7, 0.6), h, fillColor=PULSE, strokeColor=None))

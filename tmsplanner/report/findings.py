@@ -9,7 +9,7 @@ from tmsplanner.core.labels import verdict_words
 from tmsplanner.core.messages import EnglishTranslator, render_finding
 from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.core.vocab import Severity
-from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.context import ReportContext, mark, text
 from tmsplanner.report.styles import SEVERITY_COLOUR, SEVERITY_TINT
 from tmsplanner.report.tables import grid
 
@@ -44,7 +44,7 @@ def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
         rows = [[Paragraph("<b>Severity</b>", s.cell), Paragraph("<b>Rule</b>", s.cell),
                  Paragraph("<b>Finding</b>", s.cell)]]
         for f in group:
-            unverified = " <b>[rests on UNVERIFIED data]</b>" if f.unverified else ""
+            unverified = f" <b>{mark(f.unverified)}</b>" if f.unverified else ""
             rows.append([
                 Paragraph(f"<b>{sev.value.upper()}</b>", s.cell),
                 Paragraph(f"{text(f.rule)}<br/><font size='7'>{text(field_words(f.field))}</font>", s.cell),

@@ -28,6 +28,6 @@ def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
         Paragraph("Outcome measures", s.h2),
         Paragraph("Scales used in the trials behind this course " + cites + "; the time points are the clinic's "
                   "default schedule, not part of the evidence. "
-                  + "; ".join(text(sc.name) for sc in scales.values()) + ".", s.small),
+                  + "; ".join(text(sc.name) for sc in scales.values()) + ".", s.lead),
         grid(rows, [0.22 * width, 0.14 * width, 0.28 * width, 0.14 * width, 0.22 * width]),
     ]

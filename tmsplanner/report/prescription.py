@@ -11,9 +11,9 @@ from tmsplanner.core.labels import duration_words, label, pattern_words, target_
 from tmsplanner.core.messages import EnglishTranslator, render_finding
 from tmsplanner.core.screening import screening_open_items
 from tmsplanner.core.vocab import Severity
-from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.context import UNVERIFIED_LEGEND, ReportContext, mark, text
 from tmsplanner.report.findings import verdict_text
-from tmsplanner.report.styles import SEVERITY_COLOUR, SEVERITY_TINT
+from tmsplanner.report.styles import SEVERITY_COLOUR, SEVERITY_TINT, SHADE
 from tmsplanner.report.tables import grid, key_value
 
 ACTION = (Severity.BLOCK, Severity.WARN)
@@ -64,6 +64,27 @@ def _verdict(ctx: ReportContext, width: float) -> list[Flowable]:
     return out
 
 
+def _unverified(ctx: ReportContext) -> list[Flowable]:
+    """The legend of the † marks, and one plain sentence when the verdict rests on the unverified table."""
+    s = ctx.styles
+    out: list[Flowable] = []
+    if any(b.unverified for b in ctx.view.blocks) or any(f.unverified for f in ctx.findings):
+        out.append(Paragraph(UNVERIFIED_LEGEND + " The findings marked † rest on such data too.", s.tiny))
+    if any(f.rule == "SAFE-TABLE-001" for f in ctx.findings):
+        check = ctx.options.table_check
+        if check is not None:
+            out.append(Paragraph(
+                f"The train-duration limits come from the bundled table, checked against {text(check.source)} by "
+                f"{text(check.checked_by)} on {english_date(check.checked_on, '%d %b %Y')} (the clinic's record).",
+                s.small))
+        else:
+            out.append(Paragraph(
+                "<b>The train-duration limits come from the bundled table, whose values were not read in the "
+                "published source (unverified): this verdict does not show that the trains are within the "
+                "published limits.</b> A physician should check the table, or the clinic load its own.", s.small))
+    return out
+
+
 def _medications(ctx: ReportContext) -> str:
     meds = ctx.plan.medications
     if not meds:
@@ -109,7 +130,7 @@ def _signatures(ctx: ReportContext, width: float) -> Flowable:
             [Paragraph("<b>Checked by</b> (name)", s.cell), Paragraph("<b>Signature</b>", s.cell),
              Paragraph("<b>Date</b>", s.cell)], [blank, blank, blank]]
     return grid(rows, [0.45 * width, 0.35 * width, 0.2 * width], header=False,
-                extra=[("BACKGROUND", (0, 0), (-1, 0), "#efefef"), ("BACKGROUND", (0, 2), (-1, 2), "#efefef")])
+                extra=[("BACKGROUND", (0, 0), (-1, 0), SHADE), ("BACKGROUND", (0, 2), (-1, 2), SHADE)])
 
 
 def prescription_section(ctx: ReportContext, width: float) -> list[Flowable]:
@@ -120,8 +141,9 @@ def prescription_section(ctx: ReportContext, width: float) -> list[Flowable]:
     P = lambda value, style=s.cell: Paragraph(value, style)  # noqa: E731
     blocks = "<br/>".join(
         (f"<b>Block {b.number}</b>: " if len(view.blocks) > 1 else "")
-        + f"{text(target_label(b.block))}, {text(pattern_words(b.block, b.dose))}; "
-        f"<b>{b.intensity_pct_mt:g}% MT = set {b.intensity_pct_mso_to_set}% MSO</b>; {b.dose.pulses} pulses"
+        + f"{text(target_label(b.block))}, {text(pattern_words(b.block, b.dose))}{mark('pattern' in b.unverified)}; "
+        f"<b>{b.intensity_pct_mt:g}% MT{mark('intensity' in b.unverified)} = set {b.intensity_pct_mso_to_set}% MSO</b>"
+        f"; {b.dose.pulses} pulses"
         for b in view.blocks)
     rows = [
         (P("Indication", s.cell_bold), P(text(label(plan.indication)))),
@@ -144,6 +166,7 @@ def prescription_section(ctx: ReportContext, width: float) -> list[Flowable]:
         *_verdict(ctx, width),
         Spacer(0, 6),
         key_value(rows, [0.18 * width, 0.82 * width]),
+        *_unverified(ctx),
         Spacer(0, 4),
         *_screening(ctx, width),
         Spacer(0, 8),

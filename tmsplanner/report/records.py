@@ -15,31 +15,43 @@ from tmsplanner.core.course_view import BlockSettings, CourseView, SessionRow
 from tmsplanner.core.dates import english_date
 from tmsplanner.core.labels import phase_words, retest_reason_words, target_label
 from tmsplanner.core.schedule import ACUTE
-from tmsplanner.report.context import ReportContext
+from tmsplanner.report.context import UNVERIFIED_LEGEND, ReportContext, mark, text
 from tmsplanner.report.rows import Cell, Line, Row, RowTable
 
-SMALL = 7.5
+SMALL = 8.0
 BLANK = "______"
 CHECKS = (("Q", "screening answers unchanged"), ("S", "slept as usual"), ("A", "no alcohol reported"),
           ("H", "hearing protection in place"), ("C", "coil position checked"))
 
 
-def _check_cell() -> list[Line]:
-    boxes = [f"{code} ___" for code, _ in CHECKS]
-    return [Line("  ".join(boxes[:3]), size=SMALL), Line("  ".join(boxes[3:]), size=SMALL)]
+def _checks(view: CourseView) -> tuple[tuple[str, str], ...]:
+    """The checks before each session: the fixed five, then the preset's own steps (P1, P2...)."""
+    steps = tuple((f"P{k}" if len(view.steps) > 1 else "P", step.text) for k, step in enumerate(view.steps, 1))
+    return CHECKS + steps
 
 
-def _block_cell(session: SessionRow, settings: BlockSettings) -> list[Line]:
+def _check_cell(view: CourseView) -> list[Line]:
+    boxes = [f"{code} ___" for code, _ in _checks(view)]
+    return [Line("  ".join(boxes[k:k + 3]), size=SMALL) for k in range(0, len(boxes), 3)]
+
+
+def _block_cell(session: SessionRow, settings: BlockSettings, retested: bool) -> list[Line]:
     planned = session.blocks[settings.number - 1]
-    return [Line(f"plan {planned.intensity_pct_mso_to_set}% MSO ({planned.intensity_pct_mt:g}% MT)", bold=True,
-                 size=SMALL),
+    pct = f"{planned.intensity_pct_mt:g}% MT{mark('intensity' in settings.unverified)}"
+    if retested:  # after an MT re-test the printed %MSO holds only if the threshold did not change
+        first = [Line(f"plan {pct} of the re-tested MT", bold=True, size=SMALL),
+                 Line(f"({planned.intensity_pct_mso_to_set}% MSO if MT unchanged)", size=SMALL)]
+    else:
+        first = [Line(f"plan {planned.intensity_pct_mso_to_set}% MSO ({pct})", bold=True, size=SMALL)]
+    return [*first,
             Line(f"delivered {BLANK}% MSO", size=SMALL),
-            Line(f"pulses {BLANK} of {settings.dose.pulses}", size=SMALL)]
+            Line(f"pulses {BLANK} of {settings.dose.pulses}{mark('pattern' in settings.unverified)}", size=SMALL)]
 
 
-def _planned_cell(session: SessionRow, accelerated: bool) -> list[Line]:
+def _planned_cell(session: SessionRow, accelerated: bool, with_year: bool) -> list[Line]:
+    day = english_date(session.start, "%a %d %b %Y" if with_year else "%a %d %b")
     lines = [Line(f"{session.start:%H:%M}", bold=True)] if accelerated else [
-        Line(english_date(session.start, "%a %d %b"), bold=True), Line(f"{session.start:%H:%M}")]
+        Line(day, bold=True), Line(f"{session.start:%H:%M}")]
     if session.pause_before_min is not None:
         lines.append(Line(f"{session.pause_before_min} min pause before", size=SMALL))
     if session.phase != ACUTE:
@@ -52,10 +64,10 @@ ACTUAL = [Line("start __:__", size=SMALL), Line("end __:__", size=SMALL)]
 
 def _formula(settings: BlockSettings) -> str:
     """How a new threshold becomes the %MSO to set for one block (the core's rule, in words)."""
-    pct = f"{settings.intensity_pct_mt:g}% MT"
+    pct = f"{settings.intensity_pct_mt:g}%"
     if settings.depth_corrected:
-        return (f"(new MT + {settings.depth_slope_pct_mso_per_mm:g} × ({settings.target_scalp_cortex_distance_mm:g} − "
-                f"{settings.m1_scalp_cortex_distance_mm:g} mm)) × {pct}")
+        target, m1 = settings.target_scalp_cortex_distance_mm, settings.m1_scalp_cortex_distance_mm
+        return f"(new MT + {settings.depth_slope_pct_mso_per_mm:g} % MSO/mm × ({target:g} − {m1:g}) mm) × {pct}"
     return f"new MT × {pct}"
 
 
@@ -63,10 +75,12 @@ def _retest_row(view: CourseView, session: SessionRow) -> Row:
     reasons = "; ".join(retest_reason_words(r) for r in session.mt_retest)
     several = len(view.blocks) > 1
     rules = "; ".join((f"block {b.number}: " if several else "") + _formula(b) for b in view.blocks)
+    blanks = "   ".join((f"block {b.number} " if several else "") + f"{BLANK}% MSO" for b in view.blocks)
     return Row((
         [Line(f"MT re-test before session {session.index} ({reasons}): new MT {BLANK}% MSO, "
               f"by {BLANK}", bold=True, size=SMALL),
-         Line(f"% MSO to set = {rules}, halves rounded up; use it from this session on.", size=SMALL)],
+         Line(f"% MSO to set = {rules}, halves rounded up.", size=SMALL),
+         Line(f"New % MSO to set from this session on: {blanks}", bold=True, size=SMALL)],
     ), span=True, keep_with_next=True)
 
 
@@ -82,13 +96,17 @@ def _headings(view: CourseView) -> list[Cell]:
 
 def _table(view: CourseView, sessions: tuple[SessionRow, ...], width: float) -> Flowable:
     accelerated = view.sessions_per_day > 1
+    with_year = view.figures.start_date.year != view.figures.end_date.year
+    retested = any(s.mt_retest_due and s.index < sessions[0].index for s in view.sessions)
     rows: list[Row] = []
     for session in sessions:
         if session.mt_retest_due:
             rows.append(_retest_row(view, session))
+            retested = True
         actual = [ACTUAL] if accelerated else []
-        rows.append(Row((str(session.index), _planned_cell(session, accelerated), *actual, _check_cell(),
-                         *(_block_cell(session, b) for b in view.blocks), "", ""), min_height=30))
+        rows.append(Row((str(session.index), _planned_cell(session, accelerated, with_year), *actual,
+                         _check_cell(view), *(_block_cell(session, b, retested) for b in view.blocks), "", ""),
+                        min_height=30))
     block_share = 0.36 if len(view.blocks) == 1 else 0.46
     fixed = (0.05, 0.12, 0.1, 0.13) if accelerated else (0.05, 0.14, 0.13)
     rest = 1 - sum(fixed) - block_share - 0.07
@@ -98,11 +116,12 @@ def _table(view: CourseView, sessions: tuple[SessionRow, ...], width: float) -> 
 
 def _legend(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
-    checks = "; ".join(f"<b>{code}</b> {words}" for code, words in CHECKS)
+    checks = "; ".join(f"<b>{code}</b> {text(words)}" for code, words in _checks(ctx.view))
     return [Paragraph(
         "Record each session as delivered: the %MSO actually set and the pulses delivered for each block, "
         "any adverse event in full (seizure, syncope, headache, scalp pain, hearing change, mood change), "
-        f"and your initials. Before each session tick or initial: {checks}.", s.small)]
+        f"and your initials. Before each session tick or initial: {checks}."
+        + (f" {UNVERIFIED_LEGEND}" if any(b.unverified for b in ctx.view.blocks) else ""), s.small)]
 
 
 def records_section(ctx: ReportContext, width: float) -> list[Flowable]:

@@ -21,7 +21,7 @@ FOOTER_H = 11 * mm
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#9a9a9a")
-SHADE = colors.HexColor("#efefef")
+SHADE = colors.HexColor("#e2e2e2")  # survives a greyscale photocopy
 
 # Severity colours always come with the severity's word (BLOCK, WARN, INFO),
 # so a black-and-white copy says the same.
@@ -43,6 +43,7 @@ class Styles:
 
     body: ParagraphStyle
     small: ParagraphStyle
+    lead: ParagraphStyle
     tiny: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -59,6 +60,8 @@ def make_styles() -> Styles:
     return Styles(
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        # A section's introduction: on the page of the heading before it and of the table after it.
+        lead=ParagraphStyle("lead", parent=base, fontSize=8.5, leading=11, keepWithNext=1),
         tiny=ParagraphStyle("tiny", parent=base, fontSize=7, leading=8.5, textColor=MUTED),
         h1=ParagraphStyle("h1", parent=base, fontName="PTSans-Bold", fontSize=16, leading=20, spaceAfter=4),
         h2=ParagraphStyle("h2", parent=base, fontName="PTSans-Bold", fontSize=12.5, leading=16,

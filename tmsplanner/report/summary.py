@@ -12,7 +12,7 @@ from tmsplanner.core.labels import (
     retest_reason_words,
     target_label,
 )
-from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.context import ReportContext, mark, text
 from tmsplanner.report.tables import key_value
 
 
@@ -39,14 +39,15 @@ def _block_box(ctx: ReportContext, b, width: float) -> list[Flowable]:
     where = [f"<b>{text(target_label(block))}</b>", f"found by {text(label(block.localisation))}",
              *_coordinates(block)]
     mt = plan.motor_threshold
-    threshold = (f"{text(label(b.mt_kind))}, {text(label(b.mt_muscle))}: {mt.value_pct_mso:g}% MSO, "
+    threshold = (f"{text(label(b.mt_kind))}{mark('mt_kind' in b.unverified)}, {text(label(b.mt_muscle))}: "
+                 f"{mt.value_pct_mso:g}% MSO, "
                  f"{text(label(mt.method))}, measured {english_date(mt.measured_on, '%d %b %Y')}")
     if b.depth_corrected:
         slope = ctx.kb.param("depth_slope_pct_mso_per_mm")
         threshold += (f"; depth-corrected to {b.mt_pct_mso:.1f}% MSO at {b.depth_slope_pct_mso_per_mm:g}% MSO "
                       f"per mm (scalp-to-cortex {b.target_scalp_cortex_distance_mm:g} mm at the target, "
-                      f"{b.m1_scalp_cortex_distance_mm:g} mm at M1; {b.uncorrected_intensity_pct_mso_to_set}% MSO "
-                      f"without correction) {ctx.citations.marks(slope.citations)}")
+                      f"{b.m1_scalp_cortex_distance_mm:g} mm at M1; without the correction the setting would be "
+                      f"{b.uncorrected_intensity_pct_mso_to_set}% MSO) {ctx.citations.marks(slope.citations)}")
     if mt.placeholder:
         threshold += " — <b>PLACEHOLDER, NOT MEASURED</b>"
     if mt.method.value == "visual":
@@ -58,10 +59,11 @@ def _block_box(ctx: ReportContext, b, width: float) -> list[Flowable]:
         (P("Target", s.cell_bold), P("; ".join(where))),
         (P("Motor threshold", s.cell_bold), P(threshold)),
         (P("Set on the device", s.cell_bold),
-         P(f"<b>{b.intensity_pct_mso_to_set}% MSO</b> = {b.intensity_pct_mt:g}% MT of {b.mt_pct_mso:.1f}% MSO "
-           f"({b.intensity_pct_mso:.1f}% MSO, halves rounded up)")),
+         P(f"<b>{b.intensity_pct_mso_to_set}% MSO</b> = {b.intensity_pct_mt:g}% MT{mark('intensity' in b.unverified)}"
+           f" of {b.mt_pct_mso:.1f}% MSO ({b.intensity_pct_mso:.1f}% MSO, halves rounded up)")),
         (P("Pattern", s.cell_bold),
-         P(f"{text(pattern_words(block, dose))}; {dose.pulses} pulses, {text(duration_words(dose.duration_s))}")),
+         P(f"{text(pattern_words(block, dose))}{mark('pattern' in b.unverified)}; {dose.pulses} pulses, "
+           f"{text(duration_words(dose.duration_s))}")),
     ]
     if b.titration:
         steps = ", ".join(f"{t.intensity_pct_mt:g}% MT = {t.intensity_pct_mso_to_set}% MSO" for t in b.titration)

@@ -55,8 +55,12 @@ def targeting_section(ctx: ReportContext, width: float) -> list[Flowable]:
     else:
         used = "No block of this plan is localised by Beam F3; the measurements are printed for reference."
     intro = (f"{used} Beam F3 finds the scalp position F3 (left dorsolateral prefrontal cortex) from three head "
-             f"measurements {marks}. The distances use the formula of the Beam calculator webpage; the formula "
-             f"printed in the 2009 paper gives implausible distances and is not used.")
+             f"measurements {marks}; the distances use the formula of the Beam calculator webpage.")
+    if sides == ["right"]:
+        intro += " <b>This plan's target is on the right: mark F4, the mirror image of F3.</b>"
+    elif "right" in sides:
+        intro += " <b>This plan has targets on both sides: mark F3 on the left and F4 on the right.</b>"
+    sites = {("left",): "F3", ("right",): "F4"}.get(tuple(sides), "F3 and F4")
     if head is None:
         intro += (" <b>No head measurements are stored in the plan:</b> measure the head, write the values in, "
                   "and compute X and Y with the Beam F3 calculator.")
@@ -75,12 +79,11 @@ def targeting_section(ctx: ReportContext, width: float) -> list[Flowable]:
     distances = grid([
         [cell("<b>Distance</b>"), cell("<b>Measured</b>"), cell("<b>Value</b>")],
         [cell("X", s.cell_bold), cell("Along the head circumference, from the midline front point (Fpz level) "
-                                f"towards the {side_words}, to point A"), cell(x_text) if result else ""],
+                                f"towards the {side_words}, to point A"), cell(x_text if result else "<br/><br/>")],
         [cell("Y", s.cell_bold), cell("From the vertex (Cz) along the line towards point A; "
-                                f"{'F3 (F4 on the right)' if 'right' in sides else 'F3'} lies at this distance"),
-         cell(y_text) if result else ""],
-    ], [0.22 * width, 0.6 * width, 0.18 * width],
-        row_heights=[None] + [None if result else WRITE_ROW] * 2)
+                                f"{sites} lies at this distance"),
+         cell(y_text if result else "<br/><br/>")],
+    ], [0.22 * width, 0.6 * width, 0.18 * width])
 
     half_ni = f" ({_cm(head.nasion_inion_cm / 2)} from the nasion)" if head is not None else ""
     x_words = _cm(result.x_cm, 2) if result else "X"
@@ -109,7 +112,7 @@ def targeting_section(ctx: ReportContext, width: float) -> list[Flowable]:
         Spacer(0, 4),
         Paragraph("Head measurements", s.h3),
         measurements,
-        Paragraph("Distances to F3", s.h3),
+        Paragraph(f"Distances to {sites}", s.h3),
         distances,
         Paragraph("Steps", s.h3),
         step_table,

@@ -23,7 +23,7 @@ def check_device_output(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_motor_threshold(ctx: CheckContext) -> Iterator[Finding]:
-    """MT-001..004: placeholder, age, date and method of the motor threshold."""
+    """MT-001..005: placeholder, age, date and method of the motor threshold; depth correction a preset needs."""
     mt = ctx.plan.motor_threshold
     today = ctx.settings.today
     field = "motor_threshold.measured_on"
@@ -38,6 +38,12 @@ def check_motor_threshold(ctx: CheckContext) -> Iterator[Finding]:
             "MT-001", field, age=age, limit=ctx.settings.mt_max_age_days,
             measured=mt.measured_on, reference=reference,
         )
+    protocol = ctx.kb.protocols.get(ctx.plan.protocol_id or "")
+    if protocol is not None and protocol.depth_corrected:
+        for i, (block, dose) in enumerate(zip(ctx.plan.blocks, ctx.figures.blocks, strict=True)):
+            if i < len(protocol.blocks) and not dose.depth_corrected:
+                yield ctx.finding("MT-005", "motor_threshold.target_scalp_cortex_distance_mm", block=i + 1,
+                                  protocol=protocol.name, intensity=block.intensity_pct_mt)
     if mt.method == MTMethod.VISUAL and any(b.intensity_pct_mt >= 100 for b in ctx.plan.blocks):
         excess = ctx.kb.param("visual_mt_excess_pct")
         yield ctx.finding(

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
-from tmsplanner.core.evidence.models import ParamValue
 from tmsplanner.core.vocab import Provenance
 
 _RULE_BY_HAZARD = {"strong": "MED-001", "relative": "MED-002", "withdrawal": "MED-003"}
@@ -22,9 +21,8 @@ def check_medications(ctx: CheckContext) -> Iterator[Finding]:
             continue
         for inter in med.interactions:
             rule = _RULE_BY_HAZARD[inter.hazard] if inter.hazard else "MED-004"
-            details: dict[str, ParamValue] = {"note": inter.note} if inter.note else {}
+            # The interaction's note is the evidence reviewer's (where it was read); it stays in the data.
             yield ctx.finding(
-                rule, field, variant="note" if inter.note else None, citations=tuple(inter.citations),
-                unverified=inter.provenance == Provenance.UNVERIFIED,
-                name=entry.name, drug=med.name, direction=inter.direction, values=details,
+                rule, field, citations=tuple(inter.citations), unverified=inter.provenance == Provenance.UNVERIFIED,
+                name=entry.name, drug=med.name, direction=inter.direction,
             )

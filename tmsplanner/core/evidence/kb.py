@@ -35,6 +35,7 @@ from tmsplanner.core.evidence.models import (
     TrialResult,
 )
 from tmsplanner.core.evidence.protocols import Protocol
+from tmsplanner.core.fileio import open_regular
 from tmsplanner.core.planio import describe_validation_error
 from tmsplanner.core.resources import resource_path
 from tmsplanner.core.vocab import Coil, Indication, PatternClass, ScreeningItem, Target
@@ -50,12 +51,16 @@ def _json_default(value: object) -> str:
     raise TypeError(f"unsupported value {value!r}")
 
 
+MAX_TABLE_BYTES = 4 * 1024 * 1024  # the largest evidence file is a few tens of KiB
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     """Parse one TOML file. Every load reads the file itself: the core keeps no cache."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        with open_regular(path) as handle:  # a clinic's table: never block on a pipe in its place
+            return tomllib.loads(handle.read(MAX_TABLE_BYTES + 1).decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise EvidenceError(f"{path}: cannot be read ({exc})") from None
+        raise EvidenceError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise EvidenceError(f"{path}: not valid TOML ({exc})") from None
     except RecursionError:
