@@ -153,7 +153,9 @@ def prescription_section(ctx: ReportContext, width: float) -> list[Flowable]:
          P(f"<b>{fig.total_sessions} sessions</b>, {view.sessions_per_day} a day, "
            f"{english_date(fig.start_date, '%a %d %b %Y')} to {english_date(fig.end_date, '%a %d %b %Y')}; "
            f"{fig.pulses_per_session} pulses and {text(duration_words(fig.session_duration_s))} "
-           "of stimulation a session")),
+           "of stimulation a session; "
+           + (f"public holidays of {text(plan.schedule.holiday_country)} skipped" if plan.schedule.holiday_country
+              else "<b>public holidays not skipped</b> (no holiday calendar chosen)"))),
         (P("Medications", s.cell_bold), P(_medications(ctx))),
     ]
     if plan.notes:
