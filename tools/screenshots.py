@@ -13,7 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-STATES = ("preset", "blocked", "accelerated", "cyrillic", "scaled")
+STATES = ("preset", "blocked", "accelerated", "cyrillic", "scaled", "screening", "threshold", "stimulation",
+          "settings")
 
 
 def prepare(window, state: str) -> None:
@@ -39,6 +40,13 @@ def prepare(window, state: str) -> None:
         window.medications.name.setText("Бупропион")
         window.medications.add()
         window.tabs.setCurrentIndex(window.TABS.index("patient"))
+    if state in ("screening", "threshold", "stimulation"):
+        window.tabs.setCurrentIndex(window.TABS.index(state))
+    if state == "settings":
+        from tmsplanner.gui.dialogs import SettingsDialog
+
+        window.settings_dialog = SettingsDialog(window.store.settings, window)
+        window.settings_dialog.show()
 
 
 def run_state(state: str, out: Path, language: str | None = None) -> None:

@@ -190,6 +190,7 @@ class SettingsDialog(QDialog):
         self.check_source.setObjectName("check_source")
         self.check_source.setPlaceholderText(field_tr(check_fields["source"].title or ""))
         check_row = QHBoxLayout()
+        check_row.setContentsMargins(0, 0, 0, 0)
         check_row.addWidget(self.checked_by, 2)
         check_row.addWidget(self.checked_on)
         check_row.addWidget(self.check_source, 3)
