@@ -23,11 +23,10 @@ def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
                      Paragraph(text(item.scale.short), s.cell),
                      Paragraph(text(time_point_words(item.kind, item.weeks)), s.cell),
                      Paragraph(text(item.scale.rater), s.cell), ""])
-    cites = ctx.citations.marks([c for scale in scales.values() for c in scale.citations])
+    named = "; ".join(f"{text(sc.name)}, as used in {ctx.citations.marks(sc.citations)}" if sc.citations
+                      else text(sc.name) for sc in scales.values())
     return [
         Paragraph("Outcome measures", s.h2),
-        Paragraph("Scales used in the trials behind this course " + cites + "; the time points are the clinic's "
-                  "default schedule, not part of the evidence. "
-                  + "; ".join(text(sc.name) for sc in scales.values()) + ".", s.lead),
+        Paragraph(f"{named}. The time points are the clinic's default schedule, not part of the evidence.", s.lead),
         grid(rows, [0.22 * width, 0.14 * width, 0.28 * width, 0.14 * width, 0.22 * width]),
     ]
