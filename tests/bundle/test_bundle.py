@@ -111,7 +111,11 @@ def test_check_json(bundle: Bundle, workdir: Path, plan: Path, preset: dict) -> 
 
 def test_export_pdf_with_cyrillic_clinic(bundle: Bundle, workdir: Path, plan: Path, preset: dict) -> None:
     pdf = workdir / "course.pdf"
-    result = run(bundle, workdir, "export", plan.name, "-o", pdf.name, "--clinic", CLINIC,
+    refused = run(bundle, workdir, "export", plan.name, "-o", pdf.name, "--clinic", CLINIC,
+                  "--export-date", "2026-11-21", "--today", "2026-11-21")
+    # A new plan's screening is unanswered: the plan prints only as a draft until it is answered or confirmed.
+    assert refused.returncode == 1 and "unanswered screening items" in refused.stderr and not pdf.exists()
+    result = run(bundle, workdir, "export", plan.name, "-o", pdf.name, "--clinic", CLINIC, "--draft",
                  "--export-date", "2026-11-21", "--today", "2026-11-21")
     assert result.returncode == 0, result.stdout + result.stderr
     data = pdf.read_bytes()
