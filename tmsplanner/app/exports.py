@@ -88,7 +88,7 @@ class Export:
 
 
 def export_pdf(checked: CheckedPlan, kb: KnowledgeBase, settings: AppSettings, *, export_date: dt.date,
-               allow_draft: bool, appendix: bool = False) -> Export:
+               allow_draft: bool, appendix: bool = False, language: str = "en") -> Export:
     """The printed plan: paper size and clinic name from ``settings``; a draft only under the draft rule.
 
     ``appendix`` adds the evidence appendix after the references.
@@ -102,7 +102,8 @@ def export_pdf(checked: CheckedPlan, kb: KnowledgeBase, settings: AppSettings, *
     from tmsplanner.report import ReportOptions, render_pdf
 
     options = ReportOptions(export_date=export_date, paper=settings.paper, clinic_name=settings.clinic_name,
-                            draft=draft, appendix=appendix, table_check=settings.safety_table_check)
+                            draft=draft, appendix=appendix, table_check=settings.safety_table_check,
+                            language=language)
     return Export("pdf", render_pdf(checked.plan, kb, checked.findings, options, checked.figures), draft)
 
 

@@ -31,7 +31,7 @@ from tmsplanner.core.errors import FileWriteError, PlanFileError
 from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base
 from tmsplanner.core.fileio import resolve_target
 from tmsplanner.core.labels import WEEKDAYS, skip_reason_words, verdict_words
-from tmsplanner.core.messages import EnglishTranslator, finding_as_json
+from tmsplanner.core.messages import finding_as_json, translator_for
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.core.resources import resource_path
@@ -191,8 +191,8 @@ def _settings(args: argparse.Namespace) -> CheckSettings:
     return check_settings(_clinic(args), args.today or dt.date.today())
 
 
-def check_report(plan: Plan, kb: KnowledgeBase, settings: CheckSettings) -> dict[str, Any]:
-    """Return the JSON document ``tmsplanner check --json`` prints."""
+def check_report(plan: Plan, kb: KnowledgeBase, settings: CheckSettings, language: str | None = None) -> dict[str, Any]:
+    """Return the JSON document ``tmsplanner check --json`` prints; messages in ``language`` (English by default)."""
     checked = check_plan(plan, kb, settings)
     findings = checked.findings
     view = course_view(plan, checked.figures, kb, findings)
@@ -201,7 +201,7 @@ def check_report(plan: Plan, kb: KnowledgeBase, settings: CheckSettings) -> dict
     return {
         "verdict": view.verdict.verdict,
         "finding_counts": {"block": view.verdict.blocking, "warn": view.verdict.warnings, "info": view.verdict.infos},
-        "findings": [finding_as_json(f, kb.rules, EnglishTranslator(kb)) for f in findings],
+        "findings": [finding_as_json(f, kb.rules, translator_for(language, kb)) for f in findings],
         "derived": derived_json(view),
         "evidence_base": kb.info.version,
         "safety_table": {"id": table.id, "name": table.name, "provenance": table.provenance.value},
@@ -232,7 +232,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = str(resource_path(*EXAMPLE_PLAN)) if args.example else args.plan
     settings = _settings(args)
     plan = open_plan(path).plan
-    report = check_report(plan, bundled_knowledge_base(), settings)
+    report = check_report(plan, bundled_knowledge_base(), settings, args.lang)
     code = 1 if report["verdict"] == "blocked" else 0
     try:
         if args.json:
@@ -266,7 +266,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     checked = check_plan(open_plan(args.plan).plan, kb, settings)
     try:
         export = export_pdf(checked, kb, clinic, export_date=args.export_date or dt.date.today(),
-                            allow_draft=args.draft, appendix=args.appendix)
+                            allow_draft=args.draft, appendix=args.appendix, language=args.lang)
     except DraftRequired as exc:
         return _refuse(args, exc, "PDF")
     export.write(out)

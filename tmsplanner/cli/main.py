@@ -34,6 +34,17 @@ def _date(text: str) -> dt.date:
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
 
 
+def _language(value: str) -> str:
+    """A language with a message catalogue (``ru``, ``uk``, ``en``; ``ru_RU`` is ``ru``)."""
+    from tmsplanner.core.i18n import LANGUAGES
+
+    code = value.strip().replace("-", "_").split("_")[0].lower()
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"'{value:.20}' is not a language of tmsplanner; choose one of: "
+                                         f"{', '.join(LANGUAGES)}")
+    return code
+
+
 def _number(text: str) -> float:
     """A decimal number for a float option, with a point or a comma as the decimal mark."""
     if not _NUMBER.fullmatch(text.strip()):
@@ -116,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("plan", nargs="?", metavar="PLAN", help="plan file (*.tmsplan)")
     source.add_argument("--example", action="store_true", help="check the bundled example plan")
     check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument("--lang", type=_language, default="en", metavar="LANG",
+                       help="language of the messages: en, ru or uk (default en)")
     _add_check_options(check)
 
     export = sub.add_parser("export", help="print a plan to PDF")
@@ -125,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--clinic", metavar="NAME", help="clinic name for the page header")
     export.add_argument("--appendix", action="store_true",
                         help="add the appendix: NIBS-BIDS timing, every matching trial in full, mechanistic studies")
+    export.add_argument("--lang", type=_language, default="en", metavar="LANG",
+                        help="language of the printed plan: en, ru or uk (default en)")
 
     ics = sub.add_parser("ics", help="export the sessions as an iCalendar (.ics) file")
     _add_output_options(ics, "ICS", "iCalendar file to write", f"every event marked {DRAFT_WORDS}",

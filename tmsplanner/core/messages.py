@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.evidence.models import Rule, kind_of
+from tmsplanner.core.i18n import ENGLISH, Catalogue, catalogue
 from tmsplanner.core.labels import label as vocab_label
 from tmsplanner.core.labels import lower_first
 from tmsplanner.core.vocab import Coil, Indication, MTKind, PatternClass, ScreeningItem, Target
@@ -118,6 +119,49 @@ class EnglishTranslator:
 
     def join(self, items: Sequence[str]) -> str:
         return ("; " if any(", " in item for item in items) else ", ").join(items)
+
+
+def rule_context(rule_id: str, variant: str | None = None) -> str:
+    """The catalogue context of a rule's message template (and variant)."""
+    return f"rule {rule_id}" + (f" {variant}" if variant else "")
+
+
+class CatalogueTranslator(EnglishTranslator):
+    """Another language, from its message catalogue; numbers and dates as the language writes them."""
+
+    def __init__(self, catalogue: Catalogue, kb: KnowledgeBase | None = None) -> None:
+        super().__init__(kb)
+        self.catalogue = catalogue
+
+    def template(self, rule_id: str, variant: str | None, english: str) -> str:
+        return self.catalogue.gettext(english, rule_context(rule_id, variant))
+
+    def number(self, value: float, decimals: int) -> str:
+        return self.catalogue.number(value, decimals)
+
+    def date(self, value: dt.date) -> str:
+        return self.catalogue.date(value)
+
+    def label(self, kind: str, value: str) -> str:
+        c = self.catalogue
+        if kind in _VOCAB:
+            words = c.gettext(vocab_label(_VOCAB[kind](value)), "vocab")
+            return lower_first(words) if kind in _LOWER_FIRST else words
+        if kind in _ENGLISH:
+            return c.gettext(_ENGLISH[kind].get(value, value.replace("_", " ")), f"label {kind}")
+        kb = self._kb
+        if kind == "guideline" and kb is not None:
+            grade = next((g for g in kb.guidelines if g.id == value), None)
+            if grade is not None:
+                return c.gettext("Level {level} ({guideline})", "label").format(level=grade.level,
+                                                                                guideline=grade.guideline)
+        return super().label(kind, value)
+
+
+def translator_for(language: str | None, kb: KnowledgeBase | None = None) -> Translator:
+    """The translator of a language: English from the rule catalogue, any other from its message catalogue."""
+    found = catalogue(language)
+    return EnglishTranslator(kb) if found.language == ENGLISH else CatalogueTranslator(found, kb)
 
 
 def format_param(spec: str, value: object, translator: Translator) -> str:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from tmsplanner.core.checks import Finding
 from tmsplanner.core.course_view import CourseView, course_view
+from tmsplanner.core.dates import english_date
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.i18n import Catalogue, catalogue
+from tmsplanner.core.labels import label as vocab_label
+from tmsplanner.core.messages import Translator, translator_for
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.planio import plan_fingerprint
 from tmsplanner.core.settings import SafetyTableCheck
@@ -37,6 +43,9 @@ class ReportOptions:
     appendix : bool
         Print the appendix after the references: the NIBS-BIDS timing, every
         matching trial in full and the mechanistic studies.
+    language : str
+        The language of the printed plan (``en``, ``ru``, ``uk``), independent
+        of the window's.
     """
 
     export_date: dt.date
@@ -45,6 +54,11 @@ class ReportOptions:
     clinic_name: str | None = None
     draft: bool = False
     appendix: bool = False
+    language: str = "en"
+
+
+# strftime directives and their CLDR pattern letters (the only ones the report uses).
+_CLDR = {"%a": "EEE", "%A": "EEEE", "%d": "dd", "%b": "MMM", "%B": "MMMM", "%Y": "y", "%H": "HH", "%M": "mm"}
 
 
 class Citations:
@@ -112,6 +126,52 @@ class ReportContext:
     def __post_init__(self) -> None:
         if self.view is None:
             self.view = course_view(self.plan, self.figures, self.kb, self.findings)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The printed plan's language."""
+        return catalogue(self.options.language)
+
+    def t(self, message: str, /, **values: object) -> str:
+        """A text of the printed plan in its language (context ``report``), its ``{names}`` filled with ``values``.
+
+        The template is markup; the values are inserted as given (escape user text with :func:`text`).
+        """
+        words = self.catalogue.gettext(message, "report")
+        return words.format(**values) if values else words
+
+    def tn(self, singular: str, plural: str, n: int, /, **values: object) -> str:
+        """A text with plural forms, chosen for ``n`` (``{n}`` is filled with it)."""
+        return self.catalogue.ngettext(singular, plural, n, "report").format(n=n, **values)
+
+    def day(self, value: dt.date, pattern: str = "%d %b %Y") -> str:
+        """A date in a ``strftime``-style pattern (``%a %d %b %Y``), with the language's day and month names.
+
+        English keeps :func:`~tmsplanner.core.dates.english_date`'s form; other languages go through CLDR.
+        """
+        if self.catalogue.language == "en":
+            return english_date(value, pattern)
+        cldr = "".join(_CLDR.get(part, f"'{part}'" if part.strip() and not part.startswith("%") else part)
+                       for part in re.split(r"(%[aAdbBYHM])", pattern) if part)
+        return self.catalogue.date(value, cldr)
+
+    def num(self, value: float, decimals: int = 0) -> str:
+        """A number as the language writes it (at most ``decimals`` decimals)."""
+        return self.catalogue.number(value, decimals)
+
+    def label(self, value: StrEnum) -> str:
+        """A vocabulary id in the printed plan's language (the window's words for it)."""
+        return self.catalogue.gettext(vocab_label(value), "vocab")
+
+    @property
+    def translator(self) -> Translator:
+        """Finding messages in the printed plan's language."""
+        return translator_for(self.options.language, self.kb)
+
+    def rule_title(self, rule_id: str) -> str:
+        """A rule's title in the printed plan's language."""
+        rule = self.kb.rules.get(rule_id)
+        return self.catalogue.gettext(rule.title, f"rule title {rule_id}") if rule is not None else rule_id
 
     @property
     def fingerprint(self) -> str:

@@ -11,10 +11,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from tmsplanner import __version__
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks
-from tmsplanner.core.dates import english_date
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.holiday_calendar import is_english
+from tmsplanner.core.i18n import normalise
 from tmsplanner.core.labels import label, target_label
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.policy import DRAFT_WORDS
@@ -61,16 +60,20 @@ def _decorator(ctx: ReportContext, page_w: float, page_h: float):
     opts, plan = ctx.options, ctx.plan
     left = opts.clinic_name or ""
     patient = plan.patient
-    right = " · ".join(filter(None, (f"Patient {patient.identifier}", patient.display_name)))
-    footer = (f"Plan fingerprint {ctx.fingerprint}" + (f" · plan {plan.plan_id}" if plan.plan_id else "")
-              + f" · exported {english_date(opts.export_date, '%d %b %Y')} · evidence base {ctx.kb.info.version}"
-              f" · tmsplanner {__version__}")
+    right = " · ".join(filter(None, (ctx.t("Patient {id}", id=patient.identifier), patient.display_name)))
+    footer = (ctx.t("Plan fingerprint {fingerprint}", fingerprint=ctx.fingerprint)
+              + (" · " + ctx.t("plan {id}", id=plan.plan_id) if plan.plan_id else "")
+              + " · " + ctx.t("exported {date} · evidence base {version}", date=ctx.day(opts.export_date),
+                              version=ctx.kb.info.version)
+              + f" · tmsplanner {__version__}")
+    title = ctx.t("rTMS course plan") + (" — " + ctx.t("DRAFT") if opts.draft else "")
+    stamp = ctx.t(DRAFT_WORDS)
 
     def decorate(c: Canvas, page: int, total: int) -> None:
         if opts.draft:
-            draw_watermark(c, page_w, page_h, DRAFT_WORDS)
-        draw_header(c, page_w, page_h, left, "rTMS course plan" + (" — DRAFT" if opts.draft else ""), right)
-        draw_footer(c, page_w, footer, f"Page {page} of {total}")
+            draw_watermark(c, page_w, page_h, stamp)
+        draw_header(c, page_w, page_h, left, title, right)
+        draw_footer(c, page_w, footer, ctx.t("Page {page} of {total}", page=page, total=total))
 
     return decorate
 
@@ -116,8 +119,8 @@ def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: 
     check_printable([("clinic_name", options.clinic_name), ("patient.identifier", plan.patient.identifier),
                      ("plan_id", plan.plan_id)])
     styles = make_styles()
-    if figures is None or not is_english(figures.language):
-        figures = figures_for(plan, kb)
+    if figures is None or normalise(figures.language) != normalise(options.language):
+        figures = figures_for(plan, kb, options.language)  # holiday names in the printed plan's language
     ctx = ReportContext(plan=plan, kb=kb, figures=figures, findings=findings, options=options, styles=styles)
     page_w, page_h = PAPER[options.paper]
     buffer = io.BytesIO()

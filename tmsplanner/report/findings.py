@@ -21,10 +21,16 @@ _HEADINGS = {
 
 
 def verdict_text(ctx: ReportContext) -> tuple[str, Severity | None]:
-    """The one-line verdict (the course view's counts in ``labels.verdict_words``) and the severity that colours it."""
+    """The one-line verdict from the course view's counts, in the printed plan's language, and its severity."""
     summary = ctx.view.verdict
     assert summary is not None  # the report's view is built with its findings
-    return verdict_words(summary.blocking, summary.warnings)
+    _, severity = verdict_words(summary.blocking, summary.warnings)  # the severity it is coloured by
+    if summary.blocking:
+        return ctx.tn("BLOCKED: {n} blocking finding", "BLOCKED: {n} blocking findings", summary.blocking), severity
+    if summary.warnings:
+        return ctx.tn("No blocking findings · {n} warning to review", "No blocking findings · {n} warnings to review",
+                      summary.warnings), severity
+    return ctx.t("No blocking findings"), severity
 
 
 def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:

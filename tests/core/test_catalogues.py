@@ -1,0 +1,69 @@
+"""The message catalogues (resources/i18n/messages): complete, with the same placeholders as the English,
+and used: `check --json --lang uk` speaks Ukrainian with the same params; dates and numbers follow the language."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import json
+import re
+
+import pytest
+from babel.messages.pofile import read_po
+
+from tmsplanner.cli.main import main
+from tmsplanner.core.i18n import catalogue, normalise
+from tmsplanner.core.resources import resource_path
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def entries(language: str):
+    with open(resource_path("i18n", "messages", f"{language}.po"), "rb") as handle:
+        return [m for m in read_po(handle, locale=language) if m.id]
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_every_message_is_translated_with_the_same_placeholders(language: str) -> None:
+    found = entries(language)
+    assert len(found) > 150
+    for message in found:
+        ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
+        assert all(strings), (message.context, ids[0])
+        for string in strings:
+            assert set(PLACEHOLDER.findall(string)) == set(PLACEHOLDER.findall(ids[-1])), \
+                (message.context, ids[0], string)
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_the_template_and_the_catalogues_hold_the_same_messages(language: str) -> None:
+    with open(resource_path("i18n", "messages", "messages.pot"), "rb") as handle:
+        template = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in read_po(handle) if m.id}
+    have = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in entries(language)}
+    assert template == have  # tools/messages.py was run after the last change
+
+
+def check_json(*args: str) -> dict:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["check", "--example", "--json", "--today", "2026-11-23", *args])
+    assert code in (0, 1)
+    return json.loads(out.getvalue())
+
+
+def test_check_json_speaks_ukrainian_with_the_same_params() -> None:
+    english, ukrainian = check_json(), check_json("--lang", "uk")
+    assert [f["params"] for f in english["findings"]] == [f["params"] for f in ukrainian["findings"]]
+    assert [f["rule"] for f in english["findings"]] == [f["rule"] for f in ukrainian["findings"]]
+    for en, uk in zip(english["findings"], ukrainian["findings"], strict=True):
+        assert en["message"] != uk["message"]
+        assert re.search("[а-щьюяєії]", uk["message"]), uk["message"]
+
+
+def test_languages_format_dates_and_numbers_their_way() -> None:
+    assert catalogue("ru").number(62.4, 1) == "62,4" and catalogue("en").number(62.4, 1) == "62.4"
+    assert catalogue("uk").date(dt.date(2026, 12, 25), "d MMMM y") == "25 грудня 2026"
+    assert catalogue("ru").date(dt.date(2026, 12, 25), "d MMMM y") == "25 декабря 2026"
+    assert normalise("ru_RU.UTF-8") == "ru" and normalise("de") == "en" and normalise(None) == "en"

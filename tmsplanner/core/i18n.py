@@ -1,0 +1,88 @@
+"""Message catalogues for everything the core, the printed plan, the calendar and the command line say.
+
+The window's own widgets keep Qt's ``.ts`` files; every other word goes through
+one gettext catalogue per language, ``resources/i18n/messages/<language>.po``,
+read with Babel (which also formats numbers and dates from CLDR data). A
+message is looked up by its English text and a context (``rule:SAFE-TRAIN-001``,
+``vocab``, ``report``...); a message without a translation stays English.
+
+Nothing here reads the environment: the language is always passed in, and a
+:class:`Catalogue` is passed on as the translation function (no global ``_``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+from tmsplanner.core.fileio import open_regular
+from tmsplanner.core.resources import resources_root
+
+ENGLISH = "en"
+# The order of gettext's plural forms for the catalogue languages (one, few, many), by CLDR category.
+_PLURAL_INDEX = {"one": 0, "few": 1, "many": 2, "other": 2}
+LANGUAGES = ("en", "ru", "uk")  # the languages with a catalogue (English is the source)
+
+
+def normalise(language: str | None) -> str:
+    """The catalogue language for a language code (``ru_RU`` → ``ru``); English for anything without one."""
+    code = (language or ENGLISH).replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else ENGLISH
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The translations of one language, and its number and date formats."""
+
+    language: str
+    _messages: dict[tuple[str | None, str], str | tuple[str, ...]]
+
+    def gettext(self, message: str, context: str | None = None) -> str:
+        """``message`` in this language (the English when it has no translation)."""
+        found = self._messages.get((context, message))
+        if isinstance(found, tuple):
+            found = found[0]
+        return found or message
+
+    def ngettext(self, singular: str, plural: str, n: int, context: str | None = None) -> str:
+        """The form for ``n`` of a message with plural forms (the English forms when untranslated)."""
+        found = self._messages.get((context, singular))
+        if isinstance(found, tuple) and all(found):
+            category = Locale.parse(self.language).plural_form(abs(n))
+            return found[min(_PLURAL_INDEX.get(category, len(found) - 1), len(found) - 1)]
+        return singular if n == 1 else plural
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """A number with at most ``decimals`` decimals, grouped and separated as the language writes it."""
+        pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
+        return str(format_decimal(round(value, decimals), format=pattern, locale=self.language))
+
+    def date(self, value: dt.date, pattern: str = "d MMM y") -> str:
+        """A date in a CLDR pattern (``d MMM y``, ``EEE d MMM``...) with the language's names."""
+        return str(format_date(value, format=pattern, locale=self.language))
+
+
+@cache
+def catalogue(language: str | None) -> Catalogue:
+    """The catalogue of a language (English, the source, for one without a catalogue)."""
+    code = normalise(language)
+    path = resources_root() / "i18n" / "messages" / f"{code}.po"
+    if code == ENGLISH or not path.is_file():
+        return Catalogue(ENGLISH, {})
+    with open_regular(path) as handle:
+        po = read_po(handle, locale=code)
+    messages: dict[tuple[str | None, str], str | tuple[str, ...]] = {}
+    for message in po:
+        if not message.id or message.fuzzy:
+            continue
+        key = message.id[0] if isinstance(message.id, tuple | list) else message.id
+        value = tuple(message.string) if isinstance(message.string, tuple | list) else message.string
+        if value:
+            messages[(message.context, key)] = value
+    return Catalogue(code, messages)

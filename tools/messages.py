@@ -1,0 +1,117 @@
+"""Refresh the message catalogues in resources/i18n/messages (everything outside the window's widgets).
+
+* ``messages.pot`` — the template: every user-facing English text of the rule
+  catalogue (titles and message templates, by rule and variant), the vocabulary
+  labels and the label words of finding parameters, each with its context.
+* ``ru.po`` / ``uk.po`` — updated in place from the template: translations kept,
+  new messages added untranslated, vanished ones dropped. Vocabulary labels
+  without a translation are seeded from the window's Qt catalogue (context ``vocab``),
+  so both catalogues say the same.
+
+Run: python tools/messages.py   (then translate the empty entries and run it again; it checks them)
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_file
+from babel.messages.pofile import read_po, write_po
+
+from tmsplanner.core.evidence.kb import bundled_knowledge_base
+from tmsplanner.core.labels import LABELS
+from tmsplanner.core.messages import _ENGLISH, rule_context
+from tmsplanner.core.policy import DRAFT_WORDS
+from tmsplanner.core.vocab import Severity
+from tmsplanner.report.context import UNVERIFIED_LEGEND
+
+ROOT = Path(__file__).resolve().parents[1]
+MESSAGES = ROOT / "resources" / "i18n" / "messages"
+QT = ROOT / "resources" / "i18n"
+LANGUAGES = ("ru", "uk")
+
+
+def entries() -> list[tuple[str, str, str]]:
+    """(context, English text, where it comes from) for every message of the template."""
+    kb = bundled_knowledge_base()
+    found: list[tuple[str, str, str]] = []
+    for rule in kb.rules.values():
+        found.append((f"rule title {rule.id}", rule.title, "resources/safety/rules.toml"))
+        found.append((rule_context(rule.id), rule.message, "resources/safety/rules.toml"))
+        for name, variant in rule.variants.items():
+            found.append((rule_context(rule.id, name), variant.message, "resources/safety/rules.toml"))
+    found += [("vocab", words, "tmsplanner/core/labels.py") for words in sorted(set(LABELS.values()))]
+    for kind, words in _ENGLISH.items():
+        found += [(f"label {kind}", text, "tmsplanner/core/messages.py") for text in words.values()]
+    found.append(("label", "Level {level} ({guideline})", "tmsplanner/core/messages.py"))
+    found.append(("report", DRAFT_WORDS, "tmsplanner/core/policy.py"))
+    found.append(("report", UNVERIFIED_LEGEND, "tmsplanner/report/context.py"))
+    found += [("report", severity.value.upper(), "tmsplanner/core/vocab.py") for severity in Severity]
+    return found
+
+
+def code_entries() -> list[tuple[str, str | tuple[str, str], str]]:
+    """The printed plan's own texts: ``ctx.t("...")`` and ``ctx.tn("...", "...", n)`` calls in the report."""
+    found: list[tuple[str, str | tuple[str, str], str]] = []
+    for path in sorted((ROOT / "tmsplanner" / "report").glob("*.py")):
+        for _line, message, _comments, _context in extract_from_file(
+                "python", str(path), keywords={"t": None, "tn": (1, 2)}, strip_comment_tags=True):
+            found.append(("report", message, str(path.relative_to(ROOT))))
+    return found
+
+
+def template() -> Catalog:
+    pot = Catalog(project="tmsplanner", msgid_bugs_address="", fuzzy=False)
+    for context, text, where in entries():
+        pot.add(text, context=context, locations=[(where, 0)])
+    for context, message, where in code_entries():
+        pot.add(message, context=context, locations=[(where, 0)])
+    return pot
+
+
+def qt_vocab(language: str) -> dict[str, str]:
+    """The window's translations of the vocabulary labels."""
+    path = QT / f"tmsplanner_{language}.ts"
+    out: dict[str, str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        if context.findtext("name") != "vocab":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") != "unfinished":
+                out[message.findtext("source") or ""] = translation.text
+    return out
+
+
+def main() -> int:
+    MESSAGES.mkdir(parents=True, exist_ok=True)
+    pot = template()
+    with open(MESSAGES / "messages.pot", "wb") as handle:
+        write_po(handle, pot, omit_header=False, sort_output=True, width=120)
+    missing_total = 0
+    for language in LANGUAGES:
+        path = MESSAGES / f"{language}.po"
+        if path.exists():
+            with open(path, "rb") as handle:
+                po = read_po(handle, locale=language)
+        else:
+            po = Catalog(locale=language, project="tmsplanner", fuzzy=False)
+        po.update(template(), no_fuzzy_matching=True)  # a fresh template: update() shares its message objects
+        po.obsolete.clear()
+        seeds = qt_vocab(language)
+        for message in po:
+            if message.id and message.context == "vocab" and not message.string and message.id in seeds:
+                message.string = seeds[message.id]
+        with open(path, "wb") as handle:
+            write_po(handle, po, sort_output=True, width=120, ignore_obsolete=True)
+        missing = [m for m in po if m.id and not m.string]
+        missing_total += len(missing)
+        print(f"{path.relative_to(ROOT)}: {len(po)} messages, {len(missing)} untranslated")
+    return 0 if "--check" not in sys.argv or missing_total == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
