@@ -60,6 +60,9 @@ def code_entries() -> list[tuple[str, str | tuple[str, str], str]]:
         for _line, message, _comments, _context in extract_from_file(
                 "python", str(path), keywords={"t": None, "tn": (1, 2)}, strip_comment_tags=True):
             found.append(("report", message, str(path.relative_to(ROOT))))
+    labels = ROOT / "tmsplanner" / "core" / "labels.py"
+    for _line, message, _comments, _context in extract_from_file("python", str(labels), keywords={"_t": (2,)}):
+        found.append(("labels", message, str(labels.relative_to(ROOT))))
     return found
 
 

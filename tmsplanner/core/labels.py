@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tmsplanner.core.dosing import BlockDose, NestedTiming
+from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.outcomes import TimePoint
 from tmsplanner.core.plan import Block, RtmsPattern
 from tmsplanner.core.schedule import PhaseKind, RetestKind, RetestReason, SkipReason
@@ -112,84 +113,94 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def target_label(block: Block) -> str:
+def _t(c: Catalogue | None, message: str, /, **values: object) -> str:
+    """A phrase in the catalogue's language (context ``labels``; English without one), ``{names}`` filled."""
+    words = c.gettext(message, "labels") if c is not None else message
+    return words.format(**values) if values else words
+
+
+def _n(value: float, c: Catalogue | None = None) -> str:
+    return c.number(value, 3) if c is not None else f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+def target_label(block: Block, c: Catalogue | None = None) -> str:
     """The block's target in words (the custom name for custom targets)."""
     if block.custom_target:
         return block.custom_target
-    return label(block.target)
+    return c.gettext(label(block.target), "vocab") if c is not None else label(block.target)
 
 
-def _num(value: float) -> str:
-    return f"{value:.3f}".rstrip("0").rstrip(".")
-
-
-def pattern_words(block: Block, dose: BlockDose) -> str:
+def pattern_words(block: Block, dose: BlockDose, c: Catalogue | None = None) -> str:
     """The pattern as a clinician says it, e.g. '10 Hz, 4 s trains, 26 s pauses, 75 trains'."""
     p = block.pattern
+    train = _n(dose.train_duration_s, c)
     if isinstance(p, RtmsPattern):
         if p.trains == 1:
-            return (f"{_num(p.frequency_hz)} Hz, one continuous train of {p.pulses_per_train} pulses "
-                    f"({_num(dose.train_duration_s)} s)")
-        return (f"{_num(p.frequency_hz)} Hz, {_num(dose.train_duration_s)} s trains, "
-                f"{_num(p.inter_train_interval_s)} s pauses, {p.trains} trains")
-    burst = (f"bursts of {p.pulses_per_burst} pulses at {_num(p.intra_burst_frequency_hz)} Hz "
-             f"repeated at {_num(p.burst_frequency_hz)} Hz")
+            return _t(c, "{hz} Hz, one continuous train of {pulses} pulses ({train} s)", hz=_n(p.frequency_hz, c),
+                      pulses=p.pulses_per_train, train=train)
+        return _t(c, "{hz} Hz, {train} s trains, {pause} s pauses, {trains} trains", hz=_n(p.frequency_hz, c),
+                  train=train, pause=_n(p.inter_train_interval_s, c), trains=p.trains)
+    burst = _t(c, "bursts of {pulses} pulses at {hz} Hz repeated at {rate} Hz", pulses=p.pulses_per_burst,
+               hz=_n(p.intra_burst_frequency_hz, c), rate=_n(p.burst_frequency_hz, c))
     if p.trains == 1:
-        return f"continuous theta burst: {burst}, one train of {_num(dose.train_duration_s)} s"
-    return (f"intermittent theta burst: {burst}, {_num(dose.train_duration_s)} s trains, "
-            f"{_num(p.inter_train_interval_s)} s pauses, {p.trains} trains")
+        return _t(c, "continuous theta burst: {burst}, one train of {train} s", burst=burst, train=train)
+    return _t(c, "intermittent theta burst: {burst}, {train} s trains, {pause} s pauses, {trains} trains",
+              burst=burst, train=train, pause=_n(p.inter_train_interval_s, c), trains=p.trains)
 
 
 def timing_words(t: NestedTiming) -> str:
-    """The NIBS-BIDS six-parameter form on one line."""
-    return (f"pulses_in_burst {t.pulses_in_burst}, inter_pulse_interval {_num(t.inter_pulse_interval_s)} s, "
-            f"bursts_in_train {t.bursts_in_train}, inter_burst_interval {_num(t.inter_burst_interval_s)} s, "
-            f"trains_in_protocol {t.trains_in_protocol}, inter_train_interval {_num(t.inter_train_interval_s)} s")
+    """The NIBS-BIDS six-parameter form on one line (the specification's own names, never translated)."""
+    return (f"pulses_in_burst {t.pulses_in_burst}, inter_pulse_interval {_n(t.inter_pulse_interval_s)} s, "
+            f"bursts_in_train {t.bursts_in_train}, inter_burst_interval {_n(t.inter_burst_interval_s)} s, "
+            f"trains_in_protocol {t.trains_in_protocol}, inter_train_interval {_n(t.inter_train_interval_s)} s")
 
 
-def duration_words(seconds: float) -> str:
+def duration_words(seconds: float, c: Catalogue | None = None) -> str:
     """A duration as 'H h MM min SS s' (dropping leading zero units)."""
     total = round(seconds)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours} h {minutes:02d} min"
+        return _t(c, "{hours} h {minutes} min", hours=hours, minutes=f"{minutes:02d}")
     if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
+        return _t(c, "{minutes} min {seconds} s", minutes=minutes, seconds=f"{secs:02d}")
+    return _t(c, "{seconds} s", seconds=secs)
 
 
-# -- the course view's ids in English words (the PDF, the CLI and the calendar print these) ---------------------
+# -- the course view's ids in words (the PDF, the CLI and the calendar print these) ----------------------------
 
 PHASE_WORDS = {PhaseKind.ACUTE: "acute", PhaseKind.TAPER: "taper", PhaseKind.MAINTENANCE: "maintenance"}
+_PHASE_MESSAGES = (_t(None, "acute"), _t(None, "taper"), _t(None, "maintenance"))  # for the message extractor
 
 
-def phase_words(phase: PhaseKind, name: str | None) -> str:
+def phase_words(phase: PhaseKind, name: str | None, c: Catalogue | None = None) -> str:
     """The phase as the plan names it ('Taper'), else the phase id in words ('acute')."""
-    return name or PHASE_WORDS[phase]
+    return name or _t(c, PHASE_WORDS[phase])
 
 
-def skip_reason_words(reason: SkipReason, holiday: str | None) -> str:
+def skip_reason_words(reason: SkipReason, holiday: str | None, c: Catalogue | None = None) -> str:
     """'public holiday: Christmas Day' or 'clinic closure'."""
     if reason == SkipReason.HOLIDAY:
-        return f"public holiday: {holiday}" if holiday else "public holiday"
-    return "clinic closure"
+        return _t(c, "public holiday: {name}", name=holiday) if holiday else _t(c, "public holiday")
+    return _t(c, "clinic closure")
 
 
-def retest_reason_words(reason: RetestReason) -> str:
+def retest_reason_words(reason: RetestReason, c: Catalogue | None = None) -> str:
     """'every 7 days' or 'after Sertraline changed'."""
     if reason.kind == RetestKind.INTERVAL:
-        return f"every {reason.every_days} days"
-    return f"after {reason.medication} changed"
+        return _t(c, "every {days} days", days=reason.every_days)
+    return _t(c, "after {medication} changed", medication=reason.medication)
 
 
-def time_point_words(kind: TimePoint, weeks: int | None) -> str:
+def time_point_words(kind: TimePoint, weeks: int | None, c: Catalogue | None = None) -> str:
     """'baseline', 'week 2', 'end of acute course' or 'follow-up at 4 weeks'."""
     if kind == TimePoint.WEEKLY:
-        return f"week {weeks}"
+        return _t(c, "week {weeks}", weeks=weeks)
     if kind == TimePoint.FOLLOW_UP:
-        return f"follow-up at {weeks} weeks"
-    return {TimePoint.BASELINE: "baseline", TimePoint.END_OF_ACUTE: "end of acute course"}[kind]
+        return _t(c, "follow-up at {weeks} weeks", weeks=weeks)
+    if kind == TimePoint.BASELINE:
+        return _t(c, "baseline")
+    return _t(c, "end of acute course")
 
 
 def verdict_words(blocking: int, warnings: int) -> tuple[str, Severity | None]:

@@ -140,7 +140,8 @@ def prescription_section(ctx: ReportContext, width: float) -> list[Flowable]:
     P = lambda value, style=s.cell: Paragraph(value, style)  # noqa: E731
     blocks = "<br/>".join(
         ("<b>" + ctx.t("Block {n}", n=b.number) + "</b>: " if len(view.blocks) > 1 else "")
-        + f"{text(target_label(b.block))}, {text(pattern_words(b.block, b.dose))}{mark('pattern' in b.unverified)}; "
+        + f"{text(target_label(b.block, ctx.catalogue))}, {text(pattern_words(b.block, b.dose, ctx.catalogue))}"
+        + f"{mark('pattern' in b.unverified)}; "
         + "<b>" + ctx.t("{pct}% MT{mark} = set {mso}% MSO", pct=ctx.num(b.intensity_pct_mt, 1),
                         mark=mark("intensity" in b.unverified), mso=b.intensity_pct_mso_to_set) + "</b>; "
         + ctx.t("{pulses} pulses", pulses=b.dose.pulses)
@@ -156,7 +157,8 @@ def prescription_section(ctx: ReportContext, width: float) -> list[Flowable]:
          P(ctx.t("<b>{sessions} sessions</b>, {per_day} a day, {start} to {end}; {pulses} pulses and {duration} of "
                  "stimulation a session; {holidays}", sessions=fig.total_sessions, per_day=view.sessions_per_day,
                  start=ctx.day(fig.start_date, "%a %d %b %Y"), end=ctx.day(fig.end_date, "%a %d %b %Y"),
-                 pulses=fig.pulses_per_session, duration=text(duration_words(fig.session_duration_s)),
+                 pulses=fig.pulses_per_session,
+                 duration=text(duration_words(fig.session_duration_s, ctx.catalogue)),
                  holidays=holidays))),
         (P(ctx.t("Medications"), s.cell_bold), P(_medications(ctx))),
     ]

@@ -58,7 +58,7 @@ def _planned_cell(ctx: ReportContext, session: SessionRow, accelerated: bool, wi
     if session.pause_before_min is not None:
         lines.append(Line(ctx.t("{minutes} min pause before", minutes=session.pause_before_min), size=SMALL))
     if session.phase != ACUTE:
-        lines.append(Line(phase_words(session.phase, session.phase_name), size=SMALL))
+        lines.append(Line(phase_words(session.phase, session.phase_name, ctx.catalogue), size=SMALL))
     return lines
 
 
@@ -79,7 +79,7 @@ def _formula(ctx: ReportContext, settings: BlockSettings) -> str:
 
 def _retest_row(ctx: ReportContext, session: SessionRow) -> Row:
     view = ctx.view
-    reasons = "; ".join(retest_reason_words(r) for r in session.mt_retest)
+    reasons = "; ".join(retest_reason_words(r, ctx.catalogue) for r in session.mt_retest)
     several = len(view.blocks) > 1
     rules = "; ".join((ctx.t("block {n}", n=b.number) + ": " if several else "") + _formula(ctx, b)
                       for b in view.blocks)
@@ -98,7 +98,7 @@ def _headings(ctx: ReportContext) -> list[Cell]:
     several = len(view.blocks) > 1
     blocks: list[Cell] = [
         [Line(ctx.t("Block {n}", n=b.number) if several else ctx.t("Stimulation"), bold=True),
-         Line(target_label(b.block), bold=several, size=SMALL)] for b in view.blocks]
+         Line(target_label(b.block, ctx.catalogue), bold=several, size=SMALL)] for b in view.blocks]
     actual: list[Cell] = ([[Line(ctx.t("Actual"), bold=True), Line(ctx.t("time"), bold=True)]]
                           if view.sessions_per_day > 1 else [])
     return [Line(ctx.t("No."), bold=True), Line(ctx.t("Planned"), bold=True), *actual,
