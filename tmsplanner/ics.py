@@ -26,6 +26,7 @@ import icalendar
 from tmsplanner import __version__
 from tmsplanner.core.course_view import CourseView, SessionRow, course_view
 from tmsplanner.core.derived import CourseFigures
+from tmsplanner.core.i18n import Catalogue, catalogue
 from tmsplanner.core.labels import lower_first, phase_words, retest_reason_words, target_label
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.policy import DRAFT_WORDS
@@ -46,30 +47,38 @@ def uid_base(plan: Plan) -> str:
     return hashlib.sha256(f"tmsplanner-plan-id:{plan.plan_id}".encode()).hexdigest()[:16]
 
 
-def _summary(session: SessionRow, total: int) -> str:
-    text = f"rTMS session {session.index}/{total}"
+def t(message: str, c: Catalogue, /, **values: object) -> str:
+    """A calendar text in the catalogue's language (context ``calendar``), ``{names}`` filled."""
+    words = c.gettext(message, "calendar")
+    return words.format(**values) if values else words
+
+
+def _summary(session: SessionRow, total: int, c: Catalogue) -> str:
+    text = t("rTMS session {n}/{total}", c, n=session.index, total=total)
     if session.phase != ACUTE:
-        text += f" ({lower_first(phase_words(session.phase, session.phase_name))})"
+        text += f" ({lower_first(phase_words(session.phase, session.phase_name, c))})"
     return text
 
 
-def _description(plan: Plan, view: CourseView, session: SessionRow, include_patient_name: bool) -> str:
-    lines = [f"Patient: {plan.patient.identifier}"]
+def _description(plan: Plan, view: CourseView, session: SessionRow, include_patient_name: bool,
+                 c: Catalogue) -> str:
+    lines = [t("Patient: {id}", c, id=plan.patient.identifier)]
     if include_patient_name and plan.patient.display_name:
-        lines.append(f"Name: {plan.patient.display_name}")
+        lines.append(t("Name: {name}", c, name=plan.patient.display_name))
     for i, (block, at) in enumerate(zip(plan.blocks, session.blocks, strict=True), start=1):
-        prefix = f"Block {i}: " if len(plan.blocks) > 1 else "Target: "
-        lines.append(f"{prefix}{target_label(block)}, set {at.intensity_pct_mso_to_set}% MSO "
-                     f"({at.intensity_pct_mt:g}% MT)")
-    lines.append(f"Pulses per session: {view.figures.pulses_per_session}")
+        prefix = t("Block {n}: ", c, n=i) if len(plan.blocks) > 1 else t("Target: ", c)
+        lines.append(prefix + t("{target}, set {mso}% MSO ({pct}% MT)", c, target=target_label(block, c),
+                                mso=at.intensity_pct_mso_to_set, pct=c.number(at.intensity_pct_mt, 1)))
+    lines.append(t("Pulses per session: {pulses}", c, pulses=view.figures.pulses_per_session))
     if session.mt_retest:
-        lines.append(f"Motor-threshold re-test due ({'; '.join(retest_reason_words(r) for r in session.mt_retest)})")
-    lines.append(DISCLAIMER)
+        reasons = "; ".join(retest_reason_words(r, c) for r in session.mt_retest)
+        lines.append(t("Motor-threshold re-test due ({reasons})", c, reasons=reasons))
+    lines.append(t(DISCLAIMER, c))
     return "\n".join(lines)
 
 
 def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt.date,
-                   include_patient_name: bool = False, draft: bool = False) -> bytes:
+                   include_patient_name: bool = False, draft: bool = False, language: str = "en") -> bytes:
     """Return the plan's delivered sessions as an iCalendar file.
 
     Parameters
@@ -88,7 +97,10 @@ def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt
     draft : bool
         The plan has blocking findings: every event is titled and described as
         "DRAFT — NOT FOR TREATMENT".
+    language : str
+        The language of the events' texts (``en``, ``ru``, ``uk``).
     """
+    c = catalogue(language)
     if isinstance(view, CourseFigures):
         view = course_view(plan, view)
     base = uid_base(plan)
@@ -108,8 +120,8 @@ def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt
         event.add("dtstamp", stamp)
         event.add("dtstart", session.start)  # naive: floating local time, the clinic's wall clock
         event.add("dtend", session.start + length)
-        mark = f"{DRAFT_WORDS}: " if draft else ""
-        event.add("summary", mark + _summary(session, total))
-        event.add("description", mark + _description(plan, view, session, include_patient_name))
+        mark = c.gettext(DRAFT_WORDS, "report") + ": " if draft else ""
+        event.add("summary", mark + _summary(session, total, c))
+        event.add("description", mark + _description(plan, view, session, include_patient_name, c))
         cal.add_component(event)
     return cal.to_ical()

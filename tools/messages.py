@@ -26,6 +26,7 @@ from tmsplanner.core.labels import LABELS
 from tmsplanner.core.messages import _ENGLISH, rule_context
 from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.core.vocab import Severity
+from tmsplanner.ics import DISCLAIMER
 from tmsplanner.report.context import UNVERIFIED_LEGEND
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +61,10 @@ def code_entries() -> list[tuple[str, str | tuple[str, str], str]]:
         for _line, message, _comments, _context in extract_from_file(
                 "python", str(path), keywords={"t": None, "tn": (1, 2)}, strip_comment_tags=True):
             found.append(("report", message, str(path.relative_to(ROOT))))
+    ics = ROOT / "tmsplanner" / "ics.py"
+    for _line, message, _comments, _context in extract_from_file("python", str(ics), keywords={"t": None}):
+        found.append(("calendar", message, str(ics.relative_to(ROOT))))
+    found.append(("calendar", DISCLAIMER, "tmsplanner/ics.py"))
     labels = ROOT / "tmsplanner" / "core" / "labels.py"
     for _line, message, _comments, _context in extract_from_file("python", str(labels), keywords={"_t": (2,)}):
         found.append(("labels", message, str(labels.relative_to(ROOT))))
@@ -72,6 +77,8 @@ def template() -> Catalog:
         pot.add(text, context=context, locations=[(where, 0)])
     for context, message, where in code_entries():
         pot.add(message, context=context, locations=[(where, 0)])
+    for message in pot:
+        message.flags.discard("python-format")
     return pot
 
 
@@ -104,6 +111,8 @@ def main() -> int:
             po = Catalog(locale=language, project="tmsplanner", fuzzy=False)
         po.update(template(), no_fuzzy_matching=True)  # a fresh template: update() shares its message objects
         po.obsolete.clear()
+        for message in po:  # templates use {names}; a "%" in them is a percent sign, not a printf format
+            message.flags.discard("python-format")
         seeds = qt_vocab(language)
         for message in po:
             if message.id and message.context == "vocab" and not message.string and message.id in seeds:

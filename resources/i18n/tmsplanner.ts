@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -479,158 +479,158 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="325" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
         <source>Blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
         <source>Export PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
-        <source>Cannot export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
-        <source>The PDF was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <source>The PDF was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="384" />
         <source>Exported %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="363" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="364" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="370" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
         <source>Include the patient's name?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>The calendar was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
         <source>The preview cannot be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>Cannot print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
         <source>The plan was not printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="438" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
         <source>Safety screening incomplete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="447" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="454" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="469" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="470" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
         <source>Printing cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
         <source>Printed %n page(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="554" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="584" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="591" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="599" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
@@ -650,12 +650,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="585" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="593" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="600" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
@@ -680,39 +680,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
         <source>Assign a plan id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="538" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="545" />
         <source>Autosave works again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="542" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="549" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
         <source>(unreadable)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="569" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
         <source>a new plan never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="570" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="577" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -974,22 +974,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="376" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="384" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="387" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="395" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="402" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="410" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="405" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="413" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -1308,7 +1308,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="229" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
+        <source>As the interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="236" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>
@@ -1374,4 +1379,4 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>Hand (APB)</source><translation type="unfinished" /></message><message><source>Hand (FDI)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Leg</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation type="unfinished" /></message><message><source>1 for the first session of that day; empty for the whole day</source><translation type="unfinished" /></message><message><source>10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system</source><translation type="unfinished" /></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A clinician confirms that the unanswered items were reviewed; without it a plan with unanswered items prints as a draft</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Allowed: %s</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Back (-) to front (+)</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Bottom (-) to top (+)</source><translation type="unfinished" /></message><message><source>Bundled safety table checked</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Checked by</source><translation type="unfinished" /></message><message><source>Checked on</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Clinic safety table</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Coil model</source><translation type="unfinished" /></message><message><source>Coil orientation</source><translation type="unfinished" /></message><message><source>Confirmation note</source><translation type="unfinished" /></message><message><source>Confirmed by</source><translation type="unfinished" /></message><message><source>Confirmed on</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Electrode position</source><translation type="unfinished" /></message><message><source>Every n weeks</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head circumference</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How many edits Undo can take back; older ones are forgotten, which bounds the memory used (applies to the next plan opened or started)</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity on the first treatment day, % MT</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation type="unfinished" /></message><message><source>Left (-) to right (+)</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>MT muscle</source><translation type="unfinished" /></message><message><source>Make and model as printed on the coil</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Nasion to inion</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Open screening items confirmed</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Over the vertex</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Phase</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Print the appendix</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Ramp days</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Scanner coordinates</source><translation type="unfinished" /></message><message><source>Screening recorded by</source><translation type="unfinished" /></message><message><source>Screening recorded on</source><translation type="unfinished" /></message><message><source>Session of the day</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions per week</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Starting intensity</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation type="unfinished" /></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation type="unfinished" /></message><message><source>The clinician who reviewed the unanswered items</source><translation type="unfinished" /></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation type="unfinished" /></message><message><source>The physician who compared the table</source><translation type="unfinished" /></message><message><source>The published table compared with (paper, table, edition)</source><translation type="unfinished" /></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation type="unfinished" /></message><message><source>Tragus to tragus</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Undo steps</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message><message><source>Weeks</source><translation type="unfinished" /></message><message><source>Who asked the screening questions</source><translation type="unfinished" /></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation type="unfinished" /></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation type="unfinished" /></message><message><source>e.g. handle 45° to the midline, pointing back</source><translation type="unfinished" /></message><message><source>e.g. why items are open</source><translation type="unfinished" /></message><message><source>x</source><translation type="unfinished" /></message><message><source>y</source><translation type="unfinished" /></message><message><source>z</source><translation type="unfinished" /></message></context><context><name>units</name><message><source>%MSO</source><translation type="unfinished" /></message><message><source>%MT</source><translation type="unfinished" /></message><message><source>Hz</source><translation type="unfinished" /></message><message><source>cm</source><translation type="unfinished" /></message><message><source>days</source><translation type="unfinished" /></message><message><source>min</source><translation type="unfinished" /></message><message><source>mm</source><translation type="unfinished" /></message><message><source>s</source><translation type="unfinished" /></message></context></TS>
+<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>Hand (APB)</source><translation type="unfinished" /></message><message><source>Hand (FDI)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Leg</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation type="unfinished" /></message><message><source>1 for the first session of that day; empty for the whole day</source><translation type="unfinished" /></message><message><source>10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system</source><translation type="unfinished" /></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A clinician confirms that the unanswered items were reviewed; without it a plan with unanswered items prints as a draft</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Allowed: %s</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Back (-) to front (+)</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Bottom (-) to top (+)</source><translation type="unfinished" /></message><message><source>Bundled safety table checked</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Checked by</source><translation type="unfinished" /></message><message><source>Checked on</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Clinic safety table</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Coil model</source><translation type="unfinished" /></message><message><source>Coil orientation</source><translation type="unfinished" /></message><message><source>Confirmation note</source><translation type="unfinished" /></message><message><source>Confirmed by</source><translation type="unfinished" /></message><message><source>Confirmed on</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Electrode position</source><translation type="unfinished" /></message><message><source>Every n weeks</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head circumference</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How many edits Undo can take back; older ones are forgotten, which bounds the memory used (applies to the next plan opened or started)</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity on the first treatment day, % MT</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of exported and printed plans and calendars (English, Russian or Ukrainian); empty for the interface language</source><translation type="unfinished" /></message><message><source>Language of printed plans</source><translation type="unfinished" /></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation type="unfinished" /></message><message><source>Left (-) to right (+)</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>MT muscle</source><translation type="unfinished" /></message><message><source>Make and model as printed on the coil</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Nasion to inion</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Open screening items confirmed</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Over the vertex</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Phase</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Print the appendix</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Ramp days</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Scanner coordinates</source><translation type="unfinished" /></message><message><source>Screening recorded by</source><translation type="unfinished" /></message><message><source>Screening recorded on</source><translation type="unfinished" /></message><message><source>Session of the day</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions per week</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Starting intensity</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation type="unfinished" /></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation type="unfinished" /></message><message><source>The clinician who reviewed the unanswered items</source><translation type="unfinished" /></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation type="unfinished" /></message><message><source>The physician who compared the table</source><translation type="unfinished" /></message><message><source>The published table compared with (paper, table, edition)</source><translation type="unfinished" /></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation type="unfinished" /></message><message><source>Tragus to tragus</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Undo steps</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message><message><source>Weeks</source><translation type="unfinished" /></message><message><source>Who asked the screening questions</source><translation type="unfinished" /></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation type="unfinished" /></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation type="unfinished" /></message><message><source>e.g. handle 45° to the midline, pointing back</source><translation type="unfinished" /></message><message><source>e.g. why items are open</source><translation type="unfinished" /></message><message><source>x</source><translation type="unfinished" /></message><message><source>y</source><translation type="unfinished" /></message><message><source>z</source><translation type="unfinished" /></message></context><context><name>units</name><message><source>%MSO</source><translation type="unfinished" /></message><message><source>%MT</source><translation type="unfinished" /></message><message><source>Hz</source><translation type="unfinished" /></message><message><source>cm</source><translation type="unfinished" /></message><message><source>days</source><translation type="unfinished" /></message><message><source>min</source><translation type="unfinished" /></message><message><source>mm</source><translation type="unfinished" /></message><message><source>s</source><translation type="unfinished" /></message></context></TS>

@@ -133,7 +133,7 @@
     <message>
         <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Theta burst (iTBS / cTBS)</source>
-        <translation>Тета-вспышечная стимуляция (iTBS / cTBS)</translation>
+        <translation>Тета-бёрст стимуляция (iTBS / cTBS)</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -481,14 +481,14 @@
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="325" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
         <source>Blocking findings</source>
         <translation>Блокирующие замечания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Экспортировать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -497,29 +497,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>Cannot export</source>
         <translation>Не удаётся выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="384" />
         <source>Exported %s</source>
         <translation>Экспортировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание. Экспортировать сеансы как события с пометкой «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -528,58 +528,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="363" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="364" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="370" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
         <source>Include the patient's name?</source>
         <translation>Включить ФИО пациента?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>События календаря часто пересылают другим людям или синхронизируют с телефонами и чужими календарями. Включить ФИО пациента в события? Если нет, будет указан только идентификатор пациента.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
         <source>The preview cannot be shown.</source>
         <translation>Предварительный просмотр недоступен.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
         <source>The plan was not printed.</source>
         <translation>План не напечатан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="438" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
         <source>Safety screening incomplete</source>
         <translation>Скрининг безопасности не завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скрининга безопасности без ответа, и врач его не подтвердил. План печатается как черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ», пока пункты не отвечены или не подтверждены (вкладка «Скрининг»). Сделать черновик?</numerusform>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="447" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="454" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Напечатать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -597,27 +597,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="469" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="470" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Напечатана %n страница</numerusform>
@@ -626,23 +626,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="554" />
         <source>Autosave failed</source>
         <translation>Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
         <source>Recover unsaved plan</source>
         <translation>Восстановление несохранённого плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="584" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="591" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="599" />
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
@@ -662,12 +662,12 @@
         <translation>Не удалось открыть план (%s). План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="585" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автосохранённый план повреждён; он оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="593" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="600" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не удалось открыть автосохранённый план; он сохранён. План на экране не изменён.</translation>
     </message>
@@ -692,22 +692,22 @@
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
         <source>Assign a plan id</source>
         <translation>Присвоить идентификатор плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="538" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="545" />
         <source>Autosave works again</source>
         <translation>Автосохранение снова работает</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="542" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="549" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Сбой автосохранения: несохранённые изменения не защищены; сохраните план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -716,17 +716,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
         <source>(unreadable)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="569" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
         <source>a new plan never saved</source>
         <translation>новый, ещё не сохранённый план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="570" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="577" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -1002,22 +1002,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="376" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="384" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="387" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="395" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="402" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="410" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="405" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="413" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
@@ -1145,7 +1145,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message>
         <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>cleared</source>
-        <translation>одобрен регулятором</translation>
+        <translation>разрешён регулятором</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/dialogs.py" line="72" />
@@ -1202,18 +1202,18 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <location filename="../../tmsplanner/gui/pictures.py" line="108" />
         <source>Trains of %n bursts = {seconds} s</source>
         <translation>
-            <numerusform>Серии из %n вспышки = {seconds} с</numerusform>
-            <numerusform>Серии из %n вспышек = {seconds} с</numerusform>
-            <numerusform>Серии из %n вспышек = {seconds} с</numerusform>
+            <numerusform>Серии из %n пачки = {seconds} с</numerusform>
+            <numerusform>Серии из %n пачек = {seconds} с</numerusform>
+            <numerusform>Серии из %n пачек = {seconds} с</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tmsplanner/gui/pictures.py" line="124" />
         <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
         <translation>
-            <numerusform>Крупно: вспышки из %n импульса с частотой {hz} Гц, одна вспышка каждые {ms} мс ({burst_hz} Гц)</numerusform>
-            <numerusform>Крупно: вспышки из %n импульсов с частотой {hz} Гц, одна вспышка каждые {ms} мс ({burst_hz} Гц)</numerusform>
-            <numerusform>Крупно: вспышки из %n импульсов с частотой {hz} Гц, одна вспышка каждые {ms} мс ({burst_hz} Гц)</numerusform>
+            <numerusform>Крупно: пачки из %n импульса с частотой {hz} Гц, одна пачка каждые {ms} мс ({burst_hz} Гц)</numerusform>
+            <numerusform>Крупно: пачки из %n импульсов с частотой {hz} Гц, одна пачка каждые {ms} мс ({burst_hz} Гц)</numerusform>
+            <numerusform>Крупно: пачки из %n импульсов с частотой {hz} Гц, одна пачка каждые {ms} мс ({burst_hz} Гц)</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,7 +1346,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="229" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
+        <source>As the interface</source>
+        <translation>Как в интерфейсе</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="236" />
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
@@ -1424,7 +1429,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Brain lesion</source><translation>Очаговое поражение головного мозга</translation>
         </message><message><source>Cardiac pacemaker or intracardiac lines</source><translation>Кардиостимулятор или внутрисердечные катетеры</translation>
         </message><message><source>Cochlear implant</source><translation>Кохлеарный имплант</translation>
-        </message><message><source>Continuous theta burst</source><translation>Непрерывная тета-вспышечная стимуляция</translation>
+        </message><message><source>Continuous theta burst</source><translation>Непрерывная тета-бёрст стимуляция (cTBS)</translation>
         </message><message><source>Custom target</source><translation>Другая мишень</translation>
         </message><message><source>Dorsomedial PFC</source><translation>Дорсомедиальная ПФК</translation>
         </message><message><source>Double cone</source><translation>Двойная конусная</translation>
@@ -1433,7 +1438,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Earlier problem with TMS</source><translation>Нежелательные реакции на ТМС в анамнезе</translation>
         </message><message><source>Epilepsy or seizure</source><translation>Эпилепсия или судорожный приступ</translation>
         </message><message><source>Female</source><translation>Женский</translation>
-        </message><message><source>Figure-8</source><translation>8-образная</translation>
+        </message><message><source>Figure-8</source><translation>Восьмёрочная</translation>
         </message><message><source>H-coil cap</source><translation>Шлем с H-катушкой</translation>
         </message><message><source>H1 (deep TMS)</source><translation>H1 (глубокая ТМС)</translation>
         </message><message><source>H4 (deep TMS)</source><translation>H4 (глубокая ТМС)</translation>
@@ -1442,7 +1447,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Implanted stimulator or pump</source><translation>Имплантированный стимулятор или помпа</translation>
         </message><message><source>Information</source><translation>Информация</translation>
         </message><message><source>Insula and lateral PFC</source><translation>Островковая доля и латеральная ПФК</translation>
-        </message><message><source>Intermittent theta burst</source><translation>Прерывистая тета-вспышечная стимуляция</translation>
+        </message><message><source>Intermittent theta burst</source><translation>Интермиттирующая тета-бёрст стимуляция (iTBS)</translation>
         </message><message><source>Left DLPFC</source><translation>Левая ДЛПФК</translation>
         </message><message><source>Left M1</source><translation>Левая M1</translation>
         </message><message><source>Left temporoparietal cortex</source><translation>Левая височно-теменная кора</translation>
@@ -1468,7 +1473,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Severe head injury</source><translation>Тяжёлая черепно-мозговая травма</translation>
         </message><message><source>Sleep deprivation</source><translation>Депривация сна</translation>
         </message><message><source>Smoking cessation</source><translation>Отказ от курения</translation>
-        </message><message><source>Theta burst</source><translation>Тета-вспышечная стимуляция</translation>
+        </message><message><source>Theta burst</source><translation>Тета-бёрст стимуляция</translation>
         </message><message><source>Tinnitus</source><translation>Шум в ушах (тиннитус)</translation>
         </message><message><source>Visual observation</source><translation>Визуальное наблюдение</translation>
         </message><message><source>Warning</source><translation>Предупреждение</translation>
@@ -1482,8 +1487,8 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Ответы по идентификаторам пунктов: true, false или null (нет ответа)</translation>
         </message><message><source>Autosave interval</source><translation>Интервал автосохранения</translation>
         </message><message><source>Back (-) to front (+)</source><translation>Сзади (-) вперёд (+)</translation></message><message><source>Birth year</source><translation>Год рождения</translation>
-        </message><message><source>Bottom (-) to top (+)</source><translation>Снизу (-) вверх (+)</translation></message><message><source>Bundled safety table checked</source><translation>Встроенная таблица безопасности проверена</translation></message><message><source>Burst frequency</source><translation>Частота вспышек</translation>
-        </message><message><source>Bursts per train</source><translation>Вспышек в серии</translation>
+        </message><message><source>Bottom (-) to top (+)</source><translation>Снизу (-) вверх (+)</translation></message><message><source>Bundled safety table checked</source><translation>Встроенная таблица безопасности проверена</translation></message><message><source>Burst frequency</source><translation>Частота пачек</translation>
+        </message><message><source>Bursts per train</source><translation>Пачек в серии</translation>
         </message><message><source>Checked by</source><translation>Проверил(а)</translation></message><message><source>Checked on</source><translation>Дата проверки</translation></message><message><source>Clinic closing time</source><translation>Время закрытия клиники</translation>
         </message><message><source>Clinic closures</source><translation>Дни закрытия клиники</translation>
         </message><message><source>Clinic name</source><translation>Название клиники</translation>
@@ -1502,7 +1507,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation>Экспортированные планы заканчиваются литературным приложением (механизмы, полные описания исследований, параметры NIBS-BIDS)</translation></message><message><source>First session time</source><translation>Время первого сеанса</translation>
         </message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Папка, которая открывается при экспорте в PDF; пусто — папка самого плана</translation>
         </message><message><source>Frequency</source><translation>Частота</translation>
-        </message><message><source>Frequency within a burst</source><translation>Частота внутри вспышки</translation>
+        </message><message><source>Frequency within a burst</source><translation>Частота внутри пачки</translation>
         </message><message><source>From MRI; a block may give its own</source><translation>По данным МРТ; для блока можно указать своё значение</translation>
         </message><message><source>From MRI; with the target distance it enables depth correction</source><translation>По данным МРТ; вместе с расстоянием для мишени позволяет ввести поправку на глубину</translation>
         </message><message><source>From the end of one session to the start of the next on the same day</source><translation>От окончания одного сеанса до начала следующего в тот же день</translation>
@@ -1521,7 +1526,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Intensity titration</source><translation>Титрация интенсивности</translation>
         </message><message><source>Interval between sessions</source><translation>Интервал между сеансами</translation>
         </message><message><source>Language</source><translation>Язык</translation>
-        </message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Язык интерфейса: английский, русский или украинский (действует со следующего запуска)</translation>
+        </message><message><source>Language of exported and printed plans and calendars (English, Russian or Ukrainian); empty for the interface language</source><translation>Язык экспортируемых и печатаемых планов и календарей (английский, русский или украинский); пусто — язык интерфейса</translation></message><message><source>Language of printed plans</source><translation>Язык печатаемых планов</translation></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Язык интерфейса: английский, русский или украинский (действует со следующего запуска)</translation>
         </message><message><source>Left (-) to right (+)</source><translation>Слева (-) направо (+)</translation></message><message><source>Localisation</source><translation>Локализация</translation>
         </message><message><source>MNI coordinates</source><translation>Координаты MNI</translation>
         </message><message><source>MT kind</source><translation>Тип МП</translation>
@@ -1550,7 +1555,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Preset</source><translation>Шаблон</translation>
         </message><message><source>Print the appendix</source><translation>Печатать приложение</translation></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Печатается в верхнем колонтитуле каждой страницы PDF; оставьте пустым, если не нужно</translation>
         </message><message><source>Public holidays</source><translation>Праздничные дни</translation>
-        </message><message><source>Pulses per burst</source><translation>Импульсов во вспышке</translation>
+        </message><message><source>Pulses per burst</source><translation>Импульсов в пачке</translation>
         </message><message><source>Pulses per train</source><translation>Импульсов в серии</translation>
         </message><message><source>Ramp days</source><translation>Дней наращивания</translation>
         </message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation>Идентификаторы шкал для планирования оценок; пусто — шкалы по умолчанию для данного показания</translation>

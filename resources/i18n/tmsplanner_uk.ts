@@ -133,7 +133,7 @@
     <message>
         <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Theta burst (iTBS / cTBS)</source>
-        <translation>Тета-сплескова стимуляція (iTBS / cTBS)</translation>
+        <translation>Тета-бурст стимуляція (iTBS / cTBS)</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -481,14 +481,14 @@
         <translation>Збережено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="325" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="350" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
         <source>Blocking findings</source>
         <translation>Блокувальні зауваження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Експортувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -497,29 +497,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
         <source>Export PDF</source>
         <translation>Експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>Cannot export</source>
         <translation>Не вдається виконати експорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="339" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="384" />
         <source>Exported %s</source>
         <translation>Експортовано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження. Експортувати сеанси як події з позначкою «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -528,58 +528,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="361" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="363" />
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="364" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="370" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
         <source>Include the patient's name?</source>
         <translation>Додати ПІБ пацієнта?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>Події календаря часто пересилають іншим людям або синхронізують із телефонами й чужими календарями. Додати ПІБ пацієнта до подій? Якщо ні, буде вказано лише ідентифікатор пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="392" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
         <source>The preview cannot be shown.</source>
         <translation>Попередній перегляд неможливо показати.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>Cannot print</source>
         <translation>Не вдається надрукувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="417" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
         <source>The plan was not printed.</source>
         <translation>План не надруковано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="438" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
         <source>Safety screening incomplete</source>
         <translation>Скринінг безпеки не завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="439" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скринінгу безпеки без відповіді, і лікар його не підтвердив. План друкується як чернетка з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ», доки пункти не мають відповіді або не підтверджені (вкладка «Скринінг»). Зробити чернетку?</numerusform>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="447" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="454" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -597,27 +597,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="469" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="470" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="481" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити друк на принтері.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
         <source>Printing cancelled</source>
         <translation>Друк скасовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Надруковано %n сторінку</numerusform>
@@ -626,23 +626,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="554" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="584" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="591" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="599" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
@@ -662,12 +662,12 @@
         <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="585" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="593" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="600" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
     </message>
@@ -692,22 +692,22 @@
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="357" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
         <source>Assign a plan id</source>
         <translation>Присвоїти ідентифікатор плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="538" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="545" />
         <source>Autosave works again</source>
         <translation>Автозбереження знову працює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="542" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="549" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -716,17 +716,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="568" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
         <source>(unreadable)</source>
         <translation>(не читається)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="569" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
         <source>a new plan never saved</source>
         <translation>новий, ще не збережений план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="570" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="577" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -1002,22 +1002,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="376" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="384" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="387" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="395" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="402" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="410" />
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="405" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="413" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
@@ -1145,7 +1145,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message>
         <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>cleared</source>
-        <translation>схвалений регулятором</translation>
+        <translation>дозволений регулятором</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/dialogs.py" line="72" />
@@ -1202,18 +1202,18 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <location filename="../../tmsplanner/gui/pictures.py" line="108" />
         <source>Trains of %n bursts = {seconds} s</source>
         <translation>
-            <numerusform>Серії з %n сплеску = {seconds} с</numerusform>
-            <numerusform>Серії з %n сплесків = {seconds} с</numerusform>
-            <numerusform>Серії з %n сплесків = {seconds} с</numerusform>
+            <numerusform>Серії з %n пачки = {seconds} с</numerusform>
+            <numerusform>Серії з %n пачок = {seconds} с</numerusform>
+            <numerusform>Серії з %n пачок = {seconds} с</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tmsplanner/gui/pictures.py" line="124" />
         <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
         <translation>
-            <numerusform>Збільшено: сплески з %n імпульсу частотою {hz} Гц, один сплеск кожні {ms} мс ({burst_hz} Гц)</numerusform>
-            <numerusform>Збільшено: сплески з %n імпульсів частотою {hz} Гц, один сплеск кожні {ms} мс ({burst_hz} Гц)</numerusform>
-            <numerusform>Збільшено: сплески з %n імпульсів частотою {hz} Гц, один сплеск кожні {ms} мс ({burst_hz} Гц)</numerusform>
+            <numerusform>Збільшено: пачки з %n імпульсу частотою {hz} Гц, одна пачка кожні {ms} мс ({burst_hz} Гц)</numerusform>
+            <numerusform>Збільшено: пачки з %n імпульсів частотою {hz} Гц, одна пачка кожні {ms} мс ({burst_hz} Гц)</numerusform>
+            <numerusform>Збільшено: пачки з %n імпульсів частотою {hz} Гц, одна пачка кожні {ms} мс ({burst_hz} Гц)</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,7 +1346,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="229" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
+        <source>As the interface</source>
+        <translation>Як в інтерфейсі</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="236" />
         <source>Export folder</source>
         <translation>Тека експорту</translation>
     </message>
@@ -1424,7 +1429,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Brain lesion</source><translation>Вогнищеве ураження головного мозку</translation>
         </message><message><source>Cardiac pacemaker or intracardiac lines</source><translation>Кардіостимулятор або внутрішньосерцеві катетери</translation>
         </message><message><source>Cochlear implant</source><translation>Кохлеарний імплант</translation>
-        </message><message><source>Continuous theta burst</source><translation>Безперервна тета-сплескова стимуляція</translation>
+        </message><message><source>Continuous theta burst</source><translation>Безперервна тета-бурст стимуляція (cTBS)</translation>
         </message><message><source>Custom target</source><translation>Інша мішень</translation>
         </message><message><source>Dorsomedial PFC</source><translation>Дорсомедіальна ПФК</translation>
         </message><message><source>Double cone</source><translation>Подвійна конусна</translation>
@@ -1433,7 +1438,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Earlier problem with TMS</source><translation>Небажані реакції на ТМС в анамнезі</translation>
         </message><message><source>Epilepsy or seizure</source><translation>Епілепсія або судомний напад</translation>
         </message><message><source>Female</source><translation>Жіноча</translation>
-        </message><message><source>Figure-8</source><translation>8-подібна</translation>
+        </message><message><source>Figure-8</source><translation>Вісімкоподібна</translation>
         </message><message><source>H-coil cap</source><translation>Шолом з H-котушкою</translation>
         </message><message><source>H1 (deep TMS)</source><translation>H1 (глибока ТМС)</translation>
         </message><message><source>H4 (deep TMS)</source><translation>H4 (глибока ТМС)</translation>
@@ -1442,7 +1447,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Implanted stimulator or pump</source><translation>Імплантований стимулятор або помпа</translation>
         </message><message><source>Information</source><translation>Інформація</translation>
         </message><message><source>Insula and lateral PFC</source><translation>Острівцева частка та латеральна ПФК</translation>
-        </message><message><source>Intermittent theta burst</source><translation>Переривчаста тета-сплескова стимуляція</translation>
+        </message><message><source>Intermittent theta burst</source><translation>Інтермітуюча тета-бурст стимуляція (iTBS)</translation>
         </message><message><source>Left DLPFC</source><translation>Ліва ДЛПФК</translation>
         </message><message><source>Left M1</source><translation>Ліва M1</translation>
         </message><message><source>Left temporoparietal cortex</source><translation>Ліва скронево-тім’яна кора</translation>
@@ -1468,7 +1473,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Severe head injury</source><translation>Тяжка черепно-мозкова травма</translation>
         </message><message><source>Sleep deprivation</source><translation>Депривація сну</translation>
         </message><message><source>Smoking cessation</source><translation>Відмова від куріння</translation>
-        </message><message><source>Theta burst</source><translation>Тета-сплескова стимуляція</translation>
+        </message><message><source>Theta burst</source><translation>Тета-бурст стимуляція</translation>
         </message><message><source>Tinnitus</source><translation>Шум у вухах (тинітус)</translation>
         </message><message><source>Visual observation</source><translation>Візуальне спостереження</translation>
         </message><message><source>Warning</source><translation>Попередження</translation>
@@ -1482,8 +1487,8 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Відповіді за ідентифікаторами пунктів: true, false або null (немає відповіді)</translation>
         </message><message><source>Autosave interval</source><translation>Інтервал автозбереження</translation>
         </message><message><source>Back (-) to front (+)</source><translation>Ззаду (-) вперед (+)</translation></message><message><source>Birth year</source><translation>Рік народження</translation>
-        </message><message><source>Bottom (-) to top (+)</source><translation>Знизу (-) вгору (+)</translation></message><message><source>Bundled safety table checked</source><translation>Вбудовану таблицю безпеки перевірено</translation></message><message><source>Burst frequency</source><translation>Частота сплесків</translation>
-        </message><message><source>Bursts per train</source><translation>Сплесків у серії</translation>
+        </message><message><source>Bottom (-) to top (+)</source><translation>Знизу (-) вгору (+)</translation></message><message><source>Bundled safety table checked</source><translation>Вбудовану таблицю безпеки перевірено</translation></message><message><source>Burst frequency</source><translation>Частота пачок</translation>
+        </message><message><source>Bursts per train</source><translation>Пачок у серії</translation>
         </message><message><source>Checked by</source><translation>Перевірив (перевірила)</translation></message><message><source>Checked on</source><translation>Дата перевірки</translation></message><message><source>Clinic closing time</source><translation>Час закриття клініки</translation>
         </message><message><source>Clinic closures</source><translation>Дні закриття клініки</translation>
         </message><message><source>Clinic name</source><translation>Назва клініки</translation>
@@ -1502,7 +1507,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation>Експортовані плани закінчуються літературним додатком (механізми, повні описи досліджень, параметри NIBS-BIDS)</translation></message><message><source>First session time</source><translation>Час першого сеансу</translation>
         </message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation>Тека, що відкривається під час експорту в PDF; порожньо — тека самого плану</translation>
         </message><message><source>Frequency</source><translation>Частота</translation>
-        </message><message><source>Frequency within a burst</source><translation>Частота в межах сплеску</translation>
+        </message><message><source>Frequency within a burst</source><translation>Частота в межах пачки</translation>
         </message><message><source>From MRI; a block may give its own</source><translation>За даними МРТ; для блоку можна вказати власне значення</translation>
         </message><message><source>From MRI; with the target distance it enables depth correction</source><translation>За даними МРТ; разом із відстанню для мішені дає змогу застосувати поправку на глибину</translation>
         </message><message><source>From the end of one session to the start of the next on the same day</source><translation>Від закінчення одного сеансу до початку наступного того ж дня</translation>
@@ -1521,7 +1526,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Intensity titration</source><translation>Титрування інтенсивності</translation>
         </message><message><source>Interval between sessions</source><translation>Інтервал між сеансами</translation>
         </message><message><source>Language</source><translation>Мова</translation>
-        </message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Мова інтерфейсу: англійська, російська або українська (діє з наступного запуску)</translation>
+        </message><message><source>Language of exported and printed plans and calendars (English, Russian or Ukrainian); empty for the interface language</source><translation>Мова експортованих і друкованих планів та календарів (англійська, російська або українська); порожньо — мова інтерфейсу</translation></message><message><source>Language of printed plans</source><translation>Мова друкованих планів</translation></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation>Мова інтерфейсу: англійська, російська або українська (діє з наступного запуску)</translation>
         </message><message><source>Left (-) to right (+)</source><translation>Зліва (-) направо (+)</translation></message><message><source>Localisation</source><translation>Локалізація</translation>
         </message><message><source>MNI coordinates</source><translation>Координати MNI</translation>
         </message><message><source>MT kind</source><translation>Тип МП</translation>
@@ -1550,7 +1555,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Preset</source><translation>Шаблон</translation>
         </message><message><source>Print the appendix</source><translation>Друкувати додаток</translation></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation>Друкується у верхньому колонтитулі кожної сторінки PDF; залиште порожнім, якщо не потрібно</translation>
         </message><message><source>Public holidays</source><translation>Святкові дні</translation>
-        </message><message><source>Pulses per burst</source><translation>Імпульсів у сплеску</translation>
+        </message><message><source>Pulses per burst</source><translation>Імпульсів у пачці</translation>
         </message><message><source>Pulses per train</source><translation>Імпульсів у серії</translation>
         </message><message><source>Ramp days</source><translation>Днів нарощування</translation>
         </message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation>Ідентифікатори шкал для планування оцінювань; порожньо — типові шкали для цього показання</translation>

@@ -67,3 +67,16 @@ def test_languages_format_dates_and_numbers_their_way() -> None:
     assert catalogue("uk").date(dt.date(2026, 12, 25), "d MMMM y") == "25 грудня 2026"
     assert catalogue("ru").date(dt.date(2026, 12, 25), "d MMMM y") == "25 декабря 2026"
     assert normalise("ru_RU.UTF-8") == "ru" and normalise("de") == "en" and normalise(None) == "en"
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_the_window_and_the_catalogue_name_the_vocabulary_alike(language: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    window = {}
+    for context in ET.parse(resource_path("i18n", f"tmsplanner_{language}.ts")).getroot().iter("context"):
+        if context.findtext("name") == "vocab":
+            window.update({m.findtext("source"): m.findtext("translation") for m in context.iter("message")})
+    catalogue_words = {m.id: m.string for m in entries(language) if m.context == "vocab"}
+    differ = {k: (v, window.get(k)) for k, v in catalogue_words.items() if k in window and window[k] != v}
+    assert differ == {}

@@ -108,7 +108,7 @@ def export_pdf(checked: CheckedPlan, kb: KnowledgeBase, settings: AppSettings, *
 
 
 def export_calendar(checked: CheckedPlan, *, export_date: dt.date, include_patient_name: bool,
-                    allow_draft: bool) -> Export:
+                    allow_draft: bool, language: str = "en") -> Export:
     """The delivered sessions as an iCalendar file; events marked as a draft only under the draft rule.
 
     Raises
@@ -120,5 +120,5 @@ def export_calendar(checked: CheckedPlan, *, export_date: dt.date, include_patie
     from tmsplanner.ics import calendar_bytes
 
     data = calendar_bytes(checked.plan, checked.figures, exported=export_date,
-                          include_patient_name=include_patient_name, draft=draft)
+                          include_patient_name=include_patient_name, draft=draft, language=language)
     return Export("ics", data, draft)

@@ -280,7 +280,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     checked = check_plan(open_plan(args.plan).plan, bundled_knowledge_base(), _settings(args))
     try:
         export = export_calendar(checked, export_date=args.export_date or dt.date.today(),
-                                 include_patient_name=args.with_names, allow_draft=args.draft)
+                                 include_patient_name=args.with_names, allow_draft=args.draft, language=args.lang)
     except DraftRequired as exc:
         return _refuse(args, exc, "calendar")
     export.write(out)

@@ -146,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "date stored as the events' time stamp")
     ics.add_argument("--with-names", action="store_true",
                      help="put the patient's name into the events (off by default: calendars are often shared)")
+    ics.add_argument("--lang", type=_language, default="en", metavar="LANG",
+                     help="language of the events' texts: en, ru or uk (default en)")
 
     sub.add_parser("schema", help="print the JSON Schema of the plan format")
     sub.add_parser("desktop-entry", add_help=False,

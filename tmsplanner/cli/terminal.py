@@ -26,4 +26,9 @@ def one_line(text: str) -> str:
     plan can neither forge lines nor change colours."""
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return "".join(ch if ch.isprintable() or ch in _SPACES else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
+
+
+# The spaces CLDR puts in numbers and dates (no-break, narrow no-break): printed as they are.
+_SPACES = frozenset("\u00a0\u202f")

@@ -161,9 +161,9 @@ def duration_words(seconds: float, c: Catalogue | None = None) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return _t(c, "{hours} h {minutes} min", hours=hours, minutes=f"{minutes:02d}")
+        return _t(c, "{hours} h {minutes} min", hours=hours, minutes=str(minutes).zfill(2))
     if minutes:
-        return _t(c, "{minutes} min {seconds} s", minutes=minutes, seconds=f"{secs:02d}")
+        return _t(c, "{minutes} min {seconds} s", minutes=minutes, seconds=str(secs).zfill(2))
     return _t(c, "{seconds} s", seconds=secs)
 
 

@@ -58,7 +58,7 @@ DEFAULT_UNDO_LIMIT = 200
 # Version 1: the files written before settings had a schema_version.
 # Version 2: "schema_version" itself, and "safety_table".
 # Version 3: "undo_limit".
-# Version 4: "holiday_country", "print_appendix" and "safety_table_check".
+# Version 4: "holiday_country", "print_appendix", "safety_table_check" and "print_language".
 SCHEMA_VERSION = 4
 VERSION_KEY = "schema_version"
 UNKNOWN_SETTING = "unknown setting (not part of the settings file)"
@@ -162,6 +162,11 @@ class AppSettings(BaseModel):
         default=None, title="Public holidays",
         description="The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets "
                     "skip its public holidays",
+    )
+    print_language: LanguageCode | None = Field(
+        default=None, title="Language of printed plans",
+        description="Language of exported and printed plans and calendars (English, Russian or Ukrainian); "
+                    "empty for the interface language",
     )
     print_appendix: bool = Field(
         default=False, title="Print the appendix",

@@ -172,6 +172,11 @@ class SettingsDialog(QDialog):
         table_row = QHBoxLayout()
         table_row.addWidget(self.safety_table, 1)
         table_row.addWidget(choose_table)
+        self.print_language = described(QComboBox(), "print_language")
+        self.print_language.addItem(self.tr("As the interface"), None)
+        for code, name in INTERFACE_LANGUAGES:
+            self.print_language.addItem(name, code)
+        self.print_language.setCurrentIndex(max(0, self.print_language.findData(settings.print_language)))
         self.holidays = described(QLineEdit(settings.holiday_country or ""), "holiday_country")
         self.holidays.setPlaceholderText("RU, UA, DE-BY")
         self.appendix = described(QCheckBox(), "print_appendix")
@@ -199,6 +204,7 @@ class SettingsDialog(QDialog):
         described(check_box, "safety_table_check")
         for name, widget in (("language", self.language), ("clinic_name", self.clinic), ("paper", self.paper),
                              ("mt_max_age_days", self.mt_age), ("undo_limit", self.undo_limit),
+                             ("print_language", self.print_language),
                              ("holiday_country", self.holidays), ("print_appendix", self.appendix),
                              ("safety_table", table_row), ("safety_table_check", check_box),
                              ("export_folder", folder_row)):
@@ -255,6 +261,7 @@ class SettingsDialog(QDialog):
             "export_folder": self.folder.text().strip() or None,
             "holiday_country": self.holidays.text().strip().upper() or None,
             "print_appendix": self.appendix.isChecked(),
+            "print_language": self.print_language.currentData(),
             "safety_table_check": check
         }))
 

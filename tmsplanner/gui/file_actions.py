@@ -315,7 +315,8 @@ class FileActions(QObject):
     def render(self) -> bytes:
         """The current plan as the PDF it would be exported as (a draft if it is blocked)."""
         return export_pdf(self._checked(), self.doc.kb, self.settings, export_date=dt.date.today(),
-                          allow_draft=True, appendix=self.settings.print_appendix).data
+                          allow_draft=True, appendix=self.settings.print_appendix,
+                          language=self._print_language()).data
 
     def export_pdf(self) -> bool:
         """Export a PDF; a plan with blocking findings only as a watermarked draft, if the user agrees."""
@@ -334,7 +335,8 @@ class FileActions(QObject):
             return False
         try:
             export_pdf(checked, self.doc.kb, self.settings, export_date=dt.date.today(),
-                       allow_draft=True, appendix=self.settings.print_appendix).write(Path(name))
+                       allow_draft=True, appendix=self.settings.print_appendix,
+                       language=self._print_language()).write(Path(name))
         except FileError as exc:
             show_error(self.window, self.tr("Cannot export"), self.tr("The PDF was not written."), str(exc))
             return False
@@ -375,7 +377,7 @@ class FileActions(QObject):
             with_name = answer == QMessageBox.StandardButton.Yes
         try:
             export_calendar(checked, export_date=dt.date.today(), include_patient_name=with_name,
-                            allow_draft=True).write(path)
+                            allow_draft=True, language=self._print_language()).write(path)
         except FileError as exc:
             show_error(self.window, self.tr("Cannot export"), self.tr("The calendar was not written."), str(exc))
             return False
@@ -412,7 +414,8 @@ class FileActions(QObject):
             return 0
         try:
             pdf = export_pdf(checked, self.doc.kb, self.settings, export_date=dt.date.today(), allow_draft=True,
-                             appendix=self.settings.print_appendix).data
+                             appendix=self.settings.print_appendix,
+                             language=self._print_language()).data
         except FileError as exc:  # e.g. a name with characters no PDF font can print
             show_error(self.window, self.tr("Cannot print"), self.tr("The plan was not printed."), str(exc))
             return 0
@@ -428,6 +431,10 @@ class FileActions(QObject):
         if not self._draft_to_print(blocking, parent):
             return 0
         return self._print(pdf, parent)
+
+    def _print_language(self) -> str:
+        """The language plans are printed in: the setting, else the interface's."""
+        return self.settings.print_language or self.settings.language or "en"
 
     def _screening_draft_agreed(self, plan: Plan) -> bool:
         """True unless the screening has unconfirmed open items and the user declines the draft they make."""

@@ -96,9 +96,10 @@ def _screening(ctx: ReportContext, width: float) -> list[Flowable]:
     s, plan = ctx.styles, ctx.plan
     open_items = screening_open_items(plan)
     answers = []
+    yes, no = ctx.t("YES"), ctx.t("no")
     for item, answer in plan.screening.items():
         if answer is not None:
-            answers.append(f"{text(ctx.label(item))}: <b>{ctx.t('YES') if answer else ctx.t('no')}</b>")
+            answers.append(f"{text(ctx.label(item))}: <b>{yes if answer else no}</b>")
     who = []
     if plan.screening_recorded_by:
         who.append(ctx.t("recorded by {who}", who=text(plan.screening_recorded_by)))
