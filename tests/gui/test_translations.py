@@ -195,3 +195,16 @@ def test_translation_template_is_up_to_date(tmp_path) -> None:
 def test_russian_plural_rule() -> None:
     assert [ru_plural(n) for n in (1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 30, 101, 111)] == \
            [0, 1, 1, 2, 2, 2, 2, 0, 1, 2, 2, 0, 2]
+
+
+def test_the_findings_panel_speaks_the_interface_language(qtbot, kb) -> None:
+    import re
+
+    from tmsplanner.core.settings import AppSettings
+    from tmsplanner.gui.main_window import MainWindow
+
+    window = MainWindow(kb, AppSettings(language="uk"))
+    qtbot.addWidget(window)
+    texts = [window.findings.list.item(k).text() for k in range(window.findings.list.count())]
+    assert texts and all(re.search("[іїєґ]", t) for t in texts), texts
+    window.doc.undo_stack.setClean()

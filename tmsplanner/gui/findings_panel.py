@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from tmsplanner.core.course_view import VerdictSummary
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.messages import EnglishTranslator, Translator, render_finding
+from tmsplanner.core.messages import Translator, render_finding, translator_for
 from tmsplanner.core.vocab import Severity
 from tmsplanner.gui.document import Results
 
@@ -80,10 +80,10 @@ class FindingsPanel(QWidget):
 
     fieldRequested = Signal(str)
 
-    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
-        self.translator: Translator = EnglishTranslator(kb)  # the seam for a translated catalogue
+        self.translator: Translator = translator_for(language, kb)  # finding messages in the interface language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         banner = QWidget()

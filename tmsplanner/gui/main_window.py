@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, title)
 
     def _build_results(self) -> None:
-        self.findings = FindingsPanel(self.kb)
+        self.findings = FindingsPanel(self.kb, language=self.store.settings.language)
         self.findings.fieldRequested.connect(self.focus_field)
         self.derived = DerivedPanel()
         self.derived.missRequested.connect(self._mark_missed)
