@@ -30,7 +30,8 @@ from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.errors import FileWriteError, PlanFileError
 from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base
 from tmsplanner.core.fileio import resolve_target
-from tmsplanner.core.labels import WEEKDAYS, skip_reason_words, verdict_words
+from tmsplanner.core.i18n import Catalogue, catalogue
+from tmsplanner.core.labels import WEEKDAYS, skip_reason_words
 from tmsplanner.core.messages import finding_as_json, translator_for
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.policy import DRAFT_WORDS
@@ -208,23 +209,44 @@ def check_report(plan: Plan, kb: KnowledgeBase, settings: CheckSettings, languag
     }
 
 
-def _print_text(report: dict[str, Any], source: str) -> None:
+def t(message: str, c: Catalogue, /, **values: object) -> str:
+    """A command-line text in the catalogue's language (context ``cli``), ``{names}`` filled."""
+    words = c.gettext(message, "cli")
+    return words.format(**values) if values else words
+
+
+def _print_text(report: dict[str, Any], source: str, language: str = "en") -> None:
+    c = catalogue(language)
     derived = report["derived"]
-    headline, _ = verdict_words(report["finding_counts"]["block"], report["finding_counts"]["warn"])
+    blocking, warnings = report["finding_counts"]["block"], report["finding_counts"]["warn"]
+    if blocking:
+        headline = c.ngettext("BLOCKED: {n} blocking finding", "BLOCKED: {n} blocking findings", blocking,
+                              "report").format(n=blocking)
+    elif warnings:
+        headline = c.ngettext("No blocking findings · {n} warning to review",
+                              "No blocking findings · {n} warnings to review", warnings, "report").format(n=warnings)
+    else:
+        headline = c.gettext("No blocking findings", "report")
     _say(f"{source}: {headline}")
     for f in report["findings"]:
         refs = f" [{', '.join(f['citations'])}]" if f["citations"] else ""
-        _say(f"  {f['severity'].upper():5} {f['rule']:15} {f['field']}: {f['message']}{refs}")
-    _say(f"  {derived['total_sessions']} sessions from {derived['start_date']} to {derived['end_date']}, "
-          f"{derived['pulses_per_session']} pulses a session ({derived['session_duration_s']:g} s, final pause "
-          f"not counted), {derived['total_pulses']} pulses in all")
+        severity = c.gettext(f["severity"].upper(), "report")
+        _say(f"  {severity:5} {f['rule']:15} {f['field']}: {f['message']}{refs}")
+    _say("  " + t("{sessions} sessions from {start} to {end}, {pulses} pulses a session ({seconds} s, final pause "
+                  "not counted), {total} pulses in all", c, sessions=derived["total_sessions"],
+                  start=derived["start_date"], end=derived["end_date"], pulses=derived["pulses_per_session"],
+                  seconds=c.number(derived["session_duration_s"], 3, grouped=False), total=derived["total_pulses"]))
     for i, block in enumerate(derived["blocks"], start=1):
         to_set, exact = block["intensity_pct_mso_to_set"], block["intensity_pct_mso"]
-        shown = f" ({exact:g}% MSO exact)" if exact != to_set else ""
+        shown = " " + t("({exact}% MSO exact)", c, exact=c.number(exact, 2)) if exact != to_set else ""
         ramp = "/".join(str(step["intensity_pct_mso_to_set"]) for step in block["titration"])
-        ramp = f", titration {ramp}% MSO over the first {len(block['titration'])} days" if ramp else ""
-        _say(f"  block {i}: set {to_set}% MSO{shown}, train {block['train_duration_s']:g} s{ramp}")
-    _say(f"  safety table: {report['safety_table']['name']} ({report['safety_table']['provenance']})")
+        ramp = (", " + t("titration {ramp}% MSO over the first {days} days", c, ramp=ramp,
+                         days=len(block["titration"]))) if ramp else ""
+        _say("  " + t("block {n}: set {mso}% MSO{exact}, train {train} s{ramp}", c, n=i, mso=to_set, exact=shown,
+                      train=c.number(block["train_duration_s"], 3), ramp=ramp))
+    table = report["safety_table"]
+    _say("  " + t("safety table: {name} ({provenance})", c, name=table["name"],
+                  provenance=c.gettext(table["provenance"], "cli")))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -238,7 +260,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(report)
         else:
-            _print_text(report, path)
+            _print_text(report, path, args.lang)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader stopped early (check PLAN | head -1): the verdict still counts
         silence_stdout()

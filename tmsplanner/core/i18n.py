@@ -58,9 +58,9 @@ class Catalogue:
             return found[min(_PLURAL_INDEX.get(category, len(found) - 1), len(found) - 1)]
         return singular if n == 1 else plural
 
-    def number(self, value: float, decimals: int = 0) -> str:
-        """A number with at most ``decimals`` decimals, grouped and separated as the language writes it."""
-        pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
+    def number(self, value: float, decimals: int = 0, grouped: bool = True) -> str:
+        """A number with at most ``decimals`` decimals, grouped (unless not) and separated as the language writes it."""
+        pattern = ("#,##0" if grouped else "0") + ("." + "#" * decimals if decimals > 0 else "")
         return str(format_decimal(round(value, decimals), format=pattern, locale=self.language))
 
     def date(self, value: dt.date, pattern: str = "d MMM y") -> str:
