@@ -30,7 +30,9 @@ _SEED_NUMBERS = re.compile(r"\s*\[\d+(?:,\s*\d+)*\]")
 def nibs_bids_label(ctx: ReportContext) -> str:
     """'NIBS-BIDS draft of 13 October 2025' as recorded in the reference, or a plain 'date not recorded'."""
     ref = ctx.kb.references.get(NIBS_BIDS)
-    return f"NIBS-BIDS {ref.version}" if ref is not None and ref.version else "NIBS-BIDS (draft, date not recorded)"
+    if ref is not None and ref.version:
+        return f"NIBS-BIDS {ref.version}"  # the version as the reference records it
+    return ctx.t("NIBS-BIDS (draft, date not recorded)")
 
 
 def _rests_on_seed_alone(ctx: ReportContext, m: MechanismClaim) -> bool:
@@ -48,13 +50,15 @@ def _timing(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
     ref = [NIBS_BIDS] if NIBS_BIDS in ctx.kb.references else []
     out: list[Flowable] = [
-        Paragraph(f"Stimulation timing ({text(nibs_bids_label(ctx))})", s.h3),
-        Paragraph(f"The six-parameter nested timing of the {text(nibs_bids_label(ctx))} {cite(ctx, ref)}, a draft "
-                  "specification, not a published standard. Intervals are onset to onset; an unused level has a "
-                  "count of 1 and an interval of 0.", s.small),
+        Paragraph(ctx.t("Stimulation timing ({version})", version=text(nibs_bids_label(ctx))), s.h3),
+        Paragraph(ctx.t("The six-parameter nested timing of the {version} {marks}, a draft specification, not a "
+                        "published standard. Intervals are onset to onset; an unused level has a count of 1 and an "
+                        "interval of 0.", version=text(nibs_bids_label(ctx)), marks=cite(ctx, ref)), s.small),
     ]
     for b in ctx.view.blocks:
-        title = f"Block {b.number}, {text(target_label(b.block))}" if len(ctx.view.blocks) > 1 else "Stimulation"
+        title = (ctx.t("Block {n}, {target}", n=b.number, target=text(target_label(b.block, ctx.catalogue)))
+                 if len(ctx.view.blocks) > 1 else ctx.t("Stimulation"))
+        # the NIBS-BIDS parameter names are the specification's own and print untranslated
         out.append(Paragraph(f"<b>{title}:</b> {text(timing_words(b.dose.timing))}", s.small))
     return out
 
@@ -63,24 +67,27 @@ def _trials(ctx: ReportContext) -> list[Flowable]:
     s, trials = ctx.styles, found_for(ctx).trials
     if not trials:
         return []
-    return [Paragraph("Trials and meta-analyses of this indication, target and pattern", s.h3)] + [
-        Paragraph(f"<b>{text(t.name)}.</b> {sentence(t.design)} {sentence(t.figures)} {cite(ctx, t.citations)}"
-                  f"{unverified_mark(t)}", s.small) for t in trials]
+    return [Paragraph(ctx.t("Trials and meta-analyses of this indication, target and pattern"), s.h3)] + [
+        Paragraph(f"<b>{text(trial.name)}.</b> {sentence(trial.design)} {sentence(trial.figures)} "
+                  f"{cite(ctx, trial.citations)}{unverified_mark(ctx, trial)}", s.small) for trial in trials]
 
 
 def _mechanism(ctx: ReportContext, m: MechanismClaim) -> Paragraph:
     s = ctx.styles
     primary = [c for c in m.citations if ctx.kb.references[c].kind != "seed_document"]
     if m.source_document == "cell_2026":
-        claim = "<b>2026 Cell paper.</b> "
+        claim = ctx.t("<b>2026 Cell paper.</b>") + " "
     else:
         review = SEED_REVIEW if SEED_REVIEW in ctx.kb.references else None
         marks = f" {cite(ctx, [review])}" if review else ""
-        claim = f"<b>Review claim</b>{marks}: {sentence(_SEED_NUMBERS.sub('', m.seed_claim))}<br/>"
-    correction = f" <i>Correction to the claim:</i> {sentence(m.correction)}" if m.correction else ""
+        claim = (ctx.t("<b>Review claim</b>{marks}:", marks=marks)
+                 + f" {sentence(_SEED_NUMBERS.sub('', m.seed_claim))}<br/>")
+    correction = (" " + ctx.t("<i>Correction to the claim:</i>") + f" {sentence(m.correction)}"
+                  if m.correction else "")
     return Paragraph(
-        f"{claim}<b>Primary evidence:</b> {sentence(m.primary_finding)} <i>Species:</i> {sentence(m.species)} "
-        f"<i>Caveats:</i> {sentence(m.caveats)}{correction} {cite(ctx, primary)}{unverified_mark(m)}", s.small)
+        claim + ctx.t("<b>Primary evidence:</b>") + f" {sentence(m.primary_finding)} " + ctx.t("<i>Species:</i>")
+        + f" {sentence(m.species)} " + ctx.t("<i>Caveats:</i>")
+        + f" {sentence(m.caveats)}{correction} {cite(ctx, primary)}{unverified_mark(ctx, m)}", s.small)
 
 
 def _mechanisms(ctx: ReportContext) -> list[Flowable]:
@@ -88,10 +95,10 @@ def _mechanisms(ctx: ReportContext) -> list[Flowable]:
     if not claims:
         return []
     out: list[Flowable] = [
-        Paragraph("Mechanisms: preclinical and physiological studies", s.h3),
-        Paragraph("Claims of a review of rTMS and neuroplasticity and of the 2026 Cell paper on accelerated iTBS, "
-                  "each checked against its primary paper: those of this course's patterns and the general ones. "
-                  "None of them is evidence of clinical efficacy.", s.small),
+        Paragraph(ctx.t("Mechanisms: preclinical and physiological studies"), s.h3),
+        Paragraph(ctx.t("Claims of a review of rTMS and neuroplasticity and of the 2026 Cell paper on accelerated "
+                        "iTBS, each checked against its primary paper: those of this course's patterns and the "
+                        "general ones. None of them is evidence of clinical efficacy."), s.small),
     ]
     for m in claims:
         out += [_mechanism(ctx, m), Spacer(0, 2)]
@@ -105,12 +112,13 @@ def appendix_section(ctx: ReportContext, width: float) -> list[Flowable]:
     s = ctx.styles
     listed = set(ctx.citations.used())
     out: list[Flowable] = [
-        PageBreak(), Paragraph("Appendix: the evidence in detail", s.h2),
-        Paragraph("Not needed to deliver the course: the stimulation timing in the NIBS-BIDS form, every trial "
-                  "and meta-analysis of this indication, target and pattern, and the mechanistic studies.", s.small),
+        PageBreak(), Paragraph(ctx.t("Appendix: the evidence in detail"), s.h2),
+        Paragraph(ctx.t("Not needed to deliver the course: the stimulation timing in the NIBS-BIDS form, every trial "
+                        "and meta-analysis of this indication, target and pattern, and the mechanistic studies."),
+                  s.small),
     ]
     out += _timing(ctx) + _trials(ctx) + _mechanisms(ctx)
     new = [r for r in ctx.citations.used() if r not in listed]
     if new:
-        out += [Paragraph("References of the appendix", s.h3), *reference_list(ctx, new)]
+        out += [Paragraph(ctx.t("References of the appendix"), s.h3), *reference_list(ctx, new)]
     return out

@@ -38,11 +38,13 @@ def _pictures(ctx: ReportContext, width: float) -> list[Flowable]:
     s = ctx.styles
     out: list[Flowable] = []
     for settings in ctx.view.blocks:
-        parts: list[Flowable] = [Paragraph("Pulse pattern", s.h2)] if settings.number == 1 else []
+        parts: list[Flowable] = [Paragraph(ctx.t("Pulse pattern"), s.h2)] if settings.number == 1 else []
         if len(ctx.view.blocks) > 1:
-            parts.append(Paragraph(f"Block {settings.number}: {text(target_label(settings.block))}", s.h3))
-        out.append(KeepTogether([*parts, pulse_diagram(settings.block, settings.dose, width)]))
-    out += [Spacer(0, 4), KeepTogether([Paragraph("Course timeline", s.h2), timeline(ctx.view, width)])]
+            parts.append(Paragraph(ctx.t("Block {n}: {target}", n=settings.number,
+                                         target=text(target_label(settings.block, ctx.catalogue))), s.h3))
+        out.append(KeepTogether([*parts, pulse_diagram(settings.block, settings.dose, width, ctx.catalogue)]))
+    out += [Spacer(0, 4), KeepTogether([Paragraph(ctx.t("Course timeline"), s.h2),
+                                        timeline(ctx.view, width, ctx.catalogue)])]
     return out
 
 

@@ -1,4 +1,9 @@
-"""Vector pictures: the pulse pattern of one block and the course timeline."""
+"""Vector pictures: the pulse pattern of one block and the course timeline.
+
+The pictures have no report context: their captions and axis words are looked up
+in the catalogue passed in (context ``report``) with :func:`t` and :func:`tn`,
+whose English text comes first so that the message extractor finds it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from tmsplanner.core.axis import nice_step
 from tmsplanner.core.course_view import CourseView
 from tmsplanner.core.dates import english_date
 from tmsplanner.core.dosing import BlockDose
+from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
 from tmsplanner.report.styles import INK, MUTED, RULE
 
@@ -19,12 +25,38 @@ PULSE = colors.HexColor("#1f4e79")
 FONT = "PTSans"
 
 
+# The CLDR patterns of the timeline's date marks (English keeps english_date's form).
+_DATE_PATTERNS = {"%d %b": "dd MMM", "%b %Y": "LLL y", "%Y": "y"}
+
+
+def t(message: str, c: Catalogue, /, **values: object) -> str:
+    """A caption of the pictures in the catalogue's language (context ``report``), its ``{names}`` filled."""
+    words = c.gettext(message, "report")
+    return words.format(**values) if values else words
+
+
+def tn(singular: str, plural: str, n: int, c: Catalogue, /, **values: object) -> str:
+    """A caption whose wording depends on ``n`` (``{n}`` is filled with it)."""
+    return c.ngettext(singular, plural, n, "report").format(n=n, **values)
+
+
+def _num(value: float, c: Catalogue) -> str:
+    """A number as the catalogue's language writes it (at most three decimals)."""
+    return c.number(value, 3)
+
+
+def _date(value: dt.date, pattern: str, c: Catalogue) -> str:
+    """A date mark of the timeline, with the language's month names."""
+    return english_date(value, pattern) if c.language == "en" else c.date(value, _DATE_PATTERNS[pattern])
+
+
 def _drawing(width: float, height: float) -> Drawing:
     """A drawing whose renderer starts in the report font, never the Helvetica default."""
     return Drawing(width, height, initialFontName=FONT, initialFontSize=7)
 
 
-def _axis(d: Drawing, x0: float, x1: float, y: float, span: float, unit: str, scale: float = 1.0) -> None:
+def _axis(d: Drawing, x0: float, x1: float, y: float, span: float, unit: str, c: Catalogue,
+          scale: float = 1.0) -> None:
     d.add(Line(x0, y, x1, y, strokeColor=INK, strokeWidth=0.6))
     step = nice_step(span)
     k = 0
@@ -32,19 +64,19 @@ def _axis(d: Drawing, x0: float, x1: float, y: float, span: float, unit: str, sc
         x = x0 + (x1 - x0) * (k * step) / span
         d.add(Line(x, y, x, y - 3, strokeColor=INK, strokeWidth=0.6))
         value = k * step * scale
-        d.add(String(x, y - 11, f"{value:g}", fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="middle"))
+        d.add(String(x, y - 11, _num(value, c), fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="middle"))
         k += 1
     d.add(String(x1, y - 20, unit, fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="end"))
 
 
 def _pulses(d: Drawing, x0: float, x1: float, y: float, h: float, times: list[float], span: float) -> None:
-    for t in times:
-        x = x0 + (x1 - x0) * t / span
+    for time in times:
+        x = x0 + (x1 - x0) * time / span
         d.add(Line(x, y, x, y + h, strokeColor=PULSE, strokeWidth=0.8))
 
 
 def _train_row(d: Drawing, x0: float, x1: float, y: float, train_s: float, iti_s: float, trains: int,
-               label: str, dense: list[float] | None) -> None:
+               label: str, dense: list[float] | None, c: Catalogue) -> None:
     """Two trains and the pause between them (or the one train), on a time axis."""
     shown = min(trains, 2)
     span = shown * train_s + (shown - 1) * iti_s
@@ -52,7 +84,7 @@ def _train_row(d: Drawing, x0: float, x1: float, y: float, train_s: float, iti_s
     for k in range(shown):
         start = k * (train_s + iti_s)
         if dense is not None:
-            _pulses(d, x0, x1, y, h, [start + t for t in dense], span)
+            _pulses(d, x0, x1, y, h, [start + time for time in dense], span)
         else:
             xa = x0 + (x1 - x0) * start / span
             xb = x0 + (x1 - x0) * (start + train_s) / span
@@ -61,12 +93,12 @@ def _train_row(d: Drawing, x0: float, x1: float, y: float, train_s: float, iti_s
     if shown == 2 and iti_s > 0:
         xa = x0 + (x1 - x0) * train_s / span
         xb = x0 + (x1 - x0) * (train_s + iti_s) / span
-        d.add(String((xa + xb) / 2, y + 5, f"pause {iti_s:g} s", fontName=FONT, fontSize=7,
-                     fillColor=MUTED, textAnchor="middle"))
-    _axis(d, x0, x1, y - 4, span, "seconds")
+        d.add(String((xa + xb) / 2, y + 5, t("pause {seconds} s", c, seconds=_num(iti_s, c)), fontName=FONT,
+                     fontSize=7, fillColor=MUTED, textAnchor="middle"))
+    _axis(d, x0, x1, y - 4, span, t("seconds", c), c)
 
 
-def pulse_diagram(block: Block, dose: BlockDose, width: float) -> Drawing:
+def pulse_diagram(block: Block, dose: BlockDose, width: float, c: Catalogue) -> Drawing:
     """The train (and, for theta burst, burst) structure of one block with time scales."""
     p = block.pattern
     x0, x1 = 8.0, width - 8.0
@@ -75,25 +107,28 @@ def pulse_diagram(block: Block, dose: BlockDose, width: float) -> Drawing:
         dense = None
         if p.pulses_per_train <= 60:
             dense = [k / p.frequency_hz for k in range(p.pulses_per_train)]
-        label = (f"{p.pulses_per_train} pulses at {p.frequency_hz:g} Hz = {dose.train_duration_s:g} s train"
-                 + (f", {p.trains} trains" if p.trains > 1 else ""))
-        _train_row(d, x0, x1, 30, dose.train_duration_s, p.inter_train_interval_s, p.trains, label, dense)
+        label = (t("{pulses} pulses at {hz} Hz = {train} s train", c, pulses=p.pulses_per_train,
+                   hz=_num(p.frequency_hz, c), train=_num(dose.train_duration_s, c))
+                 + (", " + tn("{n} train", "{n} trains", p.trains, c) if p.trains > 1 else ""))
+        _train_row(d, x0, x1, 30, dose.train_duration_s, p.inter_train_interval_s, p.trains, label, dense, c)
         return d
     assert isinstance(p, TbsPattern)
     d = _drawing(width, 122)
-    label = (f"trains of {p.bursts_per_train} bursts = {dose.train_duration_s:g} s"
-             + (f", {p.trains} trains" if p.trains > 1 else ""))
-    _train_row(d, x0, x1, 90, dose.train_duration_s, p.inter_train_interval_s, p.trains, label, None)
+    label = (t("trains of {bursts} bursts = {train} s", c, bursts=p.bursts_per_train,
+               train=_num(dose.train_duration_s, c))
+             + (", " + tn("{n} train", "{n} trains", p.trains, c) if p.trains > 1 else ""))
+    _train_row(d, x0, x1, 90, dose.train_duration_s, p.inter_train_interval_s, p.trains, label, None, c)
     # Zoom: the first three bursts of a train, in milliseconds.
     period = 1 / p.burst_frequency_hz
     bursts = min(3, p.bursts_per_train)
     span = bursts * period
     times = [b * period + k / p.intra_burst_frequency_hz for b in range(bursts) for k in range(p.pulses_per_burst)]
     _pulses(d, x0, x1, 30, 16, times, span)
-    d.add(String(x0, 51, f"zoom: bursts of {p.pulses_per_burst} pulses at {p.intra_burst_frequency_hz:g} Hz, "
-                 f"one burst every {period * 1000:g} ms ({p.burst_frequency_hz:g} Hz)",
+    d.add(String(x0, 51, t("zoom: bursts of {pulses} pulses at {hz} Hz, one burst every {ms} ms ({rate} Hz)", c,
+                           pulses=p.pulses_per_burst, hz=_num(p.intra_burst_frequency_hz, c),
+                           ms=_num(period * 1000, c), rate=_num(p.burst_frequency_hz, c)),
                  fontName=FONT, fontSize=7.5, fillColor=INK))
-    _axis(d, x0, x1, 26, span * 1000, "milliseconds")
+    _axis(d, x0, x1, 26, span * 1000, t("milliseconds", c), c)
     return d
 
 
@@ -114,7 +149,7 @@ def _marks(start: dt.date, days: int, day_w: float, least: float) -> tuple[list[
     return years[::math.ceil(least / (365 * day_w))], "%Y"
 
 
-def timeline(view: CourseView, width: float) -> Drawing:
+def timeline(view: CourseView, width: float, c: Catalogue) -> Drawing:
     """Sessions per treatment day across the calendar; days, weeks, months or years marked as the length allows."""
     start, end = view.figures.start_date, view.figures.end_date
     days = (end - start).days + 1
@@ -139,12 +174,12 @@ def timeline(view: CourseView, width: float) -> Drawing:
     for k in sorted({0, *labels}):
         if k and k * day_w < 34.0:
             continue  # too near the first day's label
-        d.add(String(x0 + k * day_w, base - 11, english_date(start + dt.timedelta(days=k), pattern), fontName=FONT,
+        d.add(String(x0 + k * day_w, base - 11, _date(start + dt.timedelta(days=k), pattern, c), fontName=FONT,
                      fontSize=7, fillColor=MUTED))
     d.add(Line(x0, base, x1, base, strokeColor=INK, strokeWidth=0.6))
     d.add(Line(x0, base, x0, top, strokeColor=RULE, strokeWidth=0.5))
     d.add(String(x0 - 3, top - 6, f"{most}", fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="end"))
     d.add(String(x0 - 3, base, "0", fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="end"))
-    caption = "sessions per day" + (" (shaded: weekends)" if weekends else "")
+    caption = t("sessions per day (shaded: weekends)", c) if weekends else t("sessions per day", c)
     d.add(String(x0, top + 6, caption, fontName=FONT, fontSize=7.5, fillColor=INK))
     return d

@@ -6,18 +6,21 @@ from reportlab.platypus import Flowable, Paragraph
 
 from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.labels import verdict_words
-from tmsplanner.core.messages import EnglishTranslator, render_finding
+from tmsplanner.core.messages import render_finding
 from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.core.vocab import Severity
 from tmsplanner.report.context import ReportContext, mark, text
 from tmsplanner.report.styles import SEVERITY_COLOUR, SEVERITY_TINT
 from tmsplanner.report.tables import grid
 
-_HEADINGS = {
-    Severity.BLOCK: "Blocking findings: must not be delivered as planned",
-    Severity.WARN: "Warnings: need the clinician's judgement",
-    Severity.INFO: "For the record",
-}
+
+def _heading(ctx: ReportContext, severity: Severity) -> str:
+    """The heading of one severity's findings."""
+    if severity == Severity.BLOCK:
+        return ctx.t("Blocking findings: must not be delivered as planned")
+    if severity == Severity.WARN:
+        return ctx.t("Warnings: need the clinician's judgement")
+    return ctx.t("For the record")
 
 
 def verdict_text(ctx: ReportContext) -> tuple[str, Severity | None]:
@@ -37,22 +40,23 @@ def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
     """Every finding per severity, with its citations (page 1 has the verdict and what needs action)."""
     s = ctx.styles
     words, _ = verdict_text(ctx)
-    out: list[Flowable] = [Paragraph(f"Findings in full: {text(words)}", s.h2)]
-    translator = EnglishTranslator(ctx.kb)  # the PDF is printed in the catalogue's English
+    out: list[Flowable] = [Paragraph(ctx.t("Findings in full: {verdict}", verdict=text(words)), s.h2)]
+    translator = ctx.translator  # finding messages in the printed plan's language
     if ctx.options.draft:
-        out.append(Paragraph(f"<b>{DRAFT_WORDS}.</b> This plan has blocking findings or open safety screening "
-                             "items and was printed as a draft for discussion only.", s.small))
+        out.append(Paragraph(f"<b>{text(ctx.t(DRAFT_WORDS))}.</b> " + ctx.t(
+            "This plan has blocking findings or open safety screening items and was printed as a draft for "
+            "discussion only."), s.small))
     for sev in Severity:
         group = [f for f in ctx.findings if f.severity == sev]
         if not group:
             continue
-        out.append(Paragraph(f"{_HEADINGS[sev]} ({len(group)})", s.h3))
-        rows = [[Paragraph("<b>Severity</b>", s.cell), Paragraph("<b>Rule</b>", s.cell),
-                 Paragraph("<b>Finding</b>", s.cell)]]
+        out.append(Paragraph(f"{_heading(ctx, sev)} ({len(group)})", s.h3))
+        rows = [[Paragraph(ctx.t("<b>Severity</b>"), s.cell), Paragraph(ctx.t("<b>Rule</b>"), s.cell),
+                 Paragraph(ctx.t("<b>Finding</b>"), s.cell)]]
         for f in group:
             unverified = f" <b>{mark(f.unverified)}</b>" if f.unverified else ""
             rows.append([
-                Paragraph(f"<b>{sev.value.upper()}</b>", s.cell),
+                Paragraph(f"<b>{text(ctx.t(sev.value.upper()))}</b>", s.cell),
                 Paragraph(f"{text(f.rule)}<br/><font size='7'>{text(field_words(f.field))}</font>", s.cell),
                 Paragraph(f"{text(render_finding(f, ctx.kb.rules, translator))} "
                           f"{ctx.citations.marks(f.citations)}{unverified}", s.cell),

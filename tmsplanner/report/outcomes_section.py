@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from tmsplanner.core.dates import english_date
 from tmsplanner.core.labels import time_point_words
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import grid
+
+
+def _rater(ctx: ReportContext, rater: str) -> str:
+    """Who rates a scale: the clinician, or the patient ('self')."""
+    return {"clinician": ctx.t("clinician"), "self": ctx.t("self")}.get(rater, rater)
 
 
 def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
@@ -17,16 +21,18 @@ def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
         return []
     s = ctx.styles
     scales = {a.scale.id: a.scale for a in due}
-    rows = [[Paragraph(f"<b>{h}</b>", s.cell) for h in ("Date", "Scale", "Time point", "Rated by", "Score")]]
+    rows = [[Paragraph(f"<b>{h}</b>", s.cell)
+             for h in (ctx.t("Date"), ctx.t("Scale"), ctx.t("Time point"), ctx.t("Rated by"), ctx.t("Score"))]]
     for item in due:
-        rows.append([Paragraph(english_date(item.date, "%a %d %b %Y"), s.cell),
+        rows.append([Paragraph(ctx.day(item.date, "%a %d %b %Y"), s.cell),
                      Paragraph(text(item.scale.short), s.cell),
-                     Paragraph(text(time_point_words(item.kind, item.weeks)), s.cell),
-                     Paragraph(text(item.scale.rater), s.cell), ""])
-    named = "; ".join(f"{text(sc.name)}, as used in {ctx.citations.marks(sc.citations)}" if sc.citations
-                      else text(sc.name) for sc in scales.values())
+                     Paragraph(text(time_point_words(item.kind, item.weeks, ctx.catalogue)), s.cell),
+                     Paragraph(text(_rater(ctx, item.scale.rater)), s.cell), ""])
+    named = "; ".join(ctx.t("{scale}, as used in {marks}", scale=text(sc.name), marks=ctx.citations.marks(sc.citations))
+                      if sc.citations else text(sc.name) for sc in scales.values())
     return [
-        Paragraph("Outcome measures", s.h2),
-        Paragraph(f"{named}. The time points are the clinic's default schedule, not part of the evidence.", s.lead),
+        Paragraph(ctx.t("Outcome measures"), s.h2),
+        Paragraph(named + ". " + ctx.t("The time points are the clinic's default schedule, not part of the "
+                                       "evidence."), s.lead),
         grid(rows, [0.22 * width, 0.14 * width, 0.28 * width, 0.14 * width, 0.22 * width]),
     ]

@@ -15,16 +15,16 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_class
 from tmsplanner.core.course_view import Rationale, rationale_for
 from tmsplanner.core.evidence.models import Cited, MechanismClaim, TrialResult
-from tmsplanner.core.labels import label, lower_first
+from tmsplanner.core.labels import lower_first
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.vocab import PatternClass, Provenance
 from tmsplanner.report.context import ReportContext, sentence, text
-from tmsplanner.report.references import UNVERIFIED_MARK, cite
+from tmsplanner.report.references import cite, unverified_words
 
 
-def unverified_mark(record: Cited) -> str:
+def unverified_mark(ctx: ReportContext, record: Cited) -> str:
     """' (unverified)' for a record that was not fully read in a source, else nothing."""
-    return UNVERIFIED_MARK if record.provenance == Provenance.UNVERIFIED else ""
+    return unverified_words(ctx) if record.provenance == Provenance.UNVERIFIED else ""
 
 
 def plan_classes(plan: Plan) -> set[PatternClass]:
@@ -63,40 +63,43 @@ def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
     """Guideline level, regulatory status, key trials and the mechanisms that concern this course."""
     s, plan = ctx.styles, ctx.plan
     found = found_for(ctx)
-    out: list[Flowable] = [PageBreak(), Paragraph("Literature rationale", s.h2)]
+    out: list[Flowable] = [PageBreak(), Paragraph(ctx.t("Literature rationale"), s.h2)]
     proto = found.protocol
     if proto:
-        out += [Paragraph(f"Preset: {text(proto.name)}", s.h3),
-                Paragraph(f"{sentence(proto.summary)} {cite(ctx, proto.citations)}{unverified_mark(proto)}",
+        out += [Paragraph(ctx.t("Preset: {name}", name=text(proto.name)), s.h3),
+                Paragraph(f"{sentence(proto.summary)} {cite(ctx, proto.citations)}{unverified_mark(ctx, proto)}",
                           s.body)]
-    out.append(Paragraph("Guideline level", s.h3))
+    out.append(Paragraph(ctx.t("Guideline level"), s.h3))
     if found.guidelines:
-        out += [Paragraph(f"<b>Level {g.level}</b> ({text(g.guideline)}): {sentence(g.statement)} "
-                          f"{cite(ctx, g.citations)}{unverified_mark(g)}", s.body) for g in found.guidelines]
+        out += [Paragraph(ctx.t("<b>Level {level}</b> ({guideline}):", level=text(g.level),
+                                guideline=text(g.guideline))
+                          + f" {sentence(g.statement)} {cite(ctx, g.citations)}{unverified_mark(ctx, g)}", s.body)
+                for g in found.guidelines]
     else:
-        out.append(Paragraph(f"No guideline level is recorded for this combination in "
-                             f"{text(lower_first(label(plan.indication)))}.", s.body))
-    out.append(Paragraph("Regulatory status", s.h3))
+        out.append(Paragraph(ctx.t("No guideline level is recorded for this combination in {indication}.",
+                                   indication=text(lower_first(ctx.label(plan.indication)))), s.body))
+    out.append(Paragraph(ctx.t("Regulatory status"), s.h3))
     if found.clearances:
         out += [Paragraph(f"<b>{text(c.regulator)} {text(c.date)}</b>, {text(c.device)} ({text(c.pathway)}): "
-                          f"{sentence(c.statement)} {cite(ctx, c.citations)}{unverified_mark(c)}", s.body)
+                          f"{sentence(c.statement)} {cite(ctx, c.citations)}{unverified_mark(ctx, c)}", s.body)
                 for c in found.clearances]
     else:
-        out.append(Paragraph("No regulatory clearance is recorded for this combination: off-label use.", s.body))
+        out.append(Paragraph(ctx.t("No regulatory clearance is recorded for this combination: off-label use."),
+                             s.body))
     trials = key_trials(ctx, found)
     if trials:
-        out.append(Paragraph("Key trials", s.h3))
-        out += [Paragraph(f"<b>{text(t.name)}</b>: {sentence(t.headline)} {cite(ctx, t.citations)}"
-                          f"{unverified_mark(t)}", s.body) for t in trials]
+        out.append(Paragraph(ctx.t("Key trials"), s.h3))
+        out += [Paragraph(f"<b>{text(trial.name)}</b>: {sentence(trial.headline)} {cite(ctx, trial.citations)}"
+                          f"{unverified_mark(ctx, trial)}", s.body) for trial in trials]
     mechanisms = plan_mechanisms(ctx)
     if mechanisms:
-        out.append(Paragraph("Mechanisms", s.h3))
-        out.append(Paragraph("Preclinical and physiological findings: they suggest how stimulation may act and "
-                             "do not by themselves support a clinical choice.", s.small))
-        out += [Paragraph(f"{sentence(m.headline)} <i>Species:</i> {sentence(m.species)} "
-                          f"<i>Caveats:</i> {sentence(m.caveats)} {cite(ctx, m.citations)}{unverified_mark(m)}",
-                          s.small) for m in mechanisms]
+        out.append(Paragraph(ctx.t("Mechanisms"), s.h3))
+        out.append(Paragraph(ctx.t("Preclinical and physiological findings: they suggest how stimulation may act "
+                                   "and do not by themselves support a clinical choice."), s.small))
+        out += [Paragraph(f"{sentence(m.headline)} " + ctx.t("<i>Species:</i>") + f" {sentence(m.species)} "
+                          + ctx.t("<i>Caveats:</i>") + f" {sentence(m.caveats)} {cite(ctx, m.citations)}"
+                          f"{unverified_mark(ctx, m)}", s.small) for m in mechanisms]
     if not ctx.options.appendix:
-        out.append(Paragraph("Every matching trial in full, mechanistic studies at large and the stimulation "
-                             "timing in the NIBS-BIDS form print in the optional appendix.", s.tiny))
+        out.append(Paragraph(ctx.t("Every matching trial in full, mechanistic studies at large and the stimulation "
+                                   "timing in the NIBS-BIDS form print in the optional appendix."), s.tiny))
     return out
