@@ -61,7 +61,7 @@ def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
                 Paragraph(f"{text(render_finding(f, ctx.kb.rules, translator))} "
                           f"{ctx.citations.marks(f.citations)}{unverified}", s.cell),
             ])
-        out.append(grid(rows, [0.09 * width, 0.21 * width, 0.7 * width],
+        out.append(grid(rows, [0.15 * width, 0.2 * width, 0.65 * width],
                         extra=[("BACKGROUND", (0, 1), (0, -1), SEVERITY_TINT[sev]),
                                ("TEXTCOLOR", (0, 1), (0, -1), SEVERITY_COLOUR[sev])]))
     return out

@@ -122,8 +122,8 @@ def _table(ctx: ReportContext, sessions: tuple[SessionRow, ...], width: float) -
                         min_height=30))
     block_share = 0.36 if len(view.blocks) == 1 else 0.46
     fixed = (0.05, 0.12, 0.1, 0.13) if accelerated else (0.05, 0.14, 0.13)
-    rest = 1 - sum(fixed) - block_share - 0.07
-    fractions = (*fixed, *([block_share / len(view.blocks)] * len(view.blocks)), rest, 0.07)
+    rest = 1 - sum(fixed) - block_share - 0.09
+    fractions = (*fixed, *([block_share / len(view.blocks)] * len(view.blocks)), rest, 0.09)
     return RowTable(_headings(ctx), rows, [f * width for f in fractions])
 
 
