@@ -22,6 +22,7 @@ from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po, write_po
 
 from tmsplanner.core.evidence.kb import bundled_knowledge_base
+from tmsplanner.core.i18n import EVIDENCE_FIELDS, EVIDENCE_KINDS, evidence_context
 from tmsplanner.core.labels import LABELS
 from tmsplanner.core.messages import _ENGLISH, rule_context
 from tmsplanner.core.policy import DRAFT_WORDS
@@ -48,6 +49,14 @@ def entries() -> list[tuple[str, str, str]]:
     for kind, words in _ENGLISH.items():
         found += [(f"label {kind}", text, "tmsplanner/core/messages.py") for text in words.values()]
     found.append(("label", "Level {level} ({guideline})", "tmsplanner/core/messages.py"))
+    records: list[object] = [*kb.protocols.values(), *kb.screening.values(), *kb.guidelines, *kb.clearances,
+                             *kb.trials, *kb.mechanisms, *(step for p in kb.protocols.values() for step in p.steps)]
+    for record in records:
+        kind = EVIDENCE_KINDS.get(type(record).__name__, "")
+        for field in EVIDENCE_FIELDS.get(kind, ()):
+            value = getattr(record, field, None)
+            if value:
+                found.append((evidence_context(record, field), value, "resources/evidence"))
     found.append(("report", DRAFT_WORDS, "tmsplanner/core/policy.py"))
     found.append(("report", UNVERIFIED_LEGEND, "tmsplanner/report/context.py"))
     found += [("report", severity.value.upper(), "tmsplanner/core/vocab.py") for severity in Severity]

@@ -58,6 +58,14 @@ class Catalogue:
             return found[min(_PLURAL_INDEX.get(category, len(found) - 1), len(found) - 1)]
         return singular if n == 1 else plural
 
+    def evidence(self, record: object, field: str) -> str:
+        """A text field of an evidence record (a preset's summary, a trial's headline...) in this language.
+
+        The context names the record: ``protocol neurostar-10hz-ldlpfc summary``.
+        """
+        english = getattr(record, field)
+        return self.gettext(english, evidence_context(record, field)) if english else english
+
     def number(self, value: float, decimals: int = 0, grouped: bool = True) -> str:
         """A number with at most ``decimals`` decimals, grouped (unless not) and separated as the language writes it."""
         pattern = ("#,##0" if grouped else "0") + ("." + "#" * decimals if decimals > 0 else "")
@@ -66,6 +74,24 @@ class Catalogue:
     def date(self, value: dt.date, pattern: str = "d MMM y") -> str:
         """A date in a CLDR pattern (``d MMM y``, ``EEE d MMM``...) with the language's names."""
         return str(format_date(value, format=pattern, locale=self.language))
+
+
+# Evidence record classes and the word their catalogue contexts start with.
+EVIDENCE_KINDS = {"Protocol": "protocol", "ScreeningQuestion": "screening", "GuidelineLevel": "guideline",
+                  "Clearance": "clearance", "TrialResult": "trial", "MechanismClaim": "mechanism",
+                  "ProtocolStep": "step", "OutcomeScale": "scale"}
+# The fields of each kind that are words for people (ids, dates, numbers and names of sources are not).
+EVIDENCE_FIELDS = {"protocol": ("name", "short_name", "summary"), "screening": ("question", "rationale"),
+                   "guideline": ("statement",), "clearance": ("statement",),
+                   "trial": ("design", "figures", "headline"),
+                   "mechanism": ("seed_claim", "primary_finding", "species", "caveats", "correction", "headline"),
+                   "step": ("text",), "scale": ("name",)}
+
+
+def evidence_context(record: object, field: str) -> str:
+    """The catalogue context of one text field of an evidence record."""
+    kind = EVIDENCE_KINDS.get(type(record).__name__, type(record).__name__.lower())
+    return f"{kind} {getattr(record, 'id', '')} {field}"
 
 
 @cache

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.plan import MedicationEntry, Plan, ScreeningConfirmation
 from tmsplanner.core.plan_edit import field_info
 from tmsplanner.core.planio import describe_validation_error
@@ -140,15 +142,16 @@ class ScreeningEditor(QScrollArea):
         self.groups: dict[ScreeningItem, QButtonGroup] = {}
         self.rows: dict[ScreeningItem, QWidget] = {}
         words = (self.tr("Yes"), self.tr("No"), self.tr("Not answered"))
+        language = catalogue(QLocale().name())  # the interface language the application set
         for row, item in enumerate(ScreeningItem):
             question = doc.kb.screening[item]
             tag = (f"<br/><b><font color='#b00020'>{self.tr('absolute contraindication')}</font></b>"
                    if question.classification == "absolute" else "")
-            text = QLabel(question.question + tag)
+            text = QLabel(html.escape(language.evidence(question, "question")) + tag)
             text.setWordWrap(True)
             kind = self.tr("absolute contraindication") if question.classification == "absolute" \
                 else self.tr("relative contraindication")
-            text.setToolTip(f"<b>{kind}</b><br/>{question.rationale}")
+            text.setToolTip(f"<b>{kind}</b><br/>{html.escape(language.evidence(question, 'rationale'))}")
             grid.addWidget(text, row, 0)
             group = QButtonGroup(self)
             for col, value in enumerate(self.VALUES, start=1):

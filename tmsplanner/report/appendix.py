@@ -68,8 +68,9 @@ def _trials(ctx: ReportContext) -> list[Flowable]:
     if not trials:
         return []
     return [Paragraph(ctx.t("Trials and meta-analyses of this indication, target and pattern"), s.h3)] + [
-        Paragraph(f"<b>{text(trial.name)}.</b> {sentence(trial.design)} {sentence(trial.figures)} "
-                  f"{cite(ctx, trial.citations)}{unverified_mark(ctx, trial)}", s.small) for trial in trials]
+        Paragraph(f"<b>{text(trial.name)}.</b> {sentence(ctx.ev(trial, 'design'))} "
+                  f"{sentence(ctx.ev(trial, 'figures'))} {cite(ctx, trial.citations)}{unverified_mark(ctx, trial)}",
+                  s.small) for trial in trials]
 
 
 def _mechanism(ctx: ReportContext, m: MechanismClaim) -> Paragraph:
@@ -81,13 +82,13 @@ def _mechanism(ctx: ReportContext, m: MechanismClaim) -> Paragraph:
         review = SEED_REVIEW if SEED_REVIEW in ctx.kb.references else None
         marks = f" {cite(ctx, [review])}" if review else ""
         claim = (ctx.t("<b>Review claim</b>{marks}:", marks=marks)
-                 + f" {sentence(_SEED_NUMBERS.sub('', m.seed_claim))}<br/>")
-    correction = (" " + ctx.t("<i>Correction to the claim:</i>") + f" {sentence(m.correction)}"
+                 + f" {sentence(_SEED_NUMBERS.sub('', ctx.ev(m, 'seed_claim')))}<br/>")
+    correction = (" " + ctx.t("<i>Correction to the claim:</i>") + f" {sentence(ctx.ev(m, 'correction'))}"
                   if m.correction else "")
     return Paragraph(
-        claim + ctx.t("<b>Primary evidence:</b>") + f" {sentence(m.primary_finding)} " + ctx.t("<i>Species:</i>")
-        + f" {sentence(m.species)} " + ctx.t("<i>Caveats:</i>")
-        + f" {sentence(m.caveats)}{correction} {cite(ctx, primary)}{unverified_mark(ctx, m)}", s.small)
+        claim + ctx.t("<b>Primary evidence:</b>") + f" {sentence(ctx.ev(m, 'primary_finding'))} "
+        + ctx.t("<i>Species:</i>") + f" {sentence(ctx.ev(m, 'species'))} " + ctx.t("<i>Caveats:</i>")
+        + f" {sentence(ctx.ev(m, 'caveats'))}{correction} {cite(ctx, primary)}{unverified_mark(ctx, m)}", s.small)
 
 
 def _mechanisms(ctx: ReportContext) -> list[Flowable]:

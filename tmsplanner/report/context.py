@@ -168,6 +168,10 @@ class ReportContext:
         """Finding messages in the printed plan's language."""
         return translator_for(self.options.language, self.kb)
 
+    def ev(self, record: object, field: str) -> str:
+        """A text field of an evidence record in the printed plan's language (its English when untranslated)."""
+        return self.catalogue.evidence(record, field)
+
     def rule_title(self, rule_id: str) -> str:
         """A rule's title in the printed plan's language."""
         rule = self.kb.rules.get(rule_id)

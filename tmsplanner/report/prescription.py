@@ -152,7 +152,7 @@ def prescription_section(ctx: ReportContext, width: float) -> list[Flowable]:
                 else ctx.t("<b>public holidays not skipped</b> (no holiday calendar chosen)"))
     rows = [
         (P(ctx.t("Indication"), s.cell_bold), P(text(ctx.label(plan.indication)))),
-        (P(ctx.t("Preset"), s.cell_bold), P(text(proto.name) if proto else ctx.t("none (planned by hand)"))),
+        (P(ctx.t("Preset"), s.cell_bold), P(text(ctx.ev(proto, 'name')) if proto else ctx.t("none (planned by hand)"))),
         (P(ctx.t("Stimulation"), s.cell_bold), P(blocks)),
         (P(ctx.t("Course"), s.cell_bold),
          P(ctx.t("<b>{sessions} sessions</b>, {per_day} a day, {start} to {end}; {pulses} pulses and {duration} of "

@@ -66,14 +66,15 @@ def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), Paragraph(ctx.t("Literature rationale"), s.h2)]
     proto = found.protocol
     if proto:
-        out += [Paragraph(ctx.t("Preset: {name}", name=text(proto.name)), s.h3),
-                Paragraph(f"{sentence(proto.summary)} {cite(ctx, proto.citations)}{unverified_mark(ctx, proto)}",
-                          s.body)]
+        out += [Paragraph(ctx.t("Preset: {name}", name=text(ctx.ev(proto, 'name'))), s.h3),
+                Paragraph(f"{sentence(ctx.ev(proto, 'summary'))} {cite(ctx, proto.citations)}"
+                          f"{unverified_mark(ctx, proto)}", s.body)]
     out.append(Paragraph(ctx.t("Guideline level"), s.h3))
     if found.guidelines:
         out += [Paragraph(ctx.t("<b>Level {level}</b> ({guideline}):", level=text(g.level),
                                 guideline=text(g.guideline))
-                          + f" {sentence(g.statement)} {cite(ctx, g.citations)}{unverified_mark(ctx, g)}", s.body)
+                          + f" {sentence(ctx.ev(g, 'statement'))} {cite(ctx, g.citations)}"
+                          f"{unverified_mark(ctx, g)}", s.body)
                 for g in found.guidelines]
     else:
         out.append(Paragraph(ctx.t("No guideline level is recorded for this combination in {indication}.",
@@ -81,7 +82,8 @@ def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
     out.append(Paragraph(ctx.t("Regulatory status"), s.h3))
     if found.clearances:
         out += [Paragraph(f"<b>{text(c.regulator)} {text(c.date)}</b>, {text(c.device)} ({text(c.pathway)}): "
-                          f"{sentence(c.statement)} {cite(ctx, c.citations)}{unverified_mark(ctx, c)}", s.body)
+                          f"{sentence(ctx.ev(c, 'statement'))} {cite(ctx, c.citations)}"
+                          f"{unverified_mark(ctx, c)}", s.body)
                 for c in found.clearances]
     else:
         out.append(Paragraph(ctx.t("No regulatory clearance is recorded for this combination: off-label use."),
@@ -89,16 +91,17 @@ def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
     trials = key_trials(ctx, found)
     if trials:
         out.append(Paragraph(ctx.t("Key trials"), s.h3))
-        out += [Paragraph(f"<b>{text(trial.name)}</b>: {sentence(trial.headline)} {cite(ctx, trial.citations)}"
-                          f"{unverified_mark(ctx, trial)}", s.body) for trial in trials]
+        out += [Paragraph(f"<b>{text(trial.name)}</b>: {sentence(ctx.ev(trial, 'headline'))} "
+                          f"{cite(ctx, trial.citations)}{unverified_mark(ctx, trial)}", s.body) for trial in trials]
     mechanisms = plan_mechanisms(ctx)
     if mechanisms:
         out.append(Paragraph(ctx.t("Mechanisms"), s.h3))
         out.append(Paragraph(ctx.t("Preclinical and physiological findings: they suggest how stimulation may act "
                                    "and do not by themselves support a clinical choice."), s.small))
-        out += [Paragraph(f"{sentence(m.headline)} " + ctx.t("<i>Species:</i>") + f" {sentence(m.species)} "
-                          + ctx.t("<i>Caveats:</i>") + f" {sentence(m.caveats)} {cite(ctx, m.citations)}"
-                          f"{unverified_mark(ctx, m)}", s.small) for m in mechanisms]
+        out += [Paragraph(f"{sentence(ctx.ev(m, 'headline'))} " + ctx.t("<i>Species:</i>")
+                          + f" {sentence(ctx.ev(m, 'species'))} " + ctx.t("<i>Caveats:</i>")
+                          + f" {sentence(ctx.ev(m, 'caveats'))} {cite(ctx, m.citations)}{unverified_mark(ctx, m)}",
+                          s.small) for m in mechanisms]
     if not ctx.options.appendix:
         out.append(Paragraph(ctx.t("Every matching trial in full, mechanistic studies at large and the stimulation "
                                    "timing in the NIBS-BIDS form print in the optional appendix."), s.tiny))

@@ -28,7 +28,7 @@ def _checks(ctx: ReportContext) -> tuple[tuple[str, str], ...]:
              (ctx.t("A"), ctx.t("no alcohol reported")), (ctx.t("H"), ctx.t("hearing protection in place")),
              (ctx.t("C"), ctx.t("coil position checked")))
     steps = ctx.view.steps
-    return fixed + tuple((f"P{k}" if len(steps) > 1 else "P", step.text) for k, step in enumerate(steps, 1))
+    return fixed + tuple((f"P{k}" if len(steps) > 1 else "P", ctx.ev(step, 'text')) for k, step in enumerate(steps, 1))
 
 
 def _check_cell(ctx: ReportContext) -> list[Line]:

@@ -82,7 +82,7 @@ def _block_box(ctx: ReportContext, b, width: float) -> list[Flowable]:
                               "%MSO", len(b.titration), steps=steps))))
     for step in b.steps:
         rows.append((P(ctx.t("Before the block"), s.cell_bold),
-                     P(f"{text(step.text)} {ctx.citations.marks(step.citations)}")))
+                     P(f"{text(ctx.ev(step, 'text'))} {ctx.citations.marks(step.citations)}")))
     several = len(ctx.view.blocks) > 1
     head = (ctx.t("Block {n}: {target}", n=b.number, target=text(target_label(block, ctx.catalogue))) if several
             else ctx.t("Stimulator settings"))
