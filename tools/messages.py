@@ -22,6 +22,7 @@ from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po, write_po
 
 from tmsplanner.core.evidence.kb import bundled_knowledge_base
+from tmsplanner.core.fieldnames import field_titles
 from tmsplanner.core.i18n import EVIDENCE_FIELDS, EVIDENCE_KINDS, evidence_context
 from tmsplanner.core.labels import LABELS
 from tmsplanner.core.messages import _ENGLISH, rule_context
@@ -46,6 +47,7 @@ def entries() -> list[tuple[str, str, str]]:
         for name, variant in rule.variants.items():
             found.append((rule_context(rule.id, name), variant.message, "resources/safety/rules.toml"))
     found += [("vocab", words, "tmsplanner/core/labels.py") for words in sorted(set(LABELS.values()))]
+    found += [("fields", words, "tmsplanner/core/plan.py") for words in field_titles()]
     for kind, words in _ENGLISH.items():
         found += [(f"label {kind}", text, "tmsplanner/core/messages.py") for text in words.values()]
     found.append(("label", "Level {level} ({guideline})", "tmsplanner/core/messages.py"))
@@ -95,12 +97,12 @@ def template() -> Catalog:
     return pot
 
 
-def qt_vocab(language: str) -> dict[str, str]:
-    """The window's translations of the vocabulary labels."""
+def qt_vocab(language: str, name: str = "vocab") -> dict[str, str]:
+    """The window's translations of one run-time context (the vocabulary labels, the field titles)."""
     path = QT / f"tmsplanner_{language}.ts"
     out: dict[str, str] = {}
     for context in ET.parse(path).getroot().iter("context"):
-        if context.findtext("name") != "vocab":
+        if context.findtext("name") != name:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -126,10 +128,11 @@ def main() -> int:
         po.obsolete.clear()
         for message in po:  # templates use {names}; a "%" in them is a percent sign, not a printf format
             message.flags.discard("python-format")
-        seeds = qt_vocab(language)
+        seeds = {"vocab": qt_vocab(language), "fields": qt_vocab(language, "fields")}
         for message in po:
-            if message.id and message.context == "vocab" and not message.string and message.id in seeds:
-                message.string = seeds[message.id]
+            seed = seeds.get(message.context or "", {}).get(message.id) if message.id else None
+            if seed and not message.string:
+                message.string = seed
         with open(path, "wb") as handle:
             write_po(handle, po, sort_output=True, width=120, ignore_obsolete=True)
         missing = [m for m in po if m.id and not m.string]

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.labels import label
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.vocab import ScreeningItem
@@ -38,8 +39,11 @@ def _models(annotation: Any) -> list[type[BaseModel]]:
     return found
 
 
-def field_words(path: str) -> str:
-    """The words for a plan field path; a part it cannot name is spelt out from the path itself."""
+def field_words(path: str, c: Catalogue | None = None) -> str:
+    """The words for a plan field path (in ``c``'s language; English without one).
+
+    A part it cannot name is spelt out from the path itself.
+    """
     models: list[type[BaseModel]] = [Plan]
     parts: list[str] = []
     one: str | None = None  # the singular of the last part, when an index may follow
@@ -65,4 +69,32 @@ def field_words(path: str) -> str:
         if not parts or parts[-1] != words:
             parts.append(words)
         models = _models(info.annotation) if info is not None else []
+    if c is not None:
+        parts = [_translated(part, c) for part in parts]
     return " › ".join(parts)
+
+
+def _translated(part: str, c: Catalogue) -> str:
+    """One part in the catalogue's language: a field title (context ``fields``), its number kept."""
+    words, _, number = part.rpartition(" ")
+    if number.isdigit() and words:
+        return f"{c.gettext(words, 'fields')} {number}"
+    return c.gettext(part, "fields")
+
+
+def field_titles() -> list[str]:
+    """Every word :func:`field_words` may print (the message extractor reads these)."""
+    titles = {one for one, _ in _NAMES.values()} | {many for _, many in _NAMES.values()}
+    pending: list[type[BaseModel]] = [Plan]
+    seen: set[type[BaseModel]] = set()
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for info in model.model_fields.values():
+            if info.title:
+                titles.add(info.title)
+            pending += _models(info.annotation)
+    titles.add("Safety screening")
+    return sorted(titles)

@@ -57,7 +57,8 @@ def findings_section(ctx: ReportContext, width: float) -> list[Flowable]:
             unverified = f" <b>{mark(f.unverified)}</b>" if f.unverified else ""
             rows.append([
                 Paragraph(f"<b>{text(ctx.t(sev.value.upper()))}</b>", s.cell),
-                Paragraph(f"{text(f.rule)}<br/><font size='7'>{text(field_words(f.field))}</font>", s.cell),
+                Paragraph(f"{text(f.rule)}<br/><font size='7'>{text(field_words(f.field, ctx.catalogue))}</font>",
+                          s.cell),
                 Paragraph(f"{text(render_finding(f, ctx.kb.rules, translator))} "
                           f"{ctx.citations.marks(f.citations)}{unverified}", s.cell),
             ])

@@ -53,7 +53,7 @@ def _verdict(ctx: ReportContext, width: float) -> list[Flowable]:
                  Paragraph(ctx.t("<b>Finding</b>"), s.cell)]]
         for f in action:
             rows.append([Paragraph(f"<b>{text(ctx.t(f.severity.value.upper()))}</b> {text(f.rule)}", s.cell),
-                         Paragraph(text(field_words(f.field)), s.cell),
+                         Paragraph(text(field_words(f.field, ctx.catalogue)), s.cell),
                          Paragraph(text(ctx.rule_title(f.rule)), s.cell)])
         tints = [("BACKGROUND", (0, k), (0, k), SEVERITY_TINT[f.severity]) for k, f in enumerate(action, start=1)]
         out += [Spacer(0, 3), grid(rows, [0.2 * width, 0.3 * width, 0.5 * width], extra=tints),
