@@ -52,7 +52,8 @@ def entries() -> list[tuple[str, str, str]]:
         found += [(f"label {kind}", text, "tmsplanner/core/messages.py") for text in words.values()]
     found.append(("label", "Level {level} ({guideline})", "tmsplanner/core/messages.py"))
     records: list[object] = [*kb.protocols.values(), *kb.screening.values(), *kb.guidelines, *kb.clearances,
-                             *kb.trials, *kb.mechanisms, *(step for p in kb.protocols.values() for step in p.steps)]
+                             *kb.trials, *kb.mechanisms, *(step for p in kb.protocols.values() for step in p.steps),
+                             *kb.outcomes]
     for record in records:
         kind = EVIDENCE_KINDS.get(type(record).__name__, "")
         for field in EVIDENCE_FIELDS.get(kind, ()):

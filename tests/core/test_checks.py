@@ -24,10 +24,10 @@ from tmsplanner.core.plan import MedicationEntry, Plan
 from tmsplanner.core.vocab import Indication, PatternClass, Provenance, ScreeningItem, Severity, Target
 
 CHECKS_DIR = Path(__file__).parents[2] / "tmsplanner" / "core" / "checks"
-WASSERMANN = "Wassermann 1998 maximum safe single-train duration (s), candidate values"
-NEUROSTAR = "Standard 10 Hz left DLPFC (NeuroStar, O'Reardon 2007)"
+WASSERMANN = "Wassermann 1998"
+NEUROSTAR = "neurostar-10hz-ldlpfc"  # the preset id a finding names (printed as its name)
 SNT = "SAINT / SNT (Stanford neuromodulation therapy)"
-H1 = "Deep TMS H1 for depression (Levkovitz 2015)"
+H1 = "deep-tms-h1-mdd"
 
 
 def findings_for(plan, kb, settings=None):
@@ -177,7 +177,7 @@ CASES = [
          std(*TRAIN_20HZ_10S, ("blocks.0.titration", {"start_pct_mt": 80.0, "days": 2})), Severity.WARN, P0,
          _train(train_s=10.0, frequency=20.0, intensity=80.0, **_cell("2.05", 20.0, 100.0), steps=(80.0,))),
     Case("SAFE-TRAIN-004", None, std(preset="deep-tms-h1-mdd"), Severity.INFO, P0,
-         {"block": 1, "protocol": "Deep TMS H1 for depression (Levkovitz 2015)", "table": WASSERMANN}),
+         {"block": 1, "protocol": "deep-tms-h1-mdd", "table": WASSERMANN}),
     # H-coils against the cleared train of their coil; H1: 18 Hz, 2 s trains, 20 s pauses, 120% MT, 1980 pulses.
     Case("SAFE-TRAIN-004", "within", std(("blocks.0.pattern.trains", 40), preset="deep-tms-h1-mdd"), Severity.INFO,
          P0, {"block": 1, "frequency": 18.0, "train_s": 2.0, "iti": 20.0, "intensity": 120.0, "pulses": 1440,
@@ -187,7 +187,7 @@ CASES = [
     Case("SAFE-TRAIN-005", None, std(("blocks.0.pattern.trains", 60), preset="deep-tms-h7-ocd"), Severity.WARN,
          "blocks[0].pattern.trains",
          {"block": 1, "pulses": 2400, "ref_pulses": 2000, "excess": 400,
-          "protocol": "Deep TMS H7 for OCD (Carmi 2019)"}),
+          "protocol": "deep-tms-h7-ocd"}),
     Case("SAFE-TRAIN-005", "trial", std(("blocks.0.pattern.trains", 167), preset="deep-tms-h1-mdd"), Severity.WARN,
          "blocks[0].pattern.trains",
          {"block": 1, "pulses": 6012, "ref_pulses": 1980, "excess": 4032, "protocol": H1, "trial_pulses": 6012,
@@ -227,7 +227,7 @@ CASES = [
          "motor_threshold.measured_on", {"measured": dt.date(2026, 12, 24), "today": TODAY}),
     Case("MT-005", None, std(preset="snt-accelerated-itbs"), Severity.WARN,
          "motor_threshold.target_scalp_cortex_distance_mm",
-         {"block": 1, "protocol": "SNT / SAINT accelerated iTBS (Cole 2020, 2022)", "intensity": 90.0}),
+         {"block": 1, "protocol": "snt-accelerated-itbs", "intensity": 90.0}),
     Case("MT-003", None, std(("motor_threshold.method", "visual")), Severity.WARN, "motor_threshold.method",
          {"excess": 11.3}),
     Case("MT-004", None, std(("motor_threshold.placeholder", True)), Severity.BLOCK, "motor_threshold.value_pct_mso",
@@ -320,7 +320,7 @@ CASES = [
     Case("EVD-014", None, std(("blocks", [STANDARD_BLOCK, STANDARD_BLOCK])),
          Severity.WARN, "blocks", {"count": 2, "ref": 1, "protocol": NEUROSTAR}),
     Case("EVD-020", None, std(preset="itbs600-ldlpfc"), Severity.WARN, "protocol_id",
-         {"protocol": "iTBS 600 left DLPFC (THREE-D, Blumberger 2018)", "fields": ("Block 1 › Intensity",)}),
+         {"protocol": "itbs600-ldlpfc", "fields": ("blocks.0.intensity_pct_mt",)}),
     Case("EVD-021", None, std(("protocol_id", "no-such-preset")), Severity.WARN, "protocol_id",
          {"protocol": "no-such-preset"}),
 ]
@@ -509,7 +509,7 @@ def test_deviations_from_preset_name_each_changed_field(kb, standard) -> None:
 
 def test_unverified_preset_says_so(kb) -> None:
     [found] = by_rule(findings_for(preset_plan(kb, "itbs600-ldlpfc"), kb), "EVD-020")
-    assert found.unverified and found.params["fields"] == ("Block 1 › Intensity",)
+    assert found.unverified and found.params["fields"] == ("blocks.0.intensity_pct_mt",)
 
 
 def test_clinic_table_replaces_bundled_one(kb, standard) -> None:

@@ -19,8 +19,8 @@ from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.vocab import Severity
 
-H1 = "Deep TMS H1 for depression (Levkovitz 2015)"
-H7 = "Deep TMS H7 for OCD (Carmi 2019)"
+H1 = "deep-tms-h1-mdd"
+H7 = "deep-tms-h7-ocd"
 FOCAL_RULES = {"SAFE-TRAIN-001", "SAFE-TRAIN-002", "SAFE-TRAIN-003", "SAFE-TABLE-001"}
 H_COIL_PRESETS = ["deep-tms-h1-mdd", "deep-tms-h7-ocd", "deep-tms-h4-smoking"]
 
@@ -96,7 +96,7 @@ def test_each_cleared_h_coil_preset_passes_with_the_info(kb, preset) -> None:
     findings = findings_for(preset_plan(kb, preset), kb)
     [found] = by_rule(findings, "SAFE-TRAIN-004")
     assert (found.severity, found.variant) == (Severity.INFO, None)
-    assert_params(found.params, {"block": 1, "protocol": kb.protocols[preset].name, "table": kb.safety_table.name})
+    assert_params(found.params, {"block": 1, "protocol": preset, "table": kb.safety_table.name})
     assert not rules(findings) & (FOCAL_RULES | {"SAFE-TRAIN-005", "SAFE-TRAIN-006"})
     assert verdict(findings) != "blocked"
 

@@ -128,13 +128,16 @@ def test_every_catalogued_kind_renders_in_english(kb) -> None:
                "time": dt.time(9, 5), "text": "Name", "indication": "mdd", "target": "left_dlpfc", "coil": "h7",
                "mt_kind": "active", "pattern_class": "itbs", "pattern_type": "tbs", "pattern_field": "trains",
                "screening_item": "pregnancy", "guideline": "lefaucheur2020-mdd-hf-ldlpfc",
-               "clearance": "fda-neurostar-2008-mdd"}
+               "clearance": "fda-neurostar-2008-mdd", "protocol": "neurostar-10hz-ldlpfc",
+               "field": "blocks[0].pattern.frequency_hz"}
     assert set(samples) == set(PARAM_KINDS)
     words = {kind: format_param(kind, value, english(kb)) for kind, value in samples.items()}
     assert words["seconds"] == "0.25" and words["pct_mso"] == "52.5" and words["minutes"] == "15"
     assert words["table_cell"] == ">5" and words["time"] == "09:05" and words["date"] == "2026-01-02"
     assert words["pattern_class"] == "intermittent theta burst" and words["coil"] == "H7 (deep TMS)"
     assert words["clearance"] == "US FDA 2008-10, NeuroStar TMS Therapy (Neuronetics)"
+    assert words["protocol"] == "Standard 10 Hz left DLPFC (NeuroStar, O'Reardon 2007)"
+    assert words["field"] == "Block 1 › Pulse pattern › Frequency"
     assert all(words.values())
 
 

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.evidence.models import Rule, kind_of
+from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.i18n import ENGLISH, Catalogue, catalogue
 from tmsplanner.core.labels import label as vocab_label
 from tmsplanner.core.labels import lower_first
@@ -107,6 +108,10 @@ class EnglishTranslator:
         if kind in _ENGLISH:
             return _ENGLISH[kind].get(value, value.replace("_", " "))
         kb = self._kb
+        if kind == "field":
+            return field_words(value)
+        if kind == "protocol" and kb is not None and value in kb.protocols:
+            return kb.protocols[value].name
         if kind == "guideline" and kb is not None:
             grade = next((g for g in kb.guidelines if g.id == value), None)
             if grade is not None:
@@ -150,6 +155,10 @@ class CatalogueTranslator(EnglishTranslator):
         if kind in _ENGLISH:
             return c.gettext(_ENGLISH[kind].get(value, value.replace("_", " ")), f"label {kind}")
         kb = self._kb
+        if kind == "field":
+            return field_words(value, c)
+        if kind == "protocol" and kb is not None and value in kb.protocols:
+            return c.evidence(kb.protocols[value], "name")
         if kind == "guideline" and kb is not None:
             grade = next((g for g in kb.guidelines if g.id == value), None)
             if grade is not None:

@@ -28,8 +28,9 @@ def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
                      Paragraph(text(item.scale.short), s.cell),
                      Paragraph(text(time_point_words(item.kind, item.weeks, ctx.catalogue)), s.cell),
                      Paragraph(text(_rater(ctx, item.scale.rater)), s.cell), ""])
-    named = "; ".join(ctx.t("{scale}, as used in {marks}", scale=text(sc.name), marks=ctx.citations.marks(sc.citations))
-                      if sc.citations else text(sc.name) for sc in scales.values())
+    named = "; ".join(ctx.t("{scale}, as used in {marks}", scale=text(ctx.ev(sc, "name")),
+                            marks=ctx.citations.marks(sc.citations))
+                      if sc.citations else text(ctx.ev(sc, "name")) for sc in scales.values())
     return [
         Paragraph(ctx.t("Outcome measures"), s.h2),
         Paragraph(named + ". " + ctx.t("The time points are the clinic's default schedule, not part of the "

@@ -81,7 +81,8 @@ def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
                                    indication=text(lower_first(ctx.label(plan.indication)))), s.body))
     out.append(Paragraph(ctx.t("Regulatory status"), s.h3))
     if found.clearances:
-        out += [Paragraph(f"<b>{text(c.regulator)} {text(c.date)}</b>, {text(c.device)} ({text(c.pathway)}): "
+        out += [Paragraph(f"<b>{text(c.regulator)} {text(c.date)}</b>, {text(c.device)} "
+                          f"({text(ctx.ev(c, 'pathway'))}): "
                           f"{sentence(ctx.ev(c, 'statement'))} {cite(ctx, c.citations)}"
                           f"{unverified_mark(ctx, c)}", s.body)
                 for c in found.clearances]

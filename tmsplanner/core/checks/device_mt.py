@@ -43,7 +43,7 @@ def check_motor_threshold(ctx: CheckContext) -> Iterator[Finding]:
         for i, (block, dose) in enumerate(zip(ctx.plan.blocks, ctx.figures.blocks, strict=True)):
             if i < len(protocol.blocks) and not dose.depth_corrected:
                 yield ctx.finding("MT-005", "motor_threshold.target_scalp_cortex_distance_mm", block=i + 1,
-                                  protocol=protocol.name, intensity=block.intensity_pct_mt)
+                                  protocol=protocol.id, intensity=block.intensity_pct_mt)
     if mt.method == MTMethod.VISUAL and any(b.intensity_pct_mt >= 100 for b in ctx.plan.blocks):
         excess = ctx.kb.param("visual_mt_excess_pct")
         yield ctx.finding(

@@ -10,7 +10,6 @@ from tmsplanner.core.checks.patterns import HF_MIN_HZ, LF_MAX_HZ, is_sequential_
 from tmsplanner.core.dosing import pulses_per_train
 from tmsplanner.core.evidence.models import Clearance, GuidelineLevel, ParamValue
 from tmsplanner.core.evidence.protocols import Protocol
-from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.plan import Block, RtmsPattern
 from tmsplanner.core.vocab import Indication, PatternClass, Provenance, Severity, Target
 
@@ -90,7 +89,7 @@ def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
         if sev:
             yield ctx.finding(
                 "EVD-010", f"blocks[{i}].intensity_pct_mt", severity=sev, citations=tuple(proto.citations),
-                block=i + 1, value=block.intensity_pct_mt, ref=ref.intensity_pct_mt, protocol=proto.name,
+                block=i + 1, value=block.intensity_pct_mt, ref=ref.intensity_pct_mt, protocol=proto.id,
             )
         if block.pattern != ref.pattern:
             pulses = pulses_per_train(block.pattern) * block.pattern.trains
@@ -99,7 +98,7 @@ def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
                 getattr(block.pattern, "frequency_hz", 0) > getattr(ref.pattern, "frequency_hz", 0)
             )
             common: dict[str, ParamValue] = {"block": i + 1, "pulses": pulses, "ref_pulses": ref_pulses,
-                                             "protocol": proto.name}
+                                             "protocol": proto.id}
             severity = Severity.WARN if more_intense else Severity.INFO
             if block.pattern.type != ref.pattern.type:
                 yield ctx.finding("EVD-011", f"blocks[{i}].pattern", variant="pattern_type", severity=severity,
@@ -117,7 +116,7 @@ def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
                 "EVD-013", f"blocks[{i}].target", variant="custom_target" if custom else None,
                 citations=tuple(proto.citations), block=i + 1,
                 value=block.custom_target if block.custom_target else block.target.value,
-                ref=ref.target.value, protocol=proto.name,
+                ref=ref.target.value, protocol=proto.id,
             )
 
 
@@ -133,7 +132,7 @@ def check_protocol_deviation(ctx: CheckContext) -> Iterator[Finding]:
     cited = tuple(proto.citations)
     if len(plan.blocks) != len(proto.blocks):
         yield ctx.finding("EVD-014", "blocks", citations=cited, count=len(plan.blocks),
-                          ref=len(proto.blocks), protocol=proto.name)
+                          ref=len(proto.blocks), protocol=proto.id)
     yield from _block_deviations(ctx, proto)
     for variant, value, ref, field in (
         ("coil", plan.device.coil, proto.device.coil, "device.coil"),
@@ -141,7 +140,7 @@ def check_protocol_deviation(ctx: CheckContext) -> Iterator[Finding]:
     ):
         if value != ref:
             yield ctx.finding("EVD-013", field, variant=variant, citations=cited, value=value.value, ref=ref.value,
-                              protocol=proto.name)
+                              protocol=proto.id)
     sched, ref_s = plan.schedule, proto.schedule
     total, ref_total = ctx.figures.total_sessions, ref_s.treatment_days * ref_s.sessions_per_day
     denser = sched.sessions_per_day > ref_s.sessions_per_day or (
@@ -154,10 +153,10 @@ def check_protocol_deviation(ctx: CheckContext) -> Iterator[Finding]:
             "EVD-012", "schedule", severity=Severity.WARN if denser else Severity.INFO, citations=cited,
             total=total, per_day=sched.sessions_per_day, interval=sched.intersession_interval_min,
             ref_total=ref_total, ref_per_day=ref_s.sessions_per_day,
-            ref_interval=ref_s.intersession_interval_min, protocol=proto.name,
+            ref_interval=ref_s.intersession_interval_min, protocol=proto.id,
         )
     if proto.unverified_fields:
         yield ctx.finding(
             "EVD-020", "protocol_id", citations=cited, unverified=True,
-            protocol=proto.name, fields=tuple(field_words(path) for path in proto.unverified_fields),
+            protocol=proto.id, fields=tuple(proto.unverified_fields),
         )

@@ -198,7 +198,7 @@ def check_h_coil_train(ctx: CheckContext, i: int, block: Block) -> Iterator[Find
         return
     ref = min(cleared, key=lambda c: (len(_beyond(mine, c.train, several)), not _same(mine, c.train)))
     beyond = _beyond(mine, ref.train, several)
-    name = ref.protocol.name
+    name = ref.protocol.id
     if not beyond:
         field, unverified = f"blocks[{i}].pattern", bool(ref.unverified)
         cited = (*ref.citations, *ctx.table.citations)
@@ -228,7 +228,7 @@ def _beyond_finding(ctx: CheckContext, i: int, what: str, by: float, mine: HCoil
     intensity and pulses, not its train length or pauses.
     """
     r, unverified = ref.train, what in ref.unverified
-    common: dict[str, ParamValue] = {"block": i + 1, "protocol": ref.protocol.name}
+    common: dict[str, ParamValue] = {"block": i + 1, "protocol": ref.protocol.id}
     blk = f"blocks[{i}]"
     if what == "frequency":
         yield ctx.finding("SAFE-TRAIN-005", f"{blk}.pattern.frequency_hz", variant="frequency",
@@ -329,7 +329,7 @@ def _train_at(ctx: CheckContext, i: int, pattern: RtmsPattern, train_s: float, i
         chen: dict[str, ParamValue] = {**common, "margin": reduction * 100, "chen_s": chen_limit}
         if matches:
             yield ctx.finding("SAFE-TRAIN-002", field, variant="matched", severity=Severity.INFO, citations=cited,
-                              unverified=unverified, protocol=matches[0].name, values=chen)
+                              unverified=unverified, protocol=matches[0].id, values=chen)
         else:
             yield ctx.finding("SAFE-TRAIN-002", field, citations=cited, unverified=unverified, values=chen)
 

@@ -293,6 +293,8 @@ PARAM_KINDS: dict[str, ParamKind] = {
     "pattern_type": ParamKind(_ID, label=True),
     "pattern_field": ParamKind(_ID, label=True),
     "screening_item": ParamKind(_ID, label=True),
+    "protocol": ParamKind(_ID, label=True),  # a preset's id, printed as its name
+    "field": ParamKind(_ID, label=True),  # a plan field's path, printed in words
     "guideline": ParamKind(_ID, label=True),
     "clearance": ParamKind(_ID, label=True),
 }
