@@ -14,7 +14,7 @@ from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_chec
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.i18n import normalise
-from tmsplanner.core.labels import label, target_label
+from tmsplanner.core.labels import target_label
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.report.appendix import appendix_section
@@ -129,11 +129,11 @@ def render_pdf(plan: Plan, kb: KnowledgeBase, findings: list[Finding], options: 
     doc = BaseDocTemplate(
         buffer, pagesize=(page_w, page_h), leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_H - 4, bottomMargin=MARGIN + FOOTER_H - 8,
-        title=f"rTMS course plan — {plan.patient.identifier}",
+        title=ctx.t("rTMS course plan") + f" — {plan.patient.identifier}",
         author=options.clinic_name or "tmsplanner",
-        subject=f"rTMS course plan: {label(plan.indication)}",
+        subject=ctx.t("rTMS course plan") + f": {ctx.label(plan.indication)}",
         creator=f"tmsplanner {__version__}", producer=f"tmsplanner {__version__}",
-        keywords=f"rTMS; plan fingerprint {ctx.fingerprint}",
+        keywords="rTMS; " + ctx.t("Plan fingerprint {fingerprint}", fingerprint=ctx.fingerprint),
         initialFontName="PTSans", invariant=1,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
