@@ -77,9 +77,10 @@ def code_entries() -> list[tuple[str, str | tuple[str, str], str]]:
     for _line, message, _comments, _context in extract_from_file("python", str(ics), keywords={"t": None}):
         found.append(("calendar", message, str(ics.relative_to(ROOT))))
     found.append(("calendar", DISCLAIMER, "tmsplanner/ics.py"))
-    cli = ROOT / "tmsplanner" / "cli" / "commands.py"
-    for _line, message, _comments, _context in extract_from_file("python", str(cli), keywords={"t": None}):
-        found.append(("cli", message, str(cli.relative_to(ROOT))))
+    for cli in (ROOT / "tmsplanner" / "cli" / "commands.py", ROOT / "tmsplanner" / "cli" / "main.py"):
+        for _line, message, _comments, _context in extract_from_file("python", str(cli), keywords={"t": None}):
+            found.append(("cli", message, str(cli.relative_to(ROOT))))
+    found.append(("cli", DRAFT_WORDS, "tmsplanner/core/policy.py"))
     found += [("cli", word, "tmsplanner/core/vocab.py") for word in ("verified", "unverified")]
     labels = ROOT / "tmsplanner" / "core" / "labels.py"
     for _line, message, _comments, _context in extract_from_file("python", str(labels), keywords={"_t": (2,)}):

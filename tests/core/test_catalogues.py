@@ -80,3 +80,15 @@ def test_the_window_and_the_catalogue_name_the_vocabulary_alike(language: str) -
     catalogue_words = {m.id: m.string for m in entries(language) if m.context == "vocab"}
     differ = {k: (v, window.get(k)) for k, v in catalogue_words.items() if k in window and window[k] != v}
     assert differ == {}
+
+
+def test_the_help_and_the_messages_speak_the_chosen_language(tmp_path, capsys) -> None:
+    code = main(["--lang", "uk", "export", "--help"])
+    out = capsys.readouterr().out
+    assert code == 0 and out.startswith("використання: tmsplanner export") and "перезаписати наявний файл" in out
+    assert "show this help" not in out
+    code = main(["--lang", "ru", "new", "--preset", "neurostar-10hz-ldlpfc", "-o", str(tmp_path / "p"),
+                 "--start", "2026-12-07"])
+    captured = capsys.readouterr()
+    assert code == 0 and "записан" in captured.out and "временное значение" in captured.err
+    assert main(["export", "--help"]) == 0 and capsys.readouterr().out.startswith("usage: tmsplanner export")

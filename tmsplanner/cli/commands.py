@@ -129,12 +129,13 @@ def cmd_new(args: argparse.Namespace) -> int:
             problem = problem.split(": ", 1)[-1]
         raise PlanFileError(option, problem) from None
     save_plan(plan, out)
-    _say(f"wrote {out} from preset '{args.preset}'")
+    c = catalogue(args.lang)
+    _say(t("wrote {file} from preset '{preset}'", c, file=out, preset=args.preset))
     for note in start_notes(plan, figures_for(plan, kb), today, given=args.start is not None):
         _note(note)
     if args.mt is None:
-        _note(f"the motor threshold is a placeholder ({PLACEHOLDER_MT_PCT_MSO:g}% MSO); "
-              "measure it and enter it before treatment")
+        _note(t("the motor threshold is a placeholder ({mso}% MSO); measure it and enter it before treatment", c,
+                mso=c.number(PLACEHOLDER_MT_PCT_MSO, 1)))
     return 0
 
 
@@ -292,7 +293,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     except DraftRequired as exc:
         return _refuse(args, exc, "PDF")
     export.write(out)
-    _say(f"wrote {out}" + (f" ({DRAFT_WORDS})" if export.draft else ""))
+    c = catalogue(args.lang)
+    _say(t("wrote {file}", c, file=out) + (f" ({c.gettext(DRAFT_WORDS, 'cli')})" if export.draft else ""))
     return 0
 
 
@@ -306,8 +308,9 @@ def cmd_ics(args: argparse.Namespace) -> int:
     except DraftRequired as exc:
         return _refuse(args, exc, "calendar")
     export.write(out)
-    marked = f" ({DRAFT_WORDS})" if export.draft else ""
-    _say(f"wrote {out} ({checked.figures.total_sessions} sessions){marked}")
+    c = catalogue(args.lang)
+    marked = f" ({c.gettext(DRAFT_WORDS, 'cli')})" if export.draft else ""
+    _say(t("wrote {file} ({sessions} sessions)", c, file=out, sessions=checked.figures.total_sessions) + marked)
     if checked.plan.plan_id is None:
         print("tmsplanner: note: the plan has no plan_id, so its calendar events get new ids on every export "
               "and a calendar re-import adds them again; give the plan an id (the window assigns one).",

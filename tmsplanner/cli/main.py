@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import re
 import sys
 import typing
@@ -58,24 +59,60 @@ def _positive_int(text: str) -> int:
     return int(text)
 
 
-def _add_check_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--today", type=_date, metavar="DATE", help="check as of this date (default today)")
+def t(message: str, language: str, /, **values: object) -> str:
+    """A text of the command line (help, messages) in ``language`` (context ``cli``), ``{names}`` filled.
+
+    English needs no catalogue, so ``--help`` and the commands stay quick to start.
+    """
+    if language != "en":
+        from tmsplanner.core.i18n import catalogue
+
+        message = catalogue(language).gettext(message, "cli")
+    return message.format(**values) if values else message
+
+
+def requested_language(argv: Sequence[str]) -> str:
+    """The language a ``--lang`` anywhere on the command line asks for (English if none or unknown)."""
+    from_next = False
+    for arg in argv:
+        if from_next:
+            return _known(arg)
+        if arg == "--lang":
+            from_next = True
+        elif arg.startswith("--lang="):
+            return _known(arg.split("=", 1)[1])
+    return "en"
+
+
+def _known(value: str) -> str:
+    try:
+        return _language(value)
+    except argparse.ArgumentTypeError:
+        return "en"
+
+
+def _add_check_options(parser: argparse.ArgumentParser, lang: str = "en") -> None:
+    parser.add_argument("--today", type=_date, metavar="DATE", help=t("check as of this date (default today)", lang))
     parser.add_argument("--mt-max-age-days", type=_positive_int, metavar="N",
-                        help=f"flag motor thresholds older than N days (clinic policy; default "
-                             f"{DEFAULT_MT_MAX_AGE_DAYS})")
+                        help=t("flag motor thresholds older than N days (clinic policy; default {days})", lang,
+                               days=DEFAULT_MT_MAX_AGE_DAYS))
     parser.add_argument("--safety-table", metavar="FILE",
-                        help="a clinic's own verified train-duration table (TOML) instead of the bundled one")
+                        help=t("a clinic's own verified train-duration table (TOML) instead of the bundled one", lang))
 
 
-def _add_output_options(parser: argparse.ArgumentParser, kind: str, what: str, draft: str, stamp: str) -> None:
-    """PLAN, -o, --force, --draft, --export-date and the check options of an export command."""
-    parser.add_argument("plan", metavar="PLAN", help="plan file (*.tmsplan)")
+def _add_output_options(parser: argparse.ArgumentParser, kind: str, what: str, draft: str, stamp: str,
+                        lang: str = "en") -> None:
+    """PLAN, -o, --force, --draft, --export-date and the check options of an export command (texts translated)."""
+    parser.add_argument("plan", metavar="PLAN", help=t("plan file (*.tmsplan)", lang))
     parser.add_argument("-o", "--output", required=True, metavar=kind,
-                        help=f"{what} (.{kind.lower()} is added to a name without an extension)")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
-    parser.add_argument("--draft", action="store_true", help=f"allow a plan with blocking findings; {draft}")
-    parser.add_argument("--export-date", type=_date, metavar="DATE", help=f"{stamp} (default today; pins the output)")
-    _add_check_options(parser)
+                        help=t("{what} (.{suffix} is added to a name without an extension)", lang, what=what,
+                               suffix=kind.lower()))
+    parser.add_argument("--force", action="store_true", help=t("overwrite an existing file", lang))
+    parser.add_argument("--draft", action="store_true",
+                        help=t("allow a plan with blocking findings; {draft}", lang, draft=draft))
+    parser.add_argument("--export-date", type=_date, metavar="DATE",
+                        help=t("{stamp} (default today; pins the output)", lang, stamp=stamp))
+    _add_check_options(parser, lang)
 
 
 class UsageError(Exception):
@@ -83,7 +120,24 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors become one ``tmsplanner: ...`` line and exit code 2."""
+    """An argument parser whose errors become one ``tmsplanner: ...`` line and exit code 2.
+
+    ``lang`` translates argparse's own words too (usage, the section titles, -h).
+    """
+
+    def __init__(self, *args: typing.Any, lang: str = "en", **kwargs: typing.Any) -> None:
+        language = lang
+
+        class Formatter(argparse.HelpFormatter):
+            def add_usage(self, usage: typing.Any, actions: typing.Any, groups: typing.Any,
+                          prefix: str | None = None) -> None:
+                super().add_usage(usage, actions, groups, prefix=t("usage: ", language) if prefix is None else prefix)
+
+        super().__init__(*args, formatter_class=Formatter, add_help=False, **kwargs)
+        self._positionals.title = t("positional arguments", lang)
+        self._optionals.title = t("options", lang)
+        self.add_argument("-h", "--help", action="help", help=t("show this help message and exit", lang))
+        self.lang = lang
 
     def error(self, message: str) -> typing.NoReturn:
         if message.startswith("argument "):  # "argument --mt: '6o' is not a number; ..."
@@ -91,67 +145,80 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser with every subcommand."""
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """Build the argument parser with every subcommand; help in ``lang``."""
     parser = _Parser(
+        lang=lang,
         prog="tmsplanner",
-        description="Plan, check and print courses of repetitive TMS. Decision support only: "
-        "tmsplanner never controls a stimulator.",
+        description=t("Plan, check and print courses of repetitive TMS. Decision support only: "
+                      "tmsplanner never controls a stimulator.", lang),
     )
-    parser.add_argument("--version", action="version", version=f"tmsplanner {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"tmsplanner {__version__}",
+                        help=t("show the version and exit", lang))
+    languages = t("{languages} (default en)", lang, languages="en, ru, uk")
+    parser.add_argument("--lang", dest="top_lang", type=_language, metavar="LANG",
+                        help=t("language of the help and of every command's texts: {languages}", lang,
+                               languages=languages))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=functools.partial(_Parser, lang=lang))
 
     # The launcher opens the window for 'tmsplanner gui' before this parser runs;
     # the command is here so that --help lists it.
-    gui = sub.add_parser("gui", help="open the desktop application (optionally with PLAN)")
-    gui.add_argument("plan", nargs="?", metavar="PLAN", help="plan file to open (*.tmsplan)")
+    gui = sub.add_parser("gui", help=t("open the desktop application (optionally with PLAN)", lang))
+    gui.add_argument("plan", nargs="?", metavar="PLAN", help=t("plan file to open (*.tmsplan)", lang))
 
-    presets = sub.add_parser("presets", help="list the evidence-based presets")
-    presets.add_argument("--json", action="store_true", help="print JSON")
+    presets = sub.add_parser("presets", help=t("list the evidence-based presets", lang))
+    presets.add_argument("--json", action="store_true", help=t("print JSON", lang))
 
-    new = sub.add_parser("new", help="write a new plan from a preset")
-    new.add_argument("--preset", required=True, metavar="ID", help="preset id (see 'tmsplanner presets')")
+    new = sub.add_parser("new", help=t("write a new plan from a preset", lang))
+    new.add_argument("--preset", required=True, metavar="ID", help=t("preset id (see 'tmsplanner presets')", lang))
     new.add_argument("-o", "--output", required=True, metavar="PLAN",
-                     help="plan file to write (.tmsplan is added to a name without an extension)")
-    new.add_argument("--patient", default="NEW-PATIENT", metavar="ID", help="patient identifier")
+                     help=t("plan file to write (.tmsplan is added to a name without an extension)", lang))
+    new.add_argument("--patient", default="NEW-PATIENT", metavar="ID", help=t("patient identifier", lang))
     new.add_argument("--mt", type=_number, metavar="PCT_MSO",
-                     help="measured motor threshold, %% MSO (60.5 or 60,5)")
-    new.add_argument("--mt-date", type=_date, metavar="DATE", help="date the MT was measured (default today)")
-    new.add_argument("--start", type=_date, metavar="DATE", help="first treatment day (default: next Monday)")
-    new.add_argument("--holidays", metavar="CC", help="skip the public holidays of this country, or country and "
-                                                      "region (e.g. RU, UA, DE-BY)")
-    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+                     help=t("measured motor threshold, %% MSO (60.5 or 60,5)", lang))
+    new.add_argument("--mt-date", type=_date, metavar="DATE",
+                     help=t("date the MT was measured (default today)", lang))
+    new.add_argument("--start", type=_date, metavar="DATE", help=t("first treatment day (default: next Monday)", lang))
+    new.add_argument("--holidays", metavar="CC", help=t("skip the public holidays of this country, or country and "
+                                                        "region (e.g. RU, UA, DE-BY)", lang))
+    new.add_argument("--force", action="store_true", help=t("overwrite an existing file", lang))
+    new.add_argument("--lang", type=_language, default="en", metavar="LANG",
+                     help=t("language of the messages: {languages}", lang, languages=languages))
 
-    check = sub.add_parser("check", help="check a plan against the evidence and safety rules")
+    check = sub.add_parser("check", help=t("check a plan against the evidence and safety rules", lang))
     source = check.add_mutually_exclusive_group(required=True)
-    source.add_argument("plan", nargs="?", metavar="PLAN", help="plan file (*.tmsplan)")
-    source.add_argument("--example", action="store_true", help="check the bundled example plan")
-    check.add_argument("--json", action="store_true", help="print JSON")
+    source.add_argument("plan", nargs="?", metavar="PLAN", help=t("plan file (*.tmsplan)", lang))
+    source.add_argument("--example", action="store_true", help=t("check the bundled example plan", lang))
+    check.add_argument("--json", action="store_true", help=t("print JSON", lang))
     check.add_argument("--lang", type=_language, default="en", metavar="LANG",
-                       help="language of the messages: en, ru or uk (default en)")
-    _add_check_options(check)
+                       help=t("language of the messages: {languages}", lang, languages=languages))
+    _add_check_options(check, lang)
 
-    export = sub.add_parser("export", help="print a plan to PDF")
-    _add_output_options(export, "PDF", "PDF file to write", f"watermarked {DRAFT_WORDS}",
-                        "date printed as the export date")
-    export.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
-    export.add_argument("--clinic", metavar="NAME", help="clinic name for the page header")
+    export = sub.add_parser("export", help=t("print a plan to PDF", lang))
+    _add_output_options(export, "PDF", t("PDF file to write", lang),
+                        t("watermarked {words}", lang, words=t(DRAFT_WORDS, lang)),
+                        t("date printed as the export date", lang), lang)
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4", help=t("paper size (default a4)", lang))
+    export.add_argument("--clinic", metavar="NAME", help=t("clinic name for the page header", lang))
     export.add_argument("--appendix", action="store_true",
-                        help="add the appendix: NIBS-BIDS timing, every matching trial in full, mechanistic studies")
+                        help=t("add the appendix: NIBS-BIDS timing, every matching trial in full, mechanistic "
+                               "studies", lang))
     export.add_argument("--lang", type=_language, default="en", metavar="LANG",
-                        help="language of the printed plan: en, ru or uk (default en)")
+                        help=t("language of the printed plan: {languages}", lang, languages=languages))
 
-    ics = sub.add_parser("ics", help="export the sessions as an iCalendar (.ics) file")
-    _add_output_options(ics, "ICS", "iCalendar file to write", f"every event marked {DRAFT_WORDS}",
-                        "date stored as the events' time stamp")
+    ics = sub.add_parser("ics", help=t("export the sessions as an iCalendar (.ics) file", lang))
+    _add_output_options(ics, "ICS", t("iCalendar file to write", lang),
+                        t("every event marked {words}", lang, words=t(DRAFT_WORDS, lang)),
+                        t("date stored as the events' time stamp", lang), lang)
     ics.add_argument("--with-names", action="store_true",
-                     help="put the patient's name into the events (off by default: calendars are often shared)")
+                     help=t("put the patient's name into the events (off by default: calendars are often shared)",
+                            lang))
     ics.add_argument("--lang", type=_language, default="en", metavar="LANG",
-                     help="language of the events' texts: en, ru or uk (default en)")
+                     help=t("language of the events' texts: {languages}", lang, languages=languages))
 
-    sub.add_parser("schema", help="print the JSON Schema of the plan format")
-    sub.add_parser("desktop-entry", add_help=False,
-                   help="add tmsplanner to the desktop's application menu (Linux): install [--uninstall]")
+    sub.add_parser("schema", help=t("print the JSON Schema of the plan format", lang))
+    sub.add_parser("desktop-entry",
+                   help=t("add tmsplanner to the desktop's application menu (Linux): install [--uninstall]", lang))
     return parser
 
 
@@ -182,9 +249,11 @@ def _run_command(argv: Sequence[str] | None) -> int:
             return desktop_entry_main(argv[1:], prog="tmsplanner desktop-entry")
         except SystemExit as exc:  # --help, or a usage error already printed
             return exc.code if isinstance(exc.code, int) else EXIT_OK
-    parser = build_parser()
+    parser = build_parser(requested_language(argv))
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "top_lang", None) and getattr(args, "lang", "en") == "en":
+            args.lang = args.top_lang  # tmsplanner --lang ru export ...: the command speaks Russian
     except UsageError as exc:
         return _fail(str(exc), EXIT_BAD_INPUT)
     except SystemExit as exc:  # --help and --version print, then exit
