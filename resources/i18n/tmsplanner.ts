@@ -221,12 +221,12 @@
 <context>
     <name>CourseTimelineWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="161" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="162" />
         <source>No sessions to show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="170" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="171" />
         <source>Sessions per day (shaded: weekends)</source>
         <translation type="unfinished" />
     </message>
@@ -234,27 +234,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="182" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="183" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="183" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="184" />
         <source>Mark day missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="197" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="198" />
         <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="203" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="204" />
         <source>public holiday: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="205" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="206" />
         <source>clinic closure</source>
         <translation type="unfinished" />
     </message>
@@ -304,7 +304,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="68" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="69" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation type="unfinished" />
     </message>
@@ -840,7 +840,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="249" />
         <source>Apply preset %s</source>
         <translation type="unfinished" />
     </message>
@@ -848,47 +848,47 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="47" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="49" />
         <source>Medication (name or brand)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="54" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="56" />
         <source>Dose (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="57" />
         <source>started or changed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="56" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="58" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="60" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="62" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="73" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="75" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="88" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="90" />
         <source>Add medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="103" />
         <source>Remove medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="108" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="110" />
         <source> (changed %s)</source>
         <translation type="unfinished" />
     </message>
@@ -929,44 +929,44 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
         <source>Scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
         <source>Time point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
         <source>Rated by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="228" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="229" />
         <source>week %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="230" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="231" />
         <source>follow-up at %n week(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="232" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
         <source>baseline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="234" />
         <source>end of acute course</source>
         <translation type="unfinished" />
     </message>
@@ -974,22 +974,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="384" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="385" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="395" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="410" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="411" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="413" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="414" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -1062,12 +1062,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="165" />
+        <location filename="../../tmsplanner/gui/document.py" line="167" />
         <source>edit %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="213" />
+        <location filename="../../tmsplanner/gui/document.py" line="215" />
         <source>Recovered changes</source>
         <translation type="unfinished" />
     </message>
@@ -1115,12 +1115,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="71" />
         <source>cleared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="72" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
         <source>some values unverified</source>
         <translation type="unfinished" />
     </message>
@@ -1128,60 +1128,60 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PulsePatternWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="75" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="76" />
         <source>No stimulation blocks to show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="90" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="91" />
         <source>Block {number}: {target}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="116" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="117" />
         <source>pause {seconds} s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="102" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="103" />
         <source>, %n trains</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="104" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="105" />
         <source>%n pulses at {hz} Hz = {seconds} s train</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="117" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="118" />
         <source>, pause {seconds} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="118" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="119" />
         <source>s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="108" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="109" />
         <source>Trains of %n bursts = {seconds} s</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="124" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="125" />
         <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="132" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="133" />
         <source>ms</source>
         <translation type="unfinished" />
     </message>
@@ -1189,32 +1189,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
         <source>Not answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="149" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="152" />
         <source>absolute contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="150" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="153" />
         <source>relative contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="227" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="230" />
         <source>Screening answer</source>
         <translation type="unfinished" />
     </message>
@@ -1222,69 +1222,69 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Weekday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
         <source>Pause before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
         <source>MT re-test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
         <source>% MSO to set</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="107" />
         <source>after %1 changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="111" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="112" />
         <source>acute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="110" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="111" />
         <source>%s min</source>
         <translation type="unfinished" />
     </message>
@@ -1292,28 +1292,28 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="136" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="137" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="153" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="154" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="164" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="170" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="171" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="177" />
         <source>As the interface</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="236" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="237" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>OutcomesTable</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="230" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="231" />
         <source>follow-up at %n week(s)</source>
         <translation>
             <numerusform>follow-up at %n week</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>PulsePatternWidget</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="102" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="103" />
         <source>, %n trains</source>
         <translation>
             <numerusform>, %n trains</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="104" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="105" />
         <source>%n pulses at {hz} Hz = {seconds} s train</source>
         <translation>
             <numerusform>%n pulses at {hz} Hz = {seconds} s train</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="108" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="109" />
         <source>Trains of %n bursts = {seconds} s</source>
         <translation>
             <numerusform>Trains of %n bursts = {seconds} s</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="124" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="125" />
         <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
         <translation>
             <numerusform>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>SessionModel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>

@@ -221,12 +221,12 @@
 <context>
     <name>CourseTimelineWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="161" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="162" />
         <source>No sessions to show</source>
         <translation>Немає сеансів для відображення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="170" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="171" />
         <source>Sessions per day (shaded: weekends)</source>
         <translation>Сеансів на день (затінено вихідні)</translation>
     </message>
@@ -234,27 +234,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="182" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="183" />
         <source>Mark session missed</source>
         <translation>Позначити пропуск сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="183" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="184" />
         <source>Mark day missed</source>
         <translation>Позначити пропуск дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="197" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="198" />
         <source>Skipped: %s</source>
         <translation>Пропущено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="203" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="204" />
         <source>public holiday: %s</source>
         <translation>святковий день: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="205" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="206" />
         <source>clinic closure</source>
         <translation>клініка зачинена</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Імпульсів: %1; тривалість стимуляції %2 (без останньої паузи)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="68" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="69" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation>Сеансів: %1 (%2 на день), імпульсів: %3</translation>
     </message>
@@ -366,7 +366,7 @@
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;Undo</source>
-        <translation>&amp;Скасувати</translation>
+        <translation>&amp;Відмінити</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
@@ -411,7 +411,7 @@
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
         <source>Undo</source>
-        <translation>Скасувати</translation>
+        <translation>Відмінити</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
@@ -421,7 +421,7 @@
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
         <source>Undo %s</source>
-        <translation>Скасувати: %s</translation>
+        <translation>Відмінити %s</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
@@ -866,7 +866,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>План без назви</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="249" />
         <source>Apply preset %s</source>
         <translation>Застосування шаблону %s</translation>
     </message>
@@ -874,47 +874,47 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="47" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="49" />
         <source>Medication (name or brand)</source>
         <translation>Препарат (МНН або торгова назва)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="54" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="56" />
         <source>Dose (optional)</source>
         <translation>Доза (необов.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="55" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="57" />
         <source>started or changed on</source>
         <translation>призначено або змінено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="56" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="58" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation>Планує повторне визначення моторного порогу на найближчому сеансі після цієї дати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="60" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="62" />
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="73" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="75" />
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="88" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="90" />
         <source>Add medication</source>
         <translation>Додавання препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="101" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="103" />
         <source>Remove medication</source>
         <translation>Видалення препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="108" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="110" />
         <source> (changed %s)</source>
         <translation> (змінено %s)</translation>
     </message>
@@ -955,32 +955,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
         <source>Time point</source>
         <translation>Точка оцінювання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
         <source>Rated by</source>
         <translation>Хто оцінює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="228" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="229" />
         <source>week %1</source>
         <translation>тиждень %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="230" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="231" />
         <source>follow-up at %n week(s)</source>
         <translation>
             <numerusform>катамнез через %n тиждень</numerusform>
@@ -989,12 +989,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="232" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
         <source>baseline</source>
         <translation>вихідно</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="234" />
         <source>end of acute course</source>
         <translation>кінець гострого курсу</translation>
     </message>
@@ -1002,22 +1002,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="384" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="385" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="395" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="410" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="411" />
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="413" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="414" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
@@ -1090,12 +1090,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="165" />
+        <location filename="../../tmsplanner/gui/document.py" line="167" />
         <source>edit %s</source>
-        <translation>зміна: %s</translation>
+        <translation>зміну: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="213" />
+        <location filename="../../tmsplanner/gui/document.py" line="215" />
         <source>Recovered changes</source>
         <translation>Відновлені зміни</translation>
     </message>
@@ -1143,12 +1143,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="71" />
         <source>cleared</source>
         <translation>дозволений регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="72" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
         <source>some values unverified</source>
         <translation>частину значень не перевірено</translation>
     </message>
@@ -1156,22 +1156,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PulsePatternWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="75" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="76" />
         <source>No stimulation blocks to show</source>
         <translation>Немає блоків стимуляції для відображення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="90" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="91" />
         <source>Block {number}: {target}</source>
         <translation>Блок {number}: {target}</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="116" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="117" />
         <source>pause {seconds} s</source>
         <translation>пауза {seconds} с</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="102" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="103" />
         <source>, %n trains</source>
         <translation>
             <numerusform>, %n серія</numerusform>
@@ -1180,7 +1180,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="104" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="105" />
         <source>%n pulses at {hz} Hz = {seconds} s train</source>
         <translation>
             <numerusform>%n імпульс із частотою {hz} Гц = серія {seconds} с</numerusform>
@@ -1189,17 +1189,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="117" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="118" />
         <source>, pause {seconds} s</source>
         <translation>, пауза {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="118" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="119" />
         <source>s</source>
         <translation>с</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="108" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="109" />
         <source>Trains of %n bursts = {seconds} s</source>
         <translation>
             <numerusform>Серії з %n пачки = {seconds} с</numerusform>
@@ -1208,7 +1208,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/pictures.py" line="124" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="125" />
         <source>Zoom: bursts of %n pulses at {hz} Hz, one burst every {ms} ms ({burst_hz} Hz)</source>
         <translation>
             <numerusform>Збільшено: пачки з %n імпульсу частотою {hz} Гц, одна пачка кожні {ms} мс ({burst_hz} Гц)</numerusform>
@@ -1217,7 +1217,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/pictures.py" line="132" />
+        <location filename="../../tmsplanner/gui/pictures.py" line="133" />
         <source>ms</source>
         <translation>мс</translation>
     </message>
@@ -1225,32 +1225,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="142" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
         <source>Not answered</source>
         <translation>Немає відповіді</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="149" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="152" />
         <source>absolute contraindication</source>
         <translation>абсолютне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="150" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="153" />
         <source>relative contraindication</source>
         <translation>відносне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="227" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="230" />
         <source>Screening answer</source>
         <translation>Відповідь скринінгу</translation>
     </message>
@@ -1258,52 +1258,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Weekday</source>
         <translation>День тижня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="82" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
         <source>End</source>
         <translation>Закінчення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
         <source>Pause before</source>
         <translation>Пауза перед</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
         <source>MT re-test</source>
         <translation>Повтор МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
         <source>% MSO to set</source>
         <translation>Встановити, % MSO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>кожен %n день</numerusform>
@@ -1312,17 +1312,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="107" />
         <source>after %1 changed</source>
         <translation>після зміни: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="111" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="112" />
         <source>acute</source>
         <translation>гостра фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="110" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="111" />
         <source>%s min</source>
         <translation>%s хв</translation>
     </message>
@@ -1330,28 +1330,28 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="136" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="137" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="153" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="154" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="164" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="170" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="171" />
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="177" />
         <source>As the interface</source>
         <translation>Як в інтерфейсі</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="236" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="237" />
         <source>Export folder</source>
         <translation>Тека експорту</translation>
     </message>

@@ -21,7 +21,7 @@ from tmsplanner.core.course_view import CourseView, NotDelivered, SessionRow
 from tmsplanner.core.labels import duration_words
 from tmsplanner.core.outcomes import Assessment, TimePoint
 from tmsplanner.core.schedule import ACUTE, RetestKind, RetestReason, SkipReason
-from tmsplanner.gui.fields import vocab
+from tmsplanner.gui.fields import vocab, words
 
 
 class FiguresWidget(QWidget):
@@ -63,7 +63,8 @@ class FiguresWidget(QWidget):
         self.labels["mso"].setText("<br/>".join(mso))
         self.labels["session"].setText(
             self.tr("%1 pulses, %2 of stimulation (final pause not counted)")
-            .replace("%1", str(figures.pulses_per_session)).replace("%2", duration_words(figures.session_duration_s)))
+            .replace("%1", str(figures.pulses_per_session))
+            .replace("%2", duration_words(figures.session_duration_s, words())))
         self.labels["course"].setText(
             self.tr("%1 sessions (%2 a day), %3 pulses")
             .replace("%1", str(figures.total_sessions)).replace("%2", str(view.sessions_per_day))

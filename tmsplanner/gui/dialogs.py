@@ -45,7 +45,7 @@ from tmsplanner.core.checks.patterns import pattern_class
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.settings import AppSettings, SafetyTableCheck, describe_validation_error
 from tmsplanner.gui.fields import tr as field_tr
-from tmsplanner.gui.fields import vocab
+from tmsplanner.gui.fields import vocab, words
 from tmsplanner.gui.printing import print_available
 
 
@@ -65,17 +65,18 @@ class PresetDialog(QDialog):
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([self.tr("Preset"), self.tr("Indication"), self.tr("Target"),
                                               self.tr("Pattern"), self.tr("Level"), self.tr("Status")])
+        _words = words()  # the interface language the application set
         for proto in kb.protocols.values():
             first = proto.blocks[0]
             status = [self.tr("cleared")] if proto.cleared else []
             if proto.unverified_fields:
                 status.append(self.tr("some values unverified"))
-            row = [QStandardItem(proto.name), QStandardItem(vocab(proto.indication)),
+            row = [QStandardItem(_words.evidence(proto, "name")), QStandardItem(vocab(proto.indication)),
                    QStandardItem(" + ".join(vocab(b.target) for b in proto.blocks)),
                    QStandardItem(vocab(pattern_class(first))),
                    QStandardItem(proto.guideline_level or "—"), QStandardItem(", ".join(status))]
             row[0].setData(proto.id, Qt.ItemDataRole.UserRole)
-            row[0].setToolTip(proto.summary)
+            row[0].setToolTip(_words.evidence(proto, "summary"))
             self.model.appendRow(row)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -122,7 +123,7 @@ class PresetDialog(QDialog):
 
     def _show_summary(self, *_: object) -> None:
         proto = self.kb.protocols.get(self.selected_id() or "")
-        self.summary.setText(proto.summary if proto else "")
+        self.summary.setText(words().evidence(proto, "summary") if proto else "")
 
 
 INTERFACE_LANGUAGES = (("en", "English"), ("ru", "Русский"), ("uk", "Українська"))

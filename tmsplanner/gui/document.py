@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tmsplanner.app.plans import FileStamp, file_stamp
@@ -28,7 +28,9 @@ from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_chec
 from tmsplanner.core.course_view import CourseView, course_view
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
+from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.plan_edit import normalise_path, with_value
 from tmsplanner.core.planio import describe_validation_error
@@ -160,9 +162,9 @@ class PlanDocument(QObject):
         if new == self._plan:
             return None
         key = normalise_path(path) if merge else None
-        words = " ".join(p for p in normalise_path(path).replace("_", " ").split(".") if not p.isdigit())
+        field = field_words(normalise_path(path), catalogue(QLocale().name()))  # the field in words, not its path
         results = self._compute(new)  # a plan that cannot be checked is never pushed
-        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("edit %s") % words, key,
+        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("edit %s") % field, key,
                                              results))
         return None
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tmsplanner.core.i18n import Catalogue, catalogue
 from tmsplanner.core.labels import label
 from tmsplanner.core.plan import FIRST_PLAN_DATE, LAST_PLAN_DATE, Plan, PlanModel
 from tmsplanner.core.plan_edit import field_bounds, field_info, field_unit, get_value
@@ -330,3 +331,8 @@ def _row(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget, 0 if isinstance(widget, QCheckBox) else 1)
     return row
+
+
+def words() -> Catalogue:
+    """The message catalogue of the interface language (the language the application set as Qt's default)."""
+    return catalogue(QLocale().name())

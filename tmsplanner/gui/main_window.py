@@ -18,7 +18,7 @@ from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.blocks_editor import BlocksEditor
 from tmsplanner.gui.derived_panel import DerivedPanel, OutcomesTable
 from tmsplanner.gui.document import PlanDocument, Results
-from tmsplanner.gui.fields import FieldFactory
+from tmsplanner.gui.fields import FieldFactory, words
 from tmsplanner.gui.file_actions import FileActions
 from tmsplanner.gui.findings_panel import FindingsPanel
 from tmsplanner.gui.forms import PatientForm, ScheduleForm, ThresholdDeviceForm
@@ -245,7 +245,8 @@ class MainWindow(QMainWindow):
             "screening_recorded_by": current.screening_recorded_by,
             "screening_recorded_on": current.screening_recorded_on,
             "screening_confirmed": current.screening_confirmed, "plan_id": current.plan_id, "schedule": schedule})
-        self.doc.replace(Plan.model_validate(plan.model_dump()), self.tr("Apply preset %s") % proto.short_name)
+        self.doc.replace(Plan.model_validate(plan.model_dump()),
+                         self.tr("Apply preset %s") % words().evidence(proto, "short_name"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_discard():

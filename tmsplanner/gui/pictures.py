@@ -18,6 +18,7 @@ from tmsplanner.core.course_view import CourseView
 from tmsplanner.core.dosing import BlockDose
 from tmsplanner.core.labels import target_label
 from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
+from tmsplanner.gui.fields import words
 from tmsplanner.gui.painting import (
     RTMS_MIN,
     TBS_MIN,
@@ -87,7 +88,7 @@ class PulsePatternWidget(Picture):
         top = rect.top()
         if len(self._items) > 1:
             top += ink.line_height() * 0.5 if number > 1 else 0.0
-            title = self.tr("Block {number}: {target}").format(number=number, target=target_label(block))
+            title = self.tr("Block {number}: {target}").format(number=number, target=target_label(block, words()))
             ink.write(rect.left(), top, title, ink.bold, ink.text, max_width=rect.width())
             top += ink.line_height(ink.bold) * 1.3
         rows = self._rows(block, dose)
