@@ -51,6 +51,10 @@ def entries() -> list[tuple[str, str, str]]:
     for kind, words in _ENGLISH.items():
         found += [(f"label {kind}", text, "tmsplanner/core/messages.py") for text in words.values()]
     found.append(("label", "Level {level} ({guideline})", "tmsplanner/core/messages.py"))
+    for med in kb.medications:
+        for n, inter in enumerate(med.interactions):
+            where = "resources/evidence/medications.toml"
+            found.append((f"interaction {med.id}:{n} direction", inter.direction, where))
     records: list[object] = [*kb.protocols.values(), *kb.screening.values(), *kb.guidelines, *kb.clearances,
                              *kb.trials, *kb.mechanisms, *(step for p in kb.protocols.values() for step in p.steps),
                              *kb.outcomes]

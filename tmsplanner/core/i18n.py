@@ -83,7 +83,7 @@ EVIDENCE_KINDS = {"Protocol": "protocol", "ScreeningQuestion": "screening", "Gui
 # The fields of each kind that are words for people (ids, dates, numbers and names of sources are not).
 EVIDENCE_FIELDS = {"protocol": ("name", "short_name", "summary"), "screening": ("question", "rationale"),
                    "guideline": ("statement",), "clearance": ("statement", "pathway"),
-                   "trial": ("design", "figures", "headline"),
+                   "trial": ("name", "design", "figures", "headline"),
                    "mechanism": ("seed_claim", "primary_finding", "species", "caveats", "correction", "headline"),
                    "step": ("text",), "scale": ("name",)}
 

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.evidence.models import Rule, kind_of
+from tmsplanner.core.evidence.models import Interaction, Rule, kind_of
 from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.i18n import ENGLISH, Catalogue, catalogue
 from tmsplanner.core.labels import label as vocab_label
@@ -110,6 +110,8 @@ class EnglishTranslator:
         kb = self._kb
         if kind == "field":
             return field_words(value)
+        if kind == "interaction" and kb is not None and (found := _interaction(kb, value)) is not None:
+            return found.direction
         if kind == "protocol" and kb is not None and value in kb.protocols:
             return kb.protocols[value].name
         if kind == "guideline" and kb is not None:
@@ -124,6 +126,15 @@ class EnglishTranslator:
 
     def join(self, items: Sequence[str]) -> str:
         return ("; " if any(", " in item for item in items) else ", ").join(items)
+
+
+def _interaction(kb: KnowledgeBase, ref: str) -> Interaction | None:
+    """The interaction ``"<medication id>:<n>"`` of the evidence base, if there is one."""
+    med_id, _, index = ref.partition(":")
+    med = next((m for m in kb.medications if m.id == med_id), None)
+    if med is None or not index.isdigit() or int(index) >= len(med.interactions):
+        return None
+    return med.interactions[int(index)]
 
 
 def rule_context(rule_id: str, variant: str | None = None) -> str:
@@ -157,6 +168,8 @@ class CatalogueTranslator(EnglishTranslator):
         kb = self._kb
         if kind == "field":
             return field_words(value, c)
+        if kind == "interaction" and kb is not None and (found := _interaction(kb, value)) is not None:
+            return c.gettext(found.direction, f"interaction {value} direction")
         if kind == "protocol" and kb is not None and value in kb.protocols:
             return c.evidence(kb.protocols[value], "name")
         if kind == "guideline" and kb is not None:

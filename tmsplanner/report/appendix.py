@@ -68,7 +68,7 @@ def _trials(ctx: ReportContext) -> list[Flowable]:
     if not trials:
         return []
     return [Paragraph(ctx.t("Trials and meta-analyses of this indication, target and pattern"), s.h3)] + [
-        Paragraph(f"<b>{text(trial.name)}.</b> {sentence(ctx.ev(trial, 'design'))} "
+        Paragraph(f"<b>{text(ctx.ev(trial, 'name'))}.</b> {sentence(ctx.ev(trial, 'design'))} "
                   f"{sentence(ctx.ev(trial, 'figures'))} {cite(ctx, trial.citations)}{unverified_mark(ctx, trial)}",
                   s.small) for trial in trials]
 

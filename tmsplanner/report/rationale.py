@@ -92,7 +92,7 @@ def rationale_section(ctx: ReportContext, width: float) -> list[Flowable]:
     trials = key_trials(ctx, found)
     if trials:
         out.append(Paragraph(ctx.t("Key trials"), s.h3))
-        out += [Paragraph(f"<b>{text(trial.name)}</b>: {sentence(ctx.ev(trial, 'headline'))} "
+        out += [Paragraph(f"<b>{text(ctx.ev(trial, 'name'))}</b>: {sentence(ctx.ev(trial, 'headline'))} "
                           f"{cite(ctx, trial.citations)}{unverified_mark(ctx, trial)}", s.body) for trial in trials]
     mechanisms = plan_mechanisms(ctx)
     if mechanisms:

@@ -19,10 +19,10 @@ def check_medications(ctx: CheckContext) -> Iterator[Finding]:
         if med is None:
             yield ctx.finding("MED-005", field, name=entry.name)
             continue
-        for inter in med.interactions:
+        for n, inter in enumerate(med.interactions):
             rule = _RULE_BY_HAZARD[inter.hazard] if inter.hazard else "MED-004"
             # The interaction's note is the evidence reviewer's (where it was read); it stays in the data.
             yield ctx.finding(
                 rule, field, citations=tuple(inter.citations), unverified=inter.provenance == Provenance.UNVERIFIED,
-                name=entry.name, drug=med.name, direction=inter.direction,
+                name=entry.name, drug=med.name, direction=f"{med.id}:{n}",
             )

@@ -295,6 +295,7 @@ PARAM_KINDS: dict[str, ParamKind] = {
     "screening_item": ParamKind(_ID, label=True),
     "protocol": ParamKind(_ID, label=True),  # a preset's id, printed as its name
     "field": ParamKind(_ID, label=True),  # a plan field's path, printed in words
+    "interaction": ParamKind(_ID, label=True),  # "<medication id>:<n>", printed as that interaction's effect
     "guideline": ParamKind(_ID, label=True),
     "clearance": ParamKind(_ID, label=True),
 }
