@@ -22,7 +22,7 @@ from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po, write_po
 
 from tmsplanner.core.evidence.kb import bundled_knowledge_base
-from tmsplanner.core.fieldnames import field_titles
+from tmsplanner.core.fieldnames import _ALLOWED, field_titles
 from tmsplanner.core.i18n import EVIDENCE_FIELDS, EVIDENCE_KINDS, evidence_context
 from tmsplanner.core.labels import LABELS
 from tmsplanner.core.messages import _ENGLISH, rule_context
@@ -48,6 +48,7 @@ def entries() -> list[tuple[str, str, str]]:
             found.append((rule_context(rule.id, name), variant.message, "resources/safety/rules.toml"))
     found += [("vocab", words, "tmsplanner/core/labels.py") for words in sorted(set(LABELS.values()))]
     found += [("fields", words, "tmsplanner/core/plan.py") for words in field_titles()]
+    found += [("validation", words, "tmsplanner/core/fieldnames.py") for words in sorted(set(_ALLOWED.values()))]
     for kind, words in _ENGLISH.items():
         found += [(f"label {kind}", text, "tmsplanner/core/messages.py") for text in words.values()]
     found.append(("label", "Level {level} ({guideline})", "tmsplanner/core/messages.py"))

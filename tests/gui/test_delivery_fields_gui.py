@@ -92,7 +92,7 @@ def test_screening_record_and_confirmation(window, qtbot) -> None:
     confirmed = editor(window, "screening_confirmed:set", QCheckBox)
     qtbot.mouseClick(confirmed, Qt.MouseButton.LeftButton)
     assert window.doc.plan.screening_confirmed is None  # no clinician named yet: refused, and said so
-    assert "screening_confirmed.by" in window.screening.record_problem.text()
+    assert "Open screening items confirmed › Confirmed by" in window.screening.record_problem.text()
     editor(window, "screening_confirmed.on", QDateEdit).setDate(QDate(2026, 11, 21))
     qtbot.keyClicks(editor(window, "screening_confirmed.by", QLineEdit), "Dr B")
     assert window.doc.plan.screening_confirmed == ScreeningConfirmation(by="Dr B", on=dt.date(2026, 11, 21))

@@ -11,11 +11,12 @@ import re
 import typing
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.labels import label
 from tmsplanner.core.plan import Plan
+from tmsplanner.core.validation import format_location
 from tmsplanner.core.vocab import ScreeningItem
 
 # Fields without a title of their own (containers), singular for one item and plural for all of them.
@@ -39,12 +40,12 @@ def _models(annotation: Any) -> list[type[BaseModel]]:
     return found
 
 
-def field_words(path: str, c: Catalogue | None = None) -> str:
+def field_words(path: str, c: Catalogue | None = None, root: type[BaseModel] = Plan) -> str:
     """The words for a plan field path (in ``c``'s language; English without one).
 
     A part it cannot name is spelt out from the path itself.
     """
-    models: list[type[BaseModel]] = [Plan]
+    models: list[type[BaseModel]] = [root]
     parts: list[str] = []
     one: str | None = None  # the singular of the last part, when an index may follow
     for index, number, name in _TOKEN.findall(path):
@@ -98,3 +99,51 @@ def field_titles() -> list[str]:
             pending += _models(info.annotation)
     titles.add("Safety screening")
     return sorted(titles)
+
+
+# pydantic's error types and the words for what is allowed, with the context values they use.
+_ALLOWED = {
+    "string_too_short": "must have at least {min_length} characters",
+    "string_not_empty": "must not be empty",
+    "string_too_long": "must have at most {max_length} characters",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than_equal": "must be at most {le}",
+    "greater_than": "must be more than {gt}",
+    "less_than": "must be less than {lt}",
+    "string_pattern_mismatch": "is not in the allowed form",
+    "missing": "is required",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_parsing": "must be a number",
+    "date_from_datetime_parsing": "must be a date (YYYY-MM-DD)",
+    "date_parsing": "must be a date (YYYY-MM-DD)",
+    "time_parsing": "must be a time of day (HH:MM)",
+    "enum": "must be one of the offered choices",
+    "finite_number": "must be a finite number",
+}
+
+
+def allowed_words(kind: str) -> str | None:
+    """The English words for what a pydantic error type allows (None for a type without them)."""
+    return _ALLOWED.get(kind)
+
+
+def describe_for_people(error: ValidationError, c: Catalogue | None = None, root: type[BaseModel] = Plan) -> str:
+    """One line for the window: the field in words and what is allowed, in ``c``'s language (English without one).
+
+    Messages the plan's own validators raise (control characters, an unknown 10-20 position...) are looked up
+    in the catalogue too (context ``validation``).
+    """
+    first = error.errors(include_url=False)[0]
+    location = format_location(tuple(first["loc"]))
+    words = field_words(location.replace("(rtms)", "").replace("(tbs)", ""), c, root) if location else ""
+    template = _ALLOWED.get(first["type"])
+    if first["type"] == "string_too_short" and (first.get("ctx") or {}).get("min_length") == 1:
+        template = "must not be empty"
+    if template is not None:
+        values = {k: v for k, v in (first.get("ctx") or {}).items() if isinstance(v, int | float | str)}
+        text = (c.gettext(template, "validation") if c is not None else template).format(**values)
+    else:
+        message = str(first["msg"]).removeprefix("Value error, ")
+        text = c.gettext(message, "validation") if c is not None else message
+    return f"{words}: {text}" if words else text

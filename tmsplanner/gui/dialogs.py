@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import overload
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -43,7 +43,9 @@ from PySide6.QtWidgets import (
 
 from tmsplanner.core.checks.patterns import pattern_class
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.settings import AppSettings, SafetyTableCheck, describe_validation_error
+from tmsplanner.core.fieldnames import describe_for_people
+from tmsplanner.core.i18n import catalogue
+from tmsplanner.core.settings import AppSettings, SafetyTableCheck
 from tmsplanner.gui.fields import tr as field_tr
 from tmsplanner.gui.fields import vocab, words
 from tmsplanner.gui.printing import print_available
@@ -228,7 +230,7 @@ class SettingsDialog(QDialog):
         try:
             self._edited()
         except ValidationError as exc:
-            self.problem.setText(describe_validation_error(exc))
+            self.problem.setText(describe_for_people(exc, catalogue(QLocale().name()), AppSettings))
             self.problem.show()
             return
         self.accept()

@@ -28,12 +28,11 @@ from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_chec
 from tmsplanner.core.course_view import CourseView, course_view
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.fieldnames import field_words
+from tmsplanner.core.fieldnames import describe_for_people, field_words
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.plan_edit import normalise_path, with_value
-from tmsplanner.core.planio import describe_validation_error
 from tmsplanner.core.settings import DEFAULT_UNDO_LIMIT
 
 
@@ -158,7 +157,7 @@ class PlanDocument(QObject):
         try:
             new = with_value(self._plan, path, value)
         except ValidationError as exc:
-            return describe_validation_error(exc)
+            return describe_for_people(exc, catalogue(QLocale().name()))
         if new == self._plan:
             return None
         key = normalise_path(path) if merge else None

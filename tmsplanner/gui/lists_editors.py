@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tmsplanner.core.fieldnames import describe_for_people
 from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.plan import MedicationEntry, Plan, ScreeningConfirmation
 from tmsplanner.core.plan_edit import field_info
-from tmsplanner.core.planio import describe_validation_error
 from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import FieldFactory, date_edit, tooltip, tr
@@ -85,7 +85,7 @@ class MedicationsEditor(QWidget):
         try:
             entry = MedicationEntry(name=name, dose=self.dose.text().strip() or None, changed_on=changed)
         except ValidationError as exc:  # too long, or a control character: said beside the editor, nothing added
-            self.report(describe_validation_error(exc))
+            self.report(describe_for_people(exc, catalogue(QLocale().name()), MedicationEntry))
             return
         error = self.doc.apply("medications", [*self.doc.plan.medications, entry], self.tr("Add medication"),
                                merge=False)
