@@ -2,7 +2,10 @@
 
 * ``messages.pot`` — the template: every user-facing English text of the rule
   catalogue (titles and message templates, by rule and variant), the vocabulary
-  labels and the label words of finding parameters, each with its context.
+  labels and the label words of finding parameters, the texts of the printed
+  plan, the calendar and the command line, and the texts of errors (context
+  ``errors``: the reason templates of file errors and every ``Phrase``), each with
+  its context.
 * ``ru.po`` / ``uk.po`` — updated in place from the template: translations kept,
   new messages added untranslated, vanished ones dropped. Vocabulary labels
   without a translation are seeded from the window's Qt catalogue (context ``vocab``),
@@ -27,6 +30,7 @@ from tmsplanner.core.i18n import EVIDENCE_FIELDS, EVIDENCE_KINDS, evidence_conte
 from tmsplanner.core.labels import LABELS
 from tmsplanner.core.messages import _ENGLISH, rule_context
 from tmsplanner.core.policy import DRAFT_WORDS
+from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.vocab import Severity
 from tmsplanner.ics import DISCLAIMER
 from tmsplanner.report.context import UNVERIFIED_LEGEND
@@ -48,6 +52,10 @@ def entries() -> list[tuple[str, str, str]]:
             found.append((rule_context(rule.id, name), variant.message, "resources/safety/rules.toml"))
     found += [("vocab", words, "tmsplanner/core/labels.py") for words in sorted(set(LABELS.values()))]
     found += [("fields", words, "tmsplanner/core/plan.py") for words in field_titles()]
+    # The clinic's settings, named in the settings file's problems (the window's titles, seeded from its catalogue).
+    found += [("fields", words, "tmsplanner/core/settings.py")
+              for words in sorted({info.title for info in AppSettings.model_fields.values() if info.title}
+                                  - set(field_titles()))]
     found += [("validation", words, "tmsplanner/core/fieldnames.py") for words in sorted(set(_ALLOWED.values()))]
     for kind, words in _ENGLISH.items():
         found += [(f"label {kind}", text, "tmsplanner/core/messages.py") for text in words.values()]
@@ -58,7 +66,7 @@ def entries() -> list[tuple[str, str, str]]:
             found.append((f"interaction {med.id}:{n} direction", inter.direction, where))
     records: list[object] = [*kb.protocols.values(), *kb.screening.values(), *kb.guidelines, *kb.clearances,
                              *kb.trials, *kb.mechanisms, *(step for p in kb.protocols.values() for step in p.steps),
-                             *kb.outcomes]
+                             *kb.outcomes, *kb.medications]
     for record in records:
         kind = EVIDENCE_KINDS.get(type(record).__name__, "")
         for field in EVIDENCE_FIELDS.get(kind, ()):
@@ -87,9 +95,28 @@ def code_entries() -> list[tuple[str, str | tuple[str, str], str]]:
             found.append(("cli", message, str(cli.relative_to(ROOT))))
     found.append(("cli", DRAFT_WORDS, "tmsplanner/core/policy.py"))
     found += [("cli", word, "tmsplanner/core/vocab.py") for word in ("verified", "unverified")]
+    found += error_entries()
     labels = ROOT / "tmsplanner" / "core" / "labels.py"
     for _line, message, _comments, _context in extract_from_file("python", str(labels), keywords={"_t": (2,)}):
         found.append(("labels", message, str(labels.relative_to(ROOT))))
+    return found
+
+
+# The calls whose argument is an error text (context ``errors``): the reason template of a file error's
+# constructor, a Phrase (a text, or a value that is itself words), a Plural (its two forms).
+ERROR_KEYWORDS: dict[str, tuple[int, ...] | None] = {
+    "FileError": (2,), "PlanFileError": (2,), "FileWriteError": (2,), "SafetyTableError": (2,),
+    "NewerSettingsError": (2,), "FileChangedError": (2,), "UnprintableText": (2,),
+    "Phrase": None, "Plural": (1, 2),
+}
+
+
+def error_entries(root: Path = ROOT) -> list[tuple[str, str | tuple[str, str], str]]:
+    """Every error text in the code: ``raise PlanFileError(path, "...")``, ``Phrase("...")``, ``Plural(...)``."""
+    found: list[tuple[str, str | tuple[str, str], str]] = []
+    for path in sorted((root / "tmsplanner").rglob("*.py")):
+        for _line, message, _comments, _context in extract_from_file("python", str(path), keywords=ERROR_KEYWORDS):
+            found.append(("errors", message, str(path.relative_to(root))))
     return found
 
 

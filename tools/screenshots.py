@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 STATES = ("preset", "blocked", "accelerated", "cyrillic", "scaled", "screening", "threshold", "stimulation",
-          "settings")
+          "settings", "schedule", "medications", "outcomes", "timeline", "beam", "presets", "preview")
 
 
 def prepare(window, state: str) -> None:
@@ -40,8 +40,27 @@ def prepare(window, state: str) -> None:
         window.medications.name.setText("Бупропион")
         window.medications.add()
         window.tabs.setCurrentIndex(window.TABS.index("patient"))
-    if state in ("screening", "threshold", "stimulation"):
+    if state in ("screening", "threshold", "stimulation", "schedule", "medications"):
         window.tabs.setCurrentIndex(window.TABS.index(state))
+    if state == "schedule":
+        doc.apply("schedule.holiday_country", "UA")
+    if state == "medications":
+        window.medications.name.setText("Bupropion")
+        window.medications.add()
+    if state in ("outcomes", "timeline"):
+        window.result_tabs.setCurrentIndex(2 if state == "outcomes" else 1)
+    if state == "beam":
+        from tmsplanner.gui.beam_f3_dialog import open_beam_f3_dialog
+
+        window.beam_dialog = open_beam_f3_dialog(window)
+        window.beam_dialog.move(700, 80)
+    if state == "presets":
+        from tmsplanner.gui.dialogs import PresetDialog
+
+        window.preset_dialog = PresetDialog(doc.kb, window)
+        window.preset_dialog.show()
+    if state == "preview":
+        window.files.preview()
     if state == "settings":
         from tmsplanner.gui.dialogs import SettingsDialog
 

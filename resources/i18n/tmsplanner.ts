@@ -3,62 +3,67 @@
 <context>
     <name>BeamF3Dialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="46" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="48" />
         <source>Beam F3 calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="49" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="51" />
         <source>Measure the head with a tape, over the vertex for the first two. The calculator gives two distances that locate F3 (left dorsolateral prefrontal cortex) on the scalp.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="95" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="98" />
         <source>Method: %1. Formula of the Beam calculator webpage, as implemented in %2 (Finding-F3 code); the formula printed in the 2009 paper is not used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="106" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="109" />
         <source>Apply to plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="108" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="111" />
         <source>Store these measurements in the plan (can be undone)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="132" />
-        <source>%1 of %2 cm is outside the allowed range %3</source>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="140" />
+        <source>%1 of %2 is outside the allowed range %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="168" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="178" />
         <source>X = &lt;b&gt;%1&lt;/b&gt; from the midline front point (Fpz) along the circumference to the left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="170" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="180" />
         <source>Y = &lt;b&gt;%1&lt;/b&gt; from the vertex (Cz) towards that point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="175" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="185" />
         <source>These measurements are stored in the plan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="177" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="187" />
+        <source>Measure the head and enter all three values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="189" />
         <source>The plan holds other measurements; apply to replace them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="179" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="191" />
         <source>Not stored in the plan yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="186" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="198" />
         <source>Head measurements</source>
         <translation type="unfinished" />
     </message>
@@ -66,102 +71,102 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="61" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="59" />
         <source>Blocks, in order within each session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="66" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
         <source>Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
         <source>Down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Add a block (a copy of the selected one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="86" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="84" />
         <source>Selected block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="104" />
         <source>Ramp up from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="115" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="113" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="114" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
         <source>Titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="124" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
         <source>Ramp over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="125" />
         <source>Conventional rTMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="126" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="187" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="185" />
         <source>Intensity titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="202" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="200" />
         <source>Change pattern type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="206" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
         <source>Remove block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="225" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="223" />
         <source>Move block</source>
         <translation type="unfinished" />
     </message>
@@ -169,27 +174,27 @@
 <context>
     <name>CalendarSettingsForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="35" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="37" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="43" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="45" />
         <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="48" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="50" />
         <source>Clinic closes at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="76" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="83" />
         <source>Holiday calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="82" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="89" />
         <source>Clinic closing time</source>
         <translation type="unfinished" />
     </message>
@@ -197,23 +202,23 @@
 <context>
     <name>ClosuresEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="103" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
         <source>Clinic closures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="110" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="126" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="118" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
         <source>Add closure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="112" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="120" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="142" />
         <source>Remove closure</source>
         <translation type="unfinished" />
     </message>
@@ -312,148 +317,154 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
         <source>New from &amp;preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>Print pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
         <source>Pr&amp;int…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="133" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="138" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
         <source>&amp;Beam F3 calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="141" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="144" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="152" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="158" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Undo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>Redo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="527" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
         <source>Settings could not be saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="225" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>Open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="224" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="264" />
+        <source>tmsplanner plans (*.tmsplan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
         <source>Cannot open plan</source>
         <translation type="unfinished" />
@@ -474,173 +485,178 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="284" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="285" />
         <source>Saved %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="355" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="459" />
         <source>Blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
-        <source>Cannot export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
-        <source>The PDF was not written.</source>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="384" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
+        <source>The PDF was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>Exported %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="356" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="363" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="364" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="375" />
         <source>Include the patient's name?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
         <source>The calendar was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
         <source>The preview cannot be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
         <source>Cannot print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
         <source>The plan was not printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="451" />
         <source>Safety screening incomplete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="454" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="460" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="483" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
         <source>Printing cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="503" />
         <source>Printed %n page(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="554" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="591" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="599" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="597" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="606" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
         <source>Recover &amp;unsaved plans…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
@@ -650,12 +666,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="598" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="600" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="607" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
@@ -665,54 +681,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="297" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
         <source>File changed on disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>Assign a plan id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="545" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
         <source>Autosave works again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="549" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
         <source>(unreadable)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
         <source>a new plan never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="577" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="583" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -896,32 +912,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MissedSessionsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="220" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="228" />
         <source>Missed sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="226" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="234" />
         <source>Restore selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="234" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="242" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="242" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="250" />
         <source>Restore session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="248" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="256" />
         <source>whole day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="249" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="257" />
         <source>session %s of the day</source>
         <translation type="unfinished" />
     </message>
@@ -948,48 +964,26 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <source>Rated by</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="229" />
-        <source>week %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="231" />
-        <source>follow-up at %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
-        <source>baseline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="234" />
-        <source>end of acute course</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="385" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="407" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="411" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="422" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="414" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="425" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -997,64 +991,64 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PhasesEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="149" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="157" />
         <source>Taper and maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Sessions per week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="155" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Every n weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="177" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="170" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
         <source>Add taper week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="183" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
         <source>Add maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="176" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="184" />
         <source>Taper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="182" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="190" />
         <source>Maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="199" />
         <source>Remove phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="204" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="212" />
         <source>Edit phase</source>
         <translation type="unfinished" />
     </message>
@@ -1062,12 +1056,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="167" />
+        <location filename="../../tmsplanner/gui/document.py" line="166" />
         <source>edit %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="215" />
+        <location filename="../../tmsplanner/gui/document.py" line="214" />
         <source>Recovered changes</source>
         <translation type="unfinished" />
     </message>
@@ -1075,52 +1069,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
         <source>New plan from a preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="64" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Indication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="71" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
         <source>cleared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="75" />
         <source>some values unverified</source>
         <translation type="unfinished" />
     </message>
@@ -1183,6 +1177,14 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message>
         <location filename="../../tmsplanner/gui/pictures.py" line="133" />
         <source>ms</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="54" />
+        <source>Discard</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1292,28 +1294,28 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="137" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="148" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="154" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="171" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="182" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="177" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="188" />
         <source>As the interface</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="237" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="248" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>
@@ -1339,42 +1341,42 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="75" />
+        <location filename="../../tmsplanner/gui/app.py" line="81" />
         <source>Save the plan on screen under a new name before you go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="77" />
+        <location filename="../../tmsplanner/gui/app.py" line="83" />
         <source>The plan on screen has no unsaved changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="78" />
+        <location filename="../../tmsplanner/gui/app.py" line="84" />
         <source>a new plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="79" />
+        <location filename="../../tmsplanner/gui/app.py" line="85" />
         <source>The plan on screen (%s) has unsaved changes that were not saved; save them before you go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="94" />
+        <location filename="../../tmsplanner/gui/app.py" line="111" />
         <source>The details were written to %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="95" />
+        <location filename="../../tmsplanner/gui/app.py" line="112" />
         <source>The details could not be written to a log file; they are shown below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="101" />
+        <location filename="../../tmsplanner/gui/app.py" line="118" />
         <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="103" />
+        <location filename="../../tmsplanner/gui/app.py" line="120" />
         <source>Unexpected error</source>
         <translation type="unfinished" />
     </message>

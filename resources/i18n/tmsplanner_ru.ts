@@ -3,62 +3,67 @@
 <context>
     <name>BeamF3Dialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="46" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="48" />
         <source>Beam F3 calculator</source>
         <translation>Калькулятор Beam F3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="49" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="51" />
         <source>Measure the head with a tape, over the vertex for the first two. The calculator gives two distances that locate F3 (left dorsolateral prefrontal cortex) on the scalp.</source>
         <translation>Измерьте голову сантиметровой лентой; первые два размера — через вертекс. Калькулятор рассчитывает два расстояния, по которым на поверхности головы находят точку F3 (левая дорсолатеральная префронтальная кора).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="95" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="98" />
         <source>Method: %1. Formula of the Beam calculator webpage, as implemented in %2 (Finding-F3 code); the formula printed in the 2009 paper is not used.</source>
         <translation>Метод: %1. Формула веб-калькулятора Beam в реализации %2 (код Finding-F3); формула, напечатанная в статье 2009 г., не используется.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="106" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="109" />
         <source>Apply to plan</source>
         <translation>Применить к плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="108" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="111" />
         <source>Store these measurements in the plan (can be undone)</source>
         <translation>Сохранить эти измерения в плане (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="132" />
-        <source>%1 of %2 cm is outside the allowed range %3</source>
-        <translation>%1: %2 см — вне допустимого диапазона %3</translation>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="140" />
+        <source>%1 of %2 is outside the allowed range %3</source>
+        <translation>%1: %2 — вне допустимого диапазона %3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="168" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="178" />
         <source>X = &lt;b&gt;%1&lt;/b&gt; from the midline front point (Fpz) along the circumference to the left</source>
         <translation>X = &lt;b&gt;%1&lt;/b&gt; от передней срединной точки (Fpz) по окружности головы влево</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="170" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="180" />
         <source>Y = &lt;b&gt;%1&lt;/b&gt; from the vertex (Cz) towards that point</source>
         <translation>Y = &lt;b&gt;%1&lt;/b&gt; от вертекса (Cz) в направлении этой точки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="175" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="185" />
         <source>These measurements are stored in the plan.</source>
         <translation>Эти измерения сохранены в плане.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="177" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="187" />
+        <source>Measure the head and enter all three values.</source>
+        <translation>Измерьте голову и введите все три значения.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="189" />
         <source>The plan holds other measurements; apply to replace them.</source>
         <translation>В плане сохранены другие измерения; нажмите «Применить к плану», чтобы заменить их.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="179" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="191" />
         <source>Not stored in the plan yet.</source>
         <translation>Ещё не сохранено в плане.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="186" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="198" />
         <source>Head measurements</source>
         <translation>Измерения головы</translation>
     </message>
@@ -66,102 +71,102 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="61" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="59" />
         <source>Blocks, in order within each session</source>
         <translation>Блоки в порядке выполнения в каждом сеансе</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="66" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Add a block (a copy of the selected one)</source>
         <translation>Добавить блок (копию выбранного)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="86" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="84" />
         <source>Selected block</source>
         <translation>Выбранный блок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="104" />
         <source>Ramp up from</source>
         <translation>Наращивать с</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="115" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="113" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="114" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation>Число дней лечения, за которые интенсивность повышается равными шагами</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
         <source>Titration</source>
         <translation>Титрация</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="124" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
         <source>Ramp over</source>
         <translation>Наращивать в течение</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="125" />
         <source>Conventional rTMS</source>
         <translation>Стандартная рТМС</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="126" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation>Тета-бёрст стимуляция (iTBS / cTBS)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="187" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="185" />
         <source>Intensity titration</source>
         <translation>Титрация интенсивности</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="202" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="200" />
         <source>Change pattern type</source>
         <translation>Смена типа паттерна</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="206" />
         <source>Add block</source>
         <translation>Добавление блока</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
         <source>Remove block</source>
         <translation>Удаление блока</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="225" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="223" />
         <source>Move block</source>
         <translation>Перемещение блока</translation>
     </message>
@@ -169,27 +174,27 @@
 <context>
     <name>CalendarSettingsForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="35" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="37" />
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="43" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="45" />
         <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
         <translation>Код страны по ISO 3166, при необходимости с регионом (DE, DE-BY, RU, US-NY); пусто — праздничные дни не пропускаются</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="48" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="50" />
         <source>Clinic closes at</source>
         <translation>Клиника закрывается в</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="76" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="83" />
         <source>Holiday calendar</source>
         <translation>Календарь праздников</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="82" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="89" />
         <source>Clinic closing time</source>
         <translation>Время закрытия клиники</translation>
     </message>
@@ -197,23 +202,23 @@
 <context>
     <name>ClosuresEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="103" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
         <source>Clinic closures</source>
         <translation>Дни закрытия клиники</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="110" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="126" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="118" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
         <source>Add closure</source>
         <translation>Добавить день закрытия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="112" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="120" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="142" />
         <source>Remove closure</source>
         <translation>Удаление дня закрытия</translation>
     </message>
@@ -314,148 +319,154 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
         <source>New from &amp;preset…</source>
         <translation>Создать из &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Save &amp;as…</source>
         <translation>Сохранить к&amp;ак…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Экспорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
         <source>Pr&amp;int…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="133" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="138" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="141" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="144" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="152" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="158" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Undo %s</source>
         <translation>Отменить %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>Redo %s</source>
         <translation>Повторить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="527" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
         <source>Settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="225" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="224" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="264" />
+        <source>tmsplanner plans (*.tmsplan)</source>
+        <translation>Планы tmsplanner (*.tmsplan)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
@@ -476,19 +487,19 @@
         <translation>План не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="284" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="285" />
         <source>Saved %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="355" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="459" />
         <source>Blocking findings</source>
         <translation>Блокирующие замечания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Экспортировать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -497,29 +508,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
         <source>Cannot export</source>
         <translation>Не удаётся выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="384" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>Exported %s</source>
         <translation>Экспортировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="356" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание. Экспортировать сеансы как события с пометкой «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -528,58 +544,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="363" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="364" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="375" />
         <source>Include the patient's name?</source>
         <translation>Включить ФИО пациента?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>События календаря часто пересылают другим людям или синхронизируют с телефонами и чужими календарями. Включить ФИО пациента в события? Если нет, будет указан только идентификатор пациента.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
         <source>The preview cannot be shown.</source>
         <translation>Предварительный просмотр недоступен.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
         <source>The plan was not printed.</source>
         <translation>План не напечатан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="451" />
         <source>Safety screening incomplete</source>
         <translation>Скрининг безопасности не завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скрининга безопасности без ответа, и врач его не подтвердил. План печатается как черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ», пока пункты не отвечены или не подтверждены (вкладка «Скрининг»). Сделать черновик?</numerusform>
@@ -588,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="454" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="460" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Напечатать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -597,27 +613,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="483" />
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="503" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Напечатана %n страница</numerusform>
@@ -626,33 +642,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="554" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
         <source>Autosave failed</source>
         <translation>Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
         <source>Recover unsaved plan</source>
         <translation>Восстановление несохранённого плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="591" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="599" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="597" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="606" />
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>&amp;Восстановить несохранённые планы…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не удалось открыть план. План на экране не изменён.</translation>
     </message>
@@ -662,12 +678,12 @@
         <translation>Не удалось открыть план (%s). План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="598" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автосохранённый план повреждён; он оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="600" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="607" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не удалось открыть автосохранённый план; он сохранён. План на экране не изменён.</translation>
     </message>
@@ -677,37 +693,37 @@
         <translation>Не сохранено: %s изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s удалён или перемещён после открытия. Всё равно сохранить туда план с экрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 изменён на диске (в %2) после открытия здесь, возможно, другим окном tmsplanner. Сохранение заменит эти изменения планом с экрана. Перезаписать?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="297" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>Assign a plan id</source>
         <translation>Присвоить идентификатор плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="545" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
         <source>Autosave works again</source>
         <translation>Автосохранение снова работает</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="549" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Сбой автосохранения: несохранённые изменения не защищены; сохраните план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -716,17 +732,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
         <source>(unreadable)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
         <source>a new plan never saved</source>
         <translation>новый, ещё не сохранённый план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="577" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="583" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -740,7 +756,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 План: %2
 Автосохранено: %3
 
-Восстановить их? (Отклонить — удалить их; Нет — оставить на потом.)</translation>
+Восстановить их? («Не сохранять» удалит их; «Нет» оставит на потом.)</translation>
     </message>
 </context>
 <context>
@@ -922,32 +938,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MissedSessionsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="220" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="228" />
         <source>Missed sessions</source>
         <translation>Пропущенные сеансы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="226" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="234" />
         <source>Restore selected</source>
         <translation>Восстановить выбранное</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="234" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="242" />
         <source>Mark session missed</source>
         <translation>Отметка пропуска сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="242" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="250" />
         <source>Restore session</source>
         <translation>Восстановление сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="248" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="256" />
         <source>whole day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="249" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="257" />
         <source>session %s of the day</source>
         <translation>%s-й сеанс дня</translation>
     </message>
@@ -974,50 +990,26 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <source>Rated by</source>
         <translation>Кто оценивает</translation>
     </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="229" />
-        <source>week %1</source>
-        <translation>неделя %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="231" />
-        <source>follow-up at %n week(s)</source>
-        <translation>
-            <numerusform>катамнез через %n неделю</numerusform>
-            <numerusform>катамнез через %n недели</numerusform>
-            <numerusform>катамнез через %n недель</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
-        <source>baseline</source>
-        <translation>исходно</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="234" />
-        <source>end of acute course</source>
-        <translation>конец острого курса</translation>
-    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="385" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="407" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="411" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="422" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="414" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="425" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
@@ -1025,64 +1017,64 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PhasesEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="149" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="157" />
         <source>Taper and maintenance</source>
         <translation>Снижение частоты и поддерживающая терапия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Weeks</source>
         <translation>Недель</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Sessions per week</source>
         <translation>Сеансов в неделю</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="155" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Every n weeks</source>
         <translation>Раз в n недель</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="177" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="170" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
         <source>Add taper week</source>
         <translation>Добавить неделю снижения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="183" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
         <source>Add maintenance</source>
         <translation>Добавить поддерживающую фазу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="176" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="184" />
         <source>Taper</source>
         <translation>Снижение частоты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="182" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="190" />
         <source>Maintenance</source>
         <translation>Поддерживающая фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="199" />
         <source>Remove phase</source>
         <translation>Удаление фазы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="204" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="212" />
         <source>Edit phase</source>
         <translation>Изменение фазы</translation>
     </message>
@@ -1090,12 +1082,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="167" />
+        <location filename="../../tmsplanner/gui/document.py" line="166" />
         <source>edit %s</source>
         <translation>изменение: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="215" />
+        <location filename="../../tmsplanner/gui/document.py" line="214" />
         <source>Recovered changes</source>
         <translation>Восстановленные изменения</translation>
     </message>
@@ -1103,52 +1095,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
         <source>New plan from a preset</source>
         <translation>Новый план из шаблона</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="64" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Поиск шаблонов (название, показание, мишень, паттерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Indication</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Target</source>
         <translation>Мишень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="71" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
         <source>cleared</source>
         <translation>разрешён регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="75" />
         <source>some values unverified</source>
         <translation>часть значений не проверена</translation>
     </message>
@@ -1220,6 +1212,14 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <location filename="../../tmsplanner/gui/pictures.py" line="133" />
         <source>ms</source>
         <translation>мс</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="54" />
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
     </message>
 </context>
 <context>
@@ -1330,28 +1330,28 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="137" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="148" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="154" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="171" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="182" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="177" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="188" />
         <source>As the interface</source>
         <translation>Как в интерфейсе</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="237" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="248" />
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
@@ -1377,42 +1377,42 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="75" />
+        <location filename="../../tmsplanner/gui/app.py" line="81" />
         <source>Save the plan on screen under a new name before you go on.</source>
         <translation>Прежде чем продолжить, сохраните план на экране под новым именем.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="77" />
+        <location filename="../../tmsplanner/gui/app.py" line="83" />
         <source>The plan on screen has no unsaved changes.</source>
         <translation>В плане на экране нет несохранённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="78" />
+        <location filename="../../tmsplanner/gui/app.py" line="84" />
         <source>a new plan</source>
         <translation>новый план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="79" />
+        <location filename="../../tmsplanner/gui/app.py" line="85" />
         <source>The plan on screen (%s) has unsaved changes that were not saved; save them before you go on.</source>
         <translation>В плане на экране (%s) есть несохранённые изменения; сохраните их, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="94" />
+        <location filename="../../tmsplanner/gui/app.py" line="111" />
         <source>The details were written to %s.</source>
         <translation>Подробности записаны в %s.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="95" />
+        <location filename="../../tmsplanner/gui/app.py" line="112" />
         <source>The details could not be written to a log file; they are shown below.</source>
         <translation>Подробности не удалось записать в журнал; они показаны ниже.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="101" />
+        <location filename="../../tmsplanner/gui/app.py" line="118" />
         <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
         <translation>Произошла ошибка: %s. Действие не было выполнено, и ничего из него не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="103" />
+        <location filename="../../tmsplanner/gui/app.py" line="120" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

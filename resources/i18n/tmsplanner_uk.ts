@@ -3,62 +3,67 @@
 <context>
     <name>BeamF3Dialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="46" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="48" />
         <source>Beam F3 calculator</source>
         <translation>Калькулятор Beam F3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="49" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="51" />
         <source>Measure the head with a tape, over the vertex for the first two. The calculator gives two distances that locate F3 (left dorsolateral prefrontal cortex) on the scalp.</source>
         <translation>Виміряйте голову сантиметровою стрічкою; перші два розміри — через вертекс. Калькулятор розраховує дві відстані, за якими на поверхні голови знаходять точку F3 (ліва дорсолатеральна префронтальна кора).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="95" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="98" />
         <source>Method: %1. Formula of the Beam calculator webpage, as implemented in %2 (Finding-F3 code); the formula printed in the 2009 paper is not used.</source>
         <translation>Метод: %1. Формула вебкалькулятора Beam у реалізації %2 (код Finding-F3); формула, надрукована в статті 2009 р., не використовується.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="106" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="109" />
         <source>Apply to plan</source>
         <translation>Застосувати до плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="108" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="111" />
         <source>Store these measurements in the plan (can be undone)</source>
         <translation>Зберегти ці вимірювання в плані (можна скасувати)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="132" />
-        <source>%1 of %2 cm is outside the allowed range %3</source>
-        <translation>%1: %2 см — поза допустимим діапазоном %3</translation>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="140" />
+        <source>%1 of %2 is outside the allowed range %3</source>
+        <translation>%1: %2 — поза допустимим діапазоном %3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="168" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="178" />
         <source>X = &lt;b&gt;%1&lt;/b&gt; from the midline front point (Fpz) along the circumference to the left</source>
         <translation>X = &lt;b&gt;%1&lt;/b&gt; від передньої серединної точки (Fpz) по колу голови ліворуч</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="170" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="180" />
         <source>Y = &lt;b&gt;%1&lt;/b&gt; from the vertex (Cz) towards that point</source>
         <translation>Y = &lt;b&gt;%1&lt;/b&gt; від вертекса (Cz) у напрямку цієї точки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="175" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="185" />
         <source>These measurements are stored in the plan.</source>
         <translation>Ці вимірювання збережено в плані.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="177" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="187" />
+        <source>Measure the head and enter all three values.</source>
+        <translation>Виміряйте голову та введіть усі три значення.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="189" />
         <source>The plan holds other measurements; apply to replace them.</source>
         <translation>У плані збережено інші вимірювання; натисніть «Застосувати до плану», щоб замінити їх.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="179" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="191" />
         <source>Not stored in the plan yet.</source>
         <translation>Ще не збережено в плані.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="186" />
+        <location filename="../../tmsplanner/gui/beam_f3_dialog.py" line="198" />
         <source>Head measurements</source>
         <translation>Вимірювання голови</translation>
     </message>
@@ -66,102 +71,102 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="61" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="59" />
         <source>Blocks, in order within each session</source>
         <translation>Блоки в порядку виконання в кожному сеансі</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="66" />
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
         <source>Up</source>
         <translation>Вгору</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Add a block (a copy of the selected one)</source>
         <translation>Додати блок (копію вибраного)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="86" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="84" />
         <source>Selected block</source>
         <translation>Вибраний блок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="104" />
         <source>Ramp up from</source>
         <translation>Нарощувати з</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="115" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="113" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="116" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="114" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation>Кількість днів лікування, за які інтенсивність зростає рівними кроками</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="123" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
         <source>Titration</source>
         <translation>Титрування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="124" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
         <source>Ramp over</source>
         <translation>Нарощувати протягом</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="125" />
         <source>Conventional rTMS</source>
         <translation>Стандартна рТМС</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="126" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation>Тета-бурст стимуляція (iTBS / cTBS)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="187" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="185" />
         <source>Intensity titration</source>
         <translation>Титрування інтенсивності</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="202" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="200" />
         <source>Change pattern type</source>
         <translation>Зміна типу патерну</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="206" />
         <source>Add block</source>
         <translation>Додавання блоку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
         <source>Remove block</source>
         <translation>Видалення блоку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="225" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="223" />
         <source>Move block</source>
         <translation>Переміщення блоку</translation>
     </message>
@@ -169,27 +174,27 @@
 <context>
     <name>CalendarSettingsForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="35" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="37" />
         <source>Calendar</source>
         <translation>Календар</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="43" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="45" />
         <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
         <translation>Код країни за ISO 3166, за потреби з регіоном (DE, DE-BY, RU, US-NY); порожньо — святкові дні не пропускаються</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="48" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="50" />
         <source>Clinic closes at</source>
         <translation>Клініка зачиняється о</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="76" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="83" />
         <source>Holiday calendar</source>
         <translation>Календар свят</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="82" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="89" />
         <source>Clinic closing time</source>
         <translation>Час закриття клініки</translation>
     </message>
@@ -197,23 +202,23 @@
 <context>
     <name>ClosuresEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="103" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
         <source>Clinic closures</source>
         <translation>Дні закриття клініки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="110" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="126" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="118" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
         <source>Add closure</source>
         <translation>Додати день закриття</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="112" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="120" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="142" />
         <source>Remove closure</source>
         <translation>Видалення дня закриття</translation>
     </message>
@@ -314,148 +319,154 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="119" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
         <source>&amp;New</source>
         <translation>&amp;Створити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
         <source>New from &amp;preset…</source>
         <translation>Створити із &amp;шаблону…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
         <source>Save &amp;as…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="127" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Експорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="128" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
         <source>Pr&amp;int…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="133" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
         <source>&amp;Quit</source>
         <translation>Ви&amp;хід</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
         <source>&amp;Undo</source>
         <translation>&amp;Відмінити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="138" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="141" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="144" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;нещодавні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="152" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="155" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="158" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
         <source>Undo</source>
         <translation>Відмінити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Undo %s</source>
         <translation>Відмінити %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>Redo %s</source>
         <translation>Повторити: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="527" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
         <source>Settings could not be saved: %s</source>
         <translation>Не вдалося зберегти налаштування: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>У плані є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="225" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="224" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="264" />
+        <source>tmsplanner plans (*.tmsplan)</source>
+        <translation>Плани tmsplanner (*.tmsplan)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
         <source>Cannot open plan</source>
         <translation>Не вдається відкрити план</translation>
@@ -476,19 +487,19 @@
         <translation>План не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="284" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="285" />
         <source>Saved %s</source>
         <translation>Збережено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="326" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="352" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="355" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="459" />
         <source>Blocking findings</source>
         <translation>Блокувальні зауваження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Експортувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -497,29 +508,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
         <source>Export PDF</source>
         <translation>Експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
         <source>Cannot export</source>
         <translation>Не вдається виконати експорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="384" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>Exported %s</source>
         <translation>Експортовано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="356" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження. Експортувати сеанси як події з позначкою «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -528,58 +544,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="363" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="364" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="375" />
         <source>Include the patient's name?</source>
         <translation>Додати ПІБ пацієнта?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>Події календаря часто пересилають іншим людям або синхронізують із телефонами й чужими календарями. Додати ПІБ пацієнта до подій? Якщо ні, буде вказано лише ідентифікатор пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="394" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
         <source>The preview cannot be shown.</source>
         <translation>Попередній перегляд неможливо показати.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
         <source>Cannot print</source>
         <translation>Не вдається надрукувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
         <source>The plan was not printed.</source>
         <translation>План не надруковано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="451" />
         <source>Safety screening incomplete</source>
         <translation>Скринінг безпеки не завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скринінгу безпеки без відповіді, і лікар його не підтвердив. План друкується як чернетка з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ», доки пункти не мають відповіді або не підтверджені (вкладка «Скринінг»). Зробити чернетку?</numerusform>
@@ -588,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="454" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="460" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -597,27 +613,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="483" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити друк на принтері.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
         <source>Printing cancelled</source>
         <translation>Друк скасовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="503" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Надруковано %n сторінку</numerusform>
@@ -626,33 +642,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="554" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="591" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="599" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="597" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="606" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>&amp;Відновити незбережені плани…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план. План на екрані не змінено.</translation>
     </message>
@@ -662,12 +678,12 @@
         <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="592" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="598" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="600" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="607" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
     </message>
@@ -677,37 +693,37 @@
         <translation>Не збережено: %s змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="290" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s видалено або переміщено після відкриття. Все одно зберегти туди план з екрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 змінено на диску (о %2) після відкриття тут, можливо, іншим вікном tmsplanner. Збереження замінить ці зміни планом з екрана. Перезаписати?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="297" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>Assign a plan id</source>
         <translation>Присвоїти ідентифікатор плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="545" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
         <source>Autosave works again</source>
         <translation>Автозбереження знову працює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="549" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -716,17 +732,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="575" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
         <source>(unreadable)</source>
         <translation>(не читається)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="576" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
         <source>a new plan never saved</source>
         <translation>новий, ще не збережений план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="577" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="583" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -740,7 +756,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 План: %2
 Автозбережено: %3
 
-Відновити їх? (Відхилити — видалити їх; Ні — залишити на потім.)</translation>
+Відновити їх? («Не зберігати» видалить їх; «Ні» залишить на потім.)</translation>
     </message>
 </context>
 <context>
@@ -922,32 +938,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MissedSessionsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="220" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="228" />
         <source>Missed sessions</source>
         <translation>Пропущені сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="226" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="234" />
         <source>Restore selected</source>
         <translation>Відновити вибране</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="234" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="242" />
         <source>Mark session missed</source>
         <translation>Позначення пропуску сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="242" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="250" />
         <source>Restore session</source>
         <translation>Відновлення сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="248" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="256" />
         <source>whole day</source>
         <translation>увесь день</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="249" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="257" />
         <source>session %s of the day</source>
         <translation>%s-й сеанс дня</translation>
     </message>
@@ -974,50 +990,26 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <source>Rated by</source>
         <translation>Хто оцінює</translation>
     </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="229" />
-        <source>week %1</source>
-        <translation>тиждень %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="231" />
-        <source>follow-up at %n week(s)</source>
-        <translation>
-            <numerusform>катамнез через %n тиждень</numerusform>
-            <numerusform>катамнез через %n тижні</numerusform>
-            <numerusform>катамнез через %n тижнів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="233" />
-        <source>baseline</source>
-        <translation>вихідно</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="234" />
-        <source>end of acute course</source>
-        <translation>кінець гострого курсу</translation>
-    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="385" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="407" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="411" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="422" />
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="414" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="425" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
@@ -1025,64 +1017,64 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PhasesEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="149" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="157" />
         <source>Taper and maintenance</source>
         <translation>Зниження частоти та підтримувальна терапія</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Weeks</source>
         <translation>Тижнів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="154" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
         <source>Sessions per week</source>
         <translation>Сеансів на тиждень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="155" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Every n weeks</source>
         <translation>Раз на n тижнів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="177" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="170" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
         <source>Add taper week</source>
         <translation>Додати тиждень зниження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="183" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
         <source>Add maintenance</source>
         <translation>Додати підтримувальну фазу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="176" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="184" />
         <source>Taper</source>
         <translation>Зниження частоти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="182" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="190" />
         <source>Maintenance</source>
         <translation>Підтримувальна фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="199" />
         <source>Remove phase</source>
         <translation>Видалення фази</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="204" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="212" />
         <source>Edit phase</source>
         <translation>Зміна фази</translation>
     </message>
@@ -1090,12 +1082,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="167" />
+        <location filename="../../tmsplanner/gui/document.py" line="166" />
         <source>edit %s</source>
         <translation>зміну: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="215" />
+        <location filename="../../tmsplanner/gui/document.py" line="214" />
         <source>Recovered changes</source>
         <translation>Відновлені зміни</translation>
     </message>
@@ -1103,52 +1095,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="57" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
         <source>New plan from a preset</source>
         <translation>Новий план із шаблону</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="62" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="64" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Пошук шаблонів (назва, показання, мішень, патерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Indication</source>
         <translation>Показання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="66" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Target</source>
         <translation>Мішень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="67" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="71" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
         <source>cleared</source>
         <translation>дозволений регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="75" />
         <source>some values unverified</source>
         <translation>частину значень не перевірено</translation>
     </message>
@@ -1220,6 +1212,14 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <location filename="../../tmsplanner/gui/pictures.py" line="133" />
         <source>ms</source>
         <translation>мс</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../tmsplanner/gui/app.py" line="54" />
+        <source>Discard</source>
+        <translation>Не зберігати</translation>
     </message>
 </context>
 <context>
@@ -1330,28 +1330,28 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="137" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="148" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="154" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="171" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="182" />
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="177" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="188" />
         <source>As the interface</source>
         <translation>Як в інтерфейсі</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="237" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="248" />
         <source>Export folder</source>
         <translation>Тека експорту</translation>
     </message>
@@ -1377,42 +1377,42 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="75" />
+        <location filename="../../tmsplanner/gui/app.py" line="81" />
         <source>Save the plan on screen under a new name before you go on.</source>
         <translation>Перш ніж продовжити, збережіть план на екрані під новою назвою.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="77" />
+        <location filename="../../tmsplanner/gui/app.py" line="83" />
         <source>The plan on screen has no unsaved changes.</source>
         <translation>У плані на екрані немає незбережених змін.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="78" />
+        <location filename="../../tmsplanner/gui/app.py" line="84" />
         <source>a new plan</source>
         <translation>новий план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="79" />
+        <location filename="../../tmsplanner/gui/app.py" line="85" />
         <source>The plan on screen (%s) has unsaved changes that were not saved; save them before you go on.</source>
         <translation>У плані на екрані (%s) є незбережені зміни; збережіть їх, перш ніж продовжити.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="94" />
+        <location filename="../../tmsplanner/gui/app.py" line="111" />
         <source>The details were written to %s.</source>
         <translation>Подробиці записано до %s.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="95" />
+        <location filename="../../tmsplanner/gui/app.py" line="112" />
         <source>The details could not be written to a log file; they are shown below.</source>
         <translation>Подробиці не вдалося записати до журналу; їх показано нижче.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="101" />
+        <location filename="../../tmsplanner/gui/app.py" line="118" />
         <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
         <translation>Сталася помилка: %s. Дію не виконано, і нічого з неї не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="103" />
+        <location filename="../../tmsplanner/gui/app.py" line="120" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
@@ -1532,7 +1532,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>MT kind</source><translation>Тип МП</translation>
         </message><message><source>MT measured on</source><translation>Дата визначення МП</translation>
         </message><message><source>MT method</source><translation>Метод визначення МП</translation>
-        </message><message><source>MT muscle</source><translation>М'яз для МП</translation></message><message><source>Make and model as printed on the coil</source><translation>Виробник і модель, як зазначено на котушці</translation></message><message><source>Maximum motor threshold age</source><translation>Максимальна давність МП</translation>
+        </message><message><source>MT muscle</source><translation>М’яз для МП</translation></message><message><source>Make and model as printed on the coil</source><translation>Виробник і модель, як зазначено на котушці</translation></message><message><source>Maximum motor threshold age</source><translation>Максимальна давність МП</translation>
         </message><message><source>Maximum output</source><translation>Максимальна потужність</translation>
         </message><message><source>Medication</source><translation>Препарат</translation>
         </message><message><source>Missed sessions</source><translation>Пропущені сеанси</translation>
@@ -1579,7 +1579,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Taper and maintenance phases</source><translation>Фази зниження частоти та підтримувальної терапії</translation>
         </message><message><source>Target</source><translation>Мішень</translation>
         </message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation>Країна клініки або країна й регіон (напр. RU, UA, DE-BY): нові плани та пресети пропускають її святкові дні</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Власна перевірена таблиця тривалості серій клініки (TOML) замість вбудованої неперевіреної; порожньо — вбудована таблиця</translation>
-        </message><message><source>The clinician who reviewed the unanswered items</source><translation>Лікар, який розглянув пункти без відповіді</translation></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>М'яз, за відповіддю якого визначають поріг; деякі протоколи використовують інший м'яз (протокол H7 при ОКР — моторний поріг ноги)</translation></message><message><source>The physician who compared the table</source><translation>Лікар, який звірив таблицю</translation></message><message><source>The published table compared with (paper, table, edition)</source><translation>Опублікована таблиця, з якою звіряли (стаття, таблиця, видання)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мішень на власній МРТ пацієнта (простір сканера), як її показує система нейронавігації</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
+        </message><message><source>The clinician who reviewed the unanswered items</source><translation>Лікар, який розглянув пункти без відповіді</translation></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>М’яз, за відповіддю якого визначають поріг; деякі протоколи використовують інший м’яз (протокол H7 при ОКР — моторний поріг ноги)</translation></message><message><source>The physician who compared the table</source><translation>Лікар, який звірив таблицю</translation></message><message><source>The published table compared with (paper, table, edition)</source><translation>Опублікована таблиця, з якою звіряли (стаття, таблиця, видання)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мішень на власній МРТ пацієнта (простір сканера), як її показує система нейронавігації</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
         </message><message><source>Trains</source><translation>Кількість серій</translation>
         </message><message><source>Treatment days</source><translation>Днів лікування</translation>
         </message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дні лікування, за які інтенсивність рівними кроками зростає до інтенсивності блоку</translation>

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from clirun import cli, future_monday
 
-from tmsplanner.cli.main import main
 from tmsplanner.core.planio import load_plan, save_plan
 from tmsplanner.core.resources import resource_path
 
@@ -26,16 +26,6 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
                           encoding="utf-8", cwd=cwd, timeout=60, check=False)
 
 
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run the CLI in this process; return the exit code, stdout and stderr."""
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def future_monday() -> dt.date:
-    today = dt.date.today()
-    return today + dt.timedelta(days=14 - today.weekday())
 
 
 def new_plan(capsys: pytest.CaptureFixture[str], path: Path, *extra: str) -> Path:

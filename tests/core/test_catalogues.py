@@ -92,3 +92,47 @@ def test_the_help_and_the_messages_speak_the_chosen_language(tmp_path, capsys) -
     captured = capsys.readouterr()
     assert code == 0 and "записан" in captured.out and "временное значение" in captured.err
     assert main(["export", "--help"]) == 0 and capsys.readouterr().out.startswith("usage: tmsplanner export")
+
+
+@pytest.mark.parametrize(("language", "line", "length", "allowed", "rater"), [
+    ("en", "Left DLPFC — 10 Hz rTMS, 120% MT", "12.40 cm", "20–50 cm", "clinician"),
+    ("ru", "Левая ДЛПФК — рТМС 10 Гц, 120% МП", "12,40 см", "20–50 см", "врач"),
+    ("uk", "Ліва ДЛПФК — рТМС 10 Гц, 120% МП", "12,40 см", "20–50 см", "лікар"),
+])
+def test_short_words_for_blocks_lengths_and_raters(language, line, length, allowed, rater) -> None:
+    """The block list line, the Beam F3 lengths and who rates a scale, as the window and the PDF show them."""
+    from tmsplanner.core.beam_f3 import allowed_range
+    from tmsplanner.core.labels import block_line, length_words, rater_words
+    from tmsplanner.core.plan import Block, RtmsPattern
+    from tmsplanner.core.vocab import Localisation, Target
+
+    c = catalogue(language)
+    block = Block(target=Target.LEFT_DLPFC, intensity_pct_mt=120, localisation=Localisation.BEAM_F3,
+                  pattern=RtmsPattern(frequency_hz=10, pulses_per_train=40, trains=75, inter_train_interval_s=26))
+    assert block_line(block, c) == line
+    assert length_words(12.4, 2, c) == length
+    assert allowed_range("tragus_tragus_cm", c) == allowed
+    assert rater_words("clinician", c) == rater
+
+
+def test_ukrainian_words_use_the_typographic_apostrophe() -> None:
+    """«м’яз», «п’ятниця»: the apostrophe inside a Ukrainian word is U+2019, as the window's calendar writes it."""
+    inside = re.compile(r"[\u0400-\u04FF]'[\u0400-\u04FF]")
+    texts = [resource_path("i18n", "messages", "uk.po").read_text(encoding="utf-8"),
+             resource_path("i18n", "tmsplanner_uk.ts").read_text(encoding="utf-8").replace("&apos;", "'")]
+    assert all(not inside.search(text) for text in texts), [inside.findall(text)[:5] for text in texts]
+    assert any("\u2019" in text for text in texts)
+
+
+@pytest.mark.parametrize(("language", "drug"), [("ru", "Бупропион"), ("uk", "Бупропіон"), ("en", "Bupropion")])
+def test_medication_findings_name_the_drug_in_the_language(language: str, drug: str) -> None:
+    from tmsplanner.core.checks.findings import Finding
+    from tmsplanner.core.evidence.kb import bundled_knowledge_base
+    from tmsplanner.core.messages import render_finding, translator_for
+    from tmsplanner.core.vocab import Severity
+
+    kb = bundled_knowledge_base()
+    finding = Finding("MED-002", Severity.WARN, "medications[0].name",
+                      {"name": "bupropion 150 mg", "drug": "bupropion", "direction": "bupropion:0"})
+    text = render_finding(finding, kb.rules, translator_for(language, kb))
+    assert f"bupropion 150 mg ({drug})" in text

@@ -124,11 +124,11 @@ STANDARD_BLOCK = {"target": "left_dlpfc", "localisation": "beam_f3", "intensity_
 CUSTOM_BLOCK = {**STANDARD_BLOCK, "target": "custom", "custom_target": "Cerebellum"}
 TBS_PATTERN = {"type": "tbs", "pulses_per_burst": 3, "intra_burst_frequency_hz": 50.0, "burst_frequency_hz": 5.0,
                "bursts_per_train": 10, "trains": 20, "inter_train_interval_s": 8.0}
-MEDS = {
-    "MED-001": ("Clozapine", "Clozapine", "clozapine"),
-    "MED-002": ("sertraline 100 mg", "Sertraline", "sertraline"),
-    "MED-003": ("Лоразепам", "Lorazepam", "lorazepam"),
-    "MED-004": ("memantine", "Memantine", "memantine"),
+MEDS = {  # rule: (the name entered, the drug param (the evidence base's id), the medication's id)
+    "MED-001": ("Clozapine", "clozapine", "clozapine"),
+    "MED-002": ("sertraline 100 mg", "sertraline", "sertraline"),
+    "MED-003": ("Лоразепам", "lorazepam", "lorazepam"),
+    "MED-004": ("memantine", "memantine", "memantine"),
 }
 
 
@@ -297,8 +297,8 @@ CASES = [
     Case("EVD-011", None, std(("blocks.0.pattern.trains", 50)), Severity.INFO, P0,
          {"block": 1, "parameter": "trains", "value": 50, "ref": 75, "pulses": 2000, "ref_pulses": 3000,
           "protocol": NEUROSTAR}),
-    Case("EVD-011", None, std(("blocks.0.pattern.frequency_hz", 20.0)), Severity.WARN, P0,
-         {"block": 1, "parameter": "frequency_hz", "value": 20.0, "ref": 10.0, "pulses": 3000, "ref_pulses": 3000,
+    Case("EVD-011", "same_pulses", std(("blocks.0.pattern.frequency_hz", 20.0)), Severity.WARN, P0,
+         {"block": 1, "parameter": "frequency_hz", "value": 20.0, "ref": 10.0, "pulses": 3000,
           "protocol": NEUROSTAR}),
     Case("EVD-011", "pattern_type", std(("blocks.0.pattern", TBS_PATTERN)), Severity.WARN, P0,
          {"block": 1, "value": "tbs", "ref": "rtms", "pulses": 600, "ref_pulses": 3000, "protocol": NEUROSTAR}),

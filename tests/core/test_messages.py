@@ -129,7 +129,7 @@ def test_every_catalogued_kind_renders_in_english(kb) -> None:
                "mt_kind": "active", "pattern_class": "itbs", "pattern_type": "tbs", "pattern_field": "trains",
                "screening_item": "pregnancy", "guideline": "lefaucheur2020-mdd-hf-ldlpfc",
                "clearance": "fda-neurostar-2008-mdd", "protocol": "neurostar-10hz-ldlpfc",
-               "field": "blocks[0].pattern.frequency_hz", "interaction": "alcohol:0"}
+               "field": "blocks[0].pattern.frequency_hz", "interaction": "alcohol:0", "medication": "bupropion"}
     assert set(samples) == set(PARAM_KINDS)
     words = {kind: format_param(kind, value, english(kb)) for kind, value in samples.items()}
     assert words["seconds"] == "0.25" and words["pct_mso"] == "52.5" and words["minutes"] == "15"
@@ -138,6 +138,7 @@ def test_every_catalogued_kind_renders_in_english(kb) -> None:
     assert words["clearance"] == "US FDA 2008-10, NeuroStar TMS Therapy (Neuronetics)"
     assert words["protocol"] == "Standard 10 Hz left DLPFC (NeuroStar, O'Reardon 2007)"
     assert words["field"] == "Block 1 › Pulse pattern › Frequency"
+    assert words["medication"] == "Bupropion"
     assert words["interaction"] == "May lower the seizure threshold."
     assert all(words.values())
 

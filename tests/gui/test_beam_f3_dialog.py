@@ -54,6 +54,19 @@ def test_typed_measurements_show_x_and_y(qtbot, dialog) -> None:
     assert "Beam" in dialog.citation.text() and "2009" in dialog.citation.text()
 
 
+def test_opens_empty_until_all_three_are_measured(qtbot, dialog, doc) -> None:
+    """No plausible head is pre-filled for a hurried user to accept as measured."""
+    assert [box.text() for box in dialog.spins.values()] == ["—", "—", "—"]
+    assert "—" in dialog.x_label.text() and "—" in dialog.y_label.text()
+    assert dialog.error.isHidden() and not dialog.apply_button.isEnabled()
+    assert "enter all three" in dialog.status.text()
+    enter(qtbot, dialog, "tragus_tragus_cm", "36")
+    enter(qtbot, dialog, "nasion_inion_cm", "38")
+    assert not dialog.apply_button.isEnabled() and dialog.measurements() is None
+    enter(qtbot, dialog, "head_circumference_cm", "60")
+    assert dialog.apply_button.isEnabled() and "6.95" in dialog.x_label.text()
+
+
 def test_spin_boxes_carry_the_model_metadata(dialog) -> None:
     box = dialog.spins["head_circumference_cm"]
     assert box.suffix() == " cm"
@@ -61,7 +74,7 @@ def test_spin_boxes_carry_the_model_metadata(dialog) -> None:
 
 
 def test_out_of_range_input_shows_red_error_and_blocks_apply(qtbot, dialog, doc) -> None:
-    enter(qtbot, dialog, "nasion_inion_cm", "15")
+    type_measurements(qtbot, dialog, "36", "15", "60")
     assert dialog.spins["nasion_inion_cm"].value() == 15.0  # not silently clamped to the range
     assert not dialog.error.isHidden()
     assert "Nasion to inion" in dialog.error.text() and "20–50 cm" in dialog.error.text()
@@ -121,6 +134,9 @@ def test_opens_on_the_main_window(qtbot, kb, tmp_path, monkeypatch) -> None:
     window = MainWindow(kb, AppSettings())
     qtbot.addWidget(window)
     dialog = open_beam_f3_dialog(window)
+    dialog.apply_to_plan()  # nothing entered yet: nothing stored
+    assert window.doc.plan.head is None
+    type_measurements(qtbot, dialog, "36", "38", "60")
     dialog.apply_to_plan()
     assert window.doc.plan.head == HeadMeasurements(**dialog.values())
     window.doc.undo_stack.undo()

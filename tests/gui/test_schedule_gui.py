@@ -38,6 +38,23 @@ def test_holiday_calendar_skips_christmas(window) -> None:
     assert window.doc.plan.schedule.holiday_country is None
 
 
+def test_holiday_calendars_are_listed_by_country_name(window) -> None:
+    """The list names each country ('UA — Ukraine'); choosing one, or typing a code, stores the bare code."""
+    window.tabs.setCurrentIndex(window.TABS.index("schedule"))
+    combo = window.calendar_form.country
+    index = combo.findData("UA")
+    assert index > 0 and combo.itemText(index) == "UA — Ukraine"
+    assert combo.itemText(combo.findData("DE-BY")) == "DE-BY — Germany (BY)"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert window.doc.plan.schedule.holiday_country == "UA"
+    combo.setEditText("de-by")
+    combo.lineEdit().editingFinished.emit()
+    assert window.doc.plan.schedule.holiday_country == "DE-BY"
+    window.doc.undo_stack.undo()
+    assert combo.currentText() == "UA — Ukraine"
+
+
 def test_holidays_follow_the_interface_language_not_the_environment(window, monkeypatch) -> None:
     from tmsplanner.core.holiday_calendar import _calendar
 

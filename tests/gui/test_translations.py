@@ -208,3 +208,26 @@ def test_the_findings_panel_speaks_the_interface_language(qtbot, kb) -> None:
     texts = [window.findings.list.item(k).text() for k in range(window.findings.list.count())]
     assert texts and all(re.search("[іїєґ]", t) for t in texts), texts
     window.doc.undo_stack.setClean()
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ru", "Не сохранять"), ("uk", "Не зберігати"), ("en", "Discard")])
+def test_the_discard_button_says_do_not_save(qtbot, language: str, expected: str) -> None:
+    """Qt's own «Отклонить» / «Відхилити» reads as "reject"; the unsaved-changes question says «Не сохранять»."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tmsplanner.gui.app import install_translations
+
+    app = QApplication.instance()
+    installed = install_translations(app, AppSettings(language=language))
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QMessageBox.StandardButton.Discard).text().replace("&", "") == expected
+        if language != "en":
+            assert CYRILLIC.search(box.button(QMessageBox.StandardButton.Save).text())
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))

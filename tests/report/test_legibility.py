@@ -66,7 +66,7 @@ def test_page_1_says_whether_public_holidays_are_skipped(kb) -> None:
     from planfactory import edit
 
     plan = preset_plan(kb, "neurostar-10hz-ldlpfc")
-    for calendar, words in ((None, "public holidays not skipped"), ("UA", "public holidays of UA skipped")):
+    for calendar, words in ((None, "public holidays not skipped"), ("UA", "public holidays of Ukraine (UA) skipped")):
         shown = edit(plan, "schedule.holiday_country", calendar)
         pdf = render_pdf(shown, kb, run_checks(shown, kb, CheckSettings(today=TODAY)), ReportOptions(export_date=TODAY))
         assert words in " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from tmsplanner.app.plans import FileStamp
+from tmsplanner.app.plans import FileStamp, parse_plan
 from tmsplanner.core import planio
-from tmsplanner.core.errors import FileWriteError, PlanFileError
+from tmsplanner.core.errors import FileWriteError, PlanFileError, os_reason
 from tmsplanner.core.fileio import open_regular, process_alive, remove_stale_temp_files, write_atomic
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.settings import autosave_dir
@@ -101,9 +101,9 @@ def _read(file: Path) -> Autosave | None:
     plan: Plan | None = None
     problem: str | None = None
     try:
-        plan = planio.parse_plan(json.dumps(document.get("plan")).encode("utf-8"), str(file))
+        plan = parse_plan(json.dumps(document.get("plan")).encode("utf-8"), str(file))
     except PlanFileError as exc:
-        problem = str(exc)
+        problem = exc.line  # English; its words(c) in the window's language
     except Exception as exc:  # a damaged autosave must never stop the window from starting
         problem = f"{file}: {type(exc).__name__}"
     return Autosave(file=file, source=Path(source) if isinstance(source, str) else None, source_stamp=stamp,
@@ -219,7 +219,7 @@ class AutosaveSession:
         try:
             self._take_lock()
         except OSError as exc:
-            raise FileWriteError(str(self.folder), f"cannot be written: {exc.strerror}") from None
+            raise FileWriteError(str(self.folder), "cannot be written: {why}", why=os_reason(exc)) from None
         target = self.folder / f"{document_key(source, new_id)}.{self.instance}{AUTOSAVE_SUFFIX}"
         document: dict[str, Any] = {
             "format": AUTOSAVE_FORMAT,

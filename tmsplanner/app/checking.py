@@ -15,9 +15,10 @@ from pathlib import Path
 
 from tmsplanner.core.checks import CheckSettings, Finding, count, figures_for, run_checks, verdict
 from tmsplanner.core.derived import CourseFigures
-from tmsplanner.core.errors import EvidenceError, FileError
+from tmsplanner.core.errors import EvidenceError, FileError, Phrase, os_reason
 from tmsplanner.core.evidence.kb import KnowledgeBase, load_safety_table
 from tmsplanner.core.evidence.models import SafetyLimitTable
+from tmsplanner.core.fileio import open_regular
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.settings import AppSettings
@@ -37,9 +38,18 @@ def load_clinic_table(path: str | os.PathLike[str]) -> SafetyLimitTable:
         One line naming the file and the problem (and the field, where there is one).
     """
     try:
+        with open_regular(path):  # a file that cannot be read is said in words the catalogue has
+            pass
+    except OSError as exc:
+        problem = Phrase("{file}: cannot be read ({why})", file=str(Path(path)), why=os_reason(exc))
+        raise SafetyTableError(os.fspath(path), "not a valid safety-limit table: {problem}", problem=problem) from None
+    except ValueError:  # a NUL in the name
+        problem = Phrase("{file}: cannot be read ({why})", file=str(path), why=Phrase("embedded null byte"))
+        raise SafetyTableError(os.fspath(path), "not a valid safety-limit table: {problem}", problem=problem) from None
+    try:
         return load_safety_table(Path(path))
     except EvidenceError as exc:
-        raise SafetyTableError(os.fspath(path), f"not a valid safety-limit table: {exc}") from None
+        raise SafetyTableError(os.fspath(path), "not a valid safety-limit table: {problem}", problem=str(exc)) from None
 
 
 def check_settings(settings: AppSettings, today: dt.date) -> CheckSettings:
@@ -54,18 +64,18 @@ def check_settings(settings: AppSettings, today: dt.date) -> CheckSettings:
     return CheckSettings(today=today, mt_max_age_days=settings.mt_max_age_days, safety_table=table)
 
 
-def clinic_check_settings(settings: AppSettings, today: dt.date) -> tuple[CheckSettings, str | None]:
+def clinic_check_settings(settings: AppSettings, today: dt.date) -> tuple[CheckSettings, Phrase | None]:
     """Like :func:`check_settings`, for a program that must go on (the window).
 
     A clinic table that cannot be used gives the bundled table and one line
     saying so, to be shown to the user (every train-duration finding names the
-    table it used).
+    table it used; English, its ``words(c)`` in a catalogue's language).
     """
     try:
         return check_settings(settings, today), None
     except SafetyTableError as exc:
         fallback = CheckSettings(today=today, mt_max_age_days=settings.mt_max_age_days)
-        return fallback, f"{exc}; the bundled safety table is used instead"
+        return fallback, Phrase("{problem}; the bundled safety table is used instead", problem=exc.line)
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Literal
 
 from tmsplanner.app.checking import CheckedPlan
-from tmsplanner.core.errors import TmsPlannerError
+from tmsplanner.core.errors import Phrase, Plural, TmsPlannerError
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.fileio import write_atomic
+from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.core.screening import screening_needs_draft, screening_open_items
 from tmsplanner.core.settings import AppSettings
@@ -37,15 +38,25 @@ class DraftRequired(TmsPlannerError):
     """
 
     def __init__(self, blocking: int, open_screening: int = 0) -> None:
-        reasons = []
+        reasons: list[Phrase] = []
         if blocking:
-            reasons.append(f"{blocking} blocking finding{'s' if blocking != 1 else ''}")
+            reasons.append(Plural("{n} blocking finding", "{n} blocking findings", blocking))
         if open_screening:
-            reasons.append(f"{open_screening} unanswered screening item{'s' if open_screening != 1 else ''} "
-                           "that no clinician has confirmed")
-        super().__init__(f"{' and '.join(reasons)}: such a plan exports only as a draft marked {DRAFT_WORDS}")
+            reasons.append(Plural("{n} unanswered screening item that no clinician has confirmed",
+                                  "{n} unanswered screening items that no clinician has confirmed", open_screening))
+        reason = reasons[0] if len(reasons) == 1 else Phrase("{first} and {second}", first=reasons[0],
+                                                                 second=reasons[1])
+        self.phrase = Phrase("{reasons}: such a plan exports only as a draft marked {draft}", reasons=reason,
+                             draft=DRAFT_WORDS)
+        super().__init__(str(self.phrase))
         self.blocking = blocking
         self.open_screening = open_screening
+
+    def words(self, c: Catalogue | None) -> str:
+        """The reason in ``c``'s language, the draft mark as the command line writes it."""
+        if c is None:
+            return str(self.phrase)
+        return Phrase(self.phrase.template, **{**self.phrase.values, "draft": c.gettext(DRAFT_WORDS, "cli")}).words(c)
 
 
 def export_as_draft(checked: CheckedPlan, allow_draft: bool, *, screening: bool = False) -> bool:

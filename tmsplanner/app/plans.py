@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tmsplanner.core import planio
-from tmsplanner.core.errors import FileWriteError, PlanFileError
+from tmsplanner.core.errors import FileWriteError, Phrase, PlanFileError
 from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.fieldnames import for_people
 from tmsplanner.core.fileio import open_regular, remove_stale_temp_files
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.presets import next_monday, plan_from_protocol
@@ -63,10 +64,10 @@ class FileChangedError(FileWriteError):
 
     def __init__(self, path: str, current: FileStamp | None) -> None:
         if current is None:
-            reason = "was deleted or moved since it was opened; not overwritten"
+            reason = Phrase("was deleted or moved since it was opened; not overwritten")
         else:
-            reason = (f"was changed on disk since it was opened (at {current.modified:%Y-%m-%d %H:%M:%S}); "
-                      "not overwritten")
+            when = current.modified.strftime("%Y-%m-%d %H:%M:%S")
+            reason = Phrase("was changed on disk since it was opened (at {time}); not overwritten", time=when)
         super().__init__(path, reason)
         self.current = current
 
@@ -92,12 +93,26 @@ def open_plan(path: str | os.PathLike[str]) -> OpenedPlan:
     """
     remove_stale_temp_files(Path(path).parent, Path(path).name)
     data = planio.read_plan_bytes(path)  # read once: the stamp describes exactly the bytes parsed
-    plan = planio.parse_plan(data, str(path))
+    plan = parse_plan(data, str(path))
     try:
         mtime_ns = os.stat(path).st_mtime_ns
     except OSError:
         mtime_ns = 0
     return OpenedPlan(Path(path), plan, FileStamp(hashlib.sha256(data).hexdigest(), mtime_ns))
+
+
+def parse_plan(data: bytes, source: str) -> Plan:
+    """:func:`tmsplanner.core.planio.parse_plan`, a field's invalid value worded for people in any language.
+
+    Raises
+    ------
+    PlanFileError
+        One line ``"<file>: <problem>"``; ``words(c)`` names the field in words in ``c``'s language.
+    """
+    try:
+        return planio.parse_plan(data, source)
+    except PlanFileError as exc:
+        raise for_people(exc) from None
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str], *, expected: FileStamp | None = None,
@@ -151,7 +166,7 @@ def new_plan(kb: KnowledgeBase, preset_id: str, *, patient_id: str, today: dt.da
     """
     proto = kb.protocols.get(preset_id)
     if proto is None:
-        raise PlanFileError(preset_id, f"unknown preset; choose one of: {', '.join(kb.protocols)}")
+        raise PlanFileError(preset_id, "unknown preset; choose one of: {presets}", presets=", ".join(kb.protocols))
     plan = plan_from_protocol(
         proto,
         patient_id=patient_id,

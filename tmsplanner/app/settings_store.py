@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tmsplanner.core.errors import FileError
+from tmsplanner.core.errors import FileError, Phrase
 from tmsplanner.core.settings import (
     AppSettings,
     NewerSettingsError,
@@ -39,8 +39,11 @@ class SettingsStore:
         self._memory_only = False
 
     @classmethod
-    def load(cls, path: Path | None = None) -> tuple[SettingsStore, str | None]:
-        """Read the settings file; return the store and the one line to show the user, if any."""
+    def load(cls, path: Path | None = None) -> tuple[SettingsStore, Phrase | None]:
+        """Read the settings file; return the store and the one line to show the user, if any.
+
+        The line is English; its ``words(c)`` says it in a catalogue's language.
+        """
         settings, message = load_settings(path)
         store = cls(settings, path)
         # A newer version's file gave defaults and is kept as it is: it is never saved over.
@@ -60,6 +63,9 @@ class SettingsStore:
     def update(self, settings: AppSettings) -> str | None:
         """Put ``settings`` in force and save them; return a one-line problem to show, or None.
 
+        The problem is English; a :class:`~tmsplanner.core.errors.Phrase` among them (``words(c)``)
+        can be said in a catalogue's language.
+
         A file written by a newer version is never replaced: the settings stay
         in force in memory and nothing is reported again.
         """
@@ -70,8 +76,10 @@ class SettingsStore:
             save_settings(settings, self._path)
         except NewerSettingsError as exc:
             self._memory_only = True
-            return f"{exc}; settings changed now last until the app closes"
-        except (OSError, FileError) as exc:
+            return Phrase("{problem}; settings changed now last until the app closes", problem=exc.line)
+        except FileError as exc:
+            return exc.line
+        except OSError as exc:
             return str(exc)
         return None
 

@@ -27,8 +27,9 @@ from tmsplanner.cli.terminal import one_line, silence_stdout
 from tmsplanner.core.checks import CheckSettings, figures_for
 from tmsplanner.core.course_view import course_view, derived_json
 from tmsplanner.core.derived import CourseFigures
-from tmsplanner.core.errors import FileWriteError, PlanFileError
+from tmsplanner.core.errors import FileWriteError, Phrase, PlanFileError, os_reason
 from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base
+from tmsplanner.core.fieldnames import ValidationWords
 from tmsplanner.core.fileio import resolve_target
 from tmsplanner.core.i18n import Catalogue, catalogue
 from tmsplanner.core.labels import WEEKDAYS, skip_reason_words
@@ -46,8 +47,10 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _note(message: str) -> None:
-    print(f"tmsplanner: note: {one_line(message)}", file=sys.stderr)
+def _note(message: str, c: Catalogue | None = None) -> None:
+    """One ``tmsplanner: note: ...`` line on stderr, "note" in ``c``'s language (English without one)."""
+    note = t("note", c) if c is not None else "note"
+    print(f"tmsplanner: {note}: {one_line(message)}", file=sys.stderr)
 
 
 def _say(line: str) -> None:
@@ -55,12 +58,12 @@ def _say(line: str) -> None:
     print(one_line(line))
 
 
-def output_path(given: str, suffix: str, force: bool, source: str | None = None) -> Path:
+def output_path(given: str, suffix: str, force: bool, source: str | None = None, c: Catalogue | None = None) -> Path:
     """The file an output option names, with ``suffix`` added to a name that has no extension.
 
-    A name with another extension (``-o plan.txt``) is kept as typed, with a note:
-    the user may have a reason, and renaming it behind their back would write a
-    file they did not ask for.
+    A name with another extension (``-o plan.txt``) is kept as typed, with a note
+    (in ``c``'s language; English without one): the user may have a reason, and
+    renaming it behind their back would write a file they did not ask for.
 
     Raises
     ------
@@ -68,6 +71,7 @@ def output_path(given: str, suffix: str, force: bool, source: str | None = None)
         If the file is a folder, already exists (without ``force``) or is the plan
         being read (``source``), which is never overwritten.
     """
+    c = c or catalogue("en")
     out = Path(given)
     try:
         if out.is_dir():
@@ -75,13 +79,13 @@ def output_path(given: str, suffix: str, force: bool, source: str | None = None)
         if not out.suffix:
             out = out.with_name(out.name.rstrip(".") + suffix)
         elif out.suffix.lower() != suffix:
-            _note(f"{out} does not end in {suffix}; writing it under the name given")
+            _note(t("{file} does not end in {suffix}; writing it under the name given", c, file=out, suffix=suffix), c)
         resolve_target(out)  # a loop of links or a path that cannot be looked at is refused here
         present = out.exists() or out.is_symlink()
         if source is not None and out.exists() and Path(source).exists() and os.path.samefile(out, source):
             raise FileWriteError(str(out), "is the plan being read; choose another output file")
     except OSError as exc:  # a folder that may not be entered, a name too long
-        raise FileWriteError(str(out), f"cannot be written: {exc.strerror or exc}") from None
+        raise FileWriteError(str(out), "cannot be written: {why}", why=os_reason(exc)) from None
     if present and not force:
         raise FileWriteError(str(out), "already exists; use --force to overwrite it")
     return out
@@ -97,16 +101,19 @@ def cmd_presets(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(rows)
         return 0
+    c = catalogue(getattr(args, "lang", None) or getattr(args, "top_lang", None) or "en")
     for proto in kb.protocols.values():
-        level = f"Level {proto.guideline_level}" if proto.guideline_level else "no level"
-        flags = ", ".join(filter(None, [level, "cleared" if proto.cleared else "", proto.provenance.value]))
-        print(f"{proto.id:28} {proto.indication.value:18} {proto.name}  [{flags}]")
+        level = t("Level {level}", c, level=proto.guideline_level) if proto.guideline_level else t("no level", c)
+        flags = ", ".join(filter(None, [level, t("cleared", c) if proto.cleared else "",
+                                        c.gettext(proto.provenance.value, "cli")]))
+        _say(f"{proto.id:28} {proto.indication.value:18} {c.evidence(proto, 'name')}  [{flags}]")
     return 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Write a new plan from a preset."""
     kb = bundled_knowledge_base()
+    c = catalogue(args.lang)
     if args.preset not in kb.protocols:
         new_plan(kb, args.preset, patient_id=args.patient, today=dt.date.today())  # raises, naming the presets
     if args.mt is not None and not 1 <= args.mt <= 100:
@@ -116,26 +123,26 @@ def cmd_new(args: argparse.Namespace) -> int:
 
         args.holidays = args.holidays.strip().upper()
         if args.holidays not in supported_calendars():
-            raise PlanFileError("--holidays", f"'{args.holidays:.20}' is not a country code or region the holiday "
-                                              "calendars know (for example RU, UA, DE or DE-BY)")
-    out = output_path(args.output, ".tmsplan", args.force)
+            raise PlanFileError("--holidays", "'{code}' is not a country code or region the holiday calendars know "
+                                              "(for example RU, UA, DE or DE-BY)", code=args.holidays[:20])
+    out = output_path(args.output, ".tmsplan", args.force, c=c)
     today = dt.date.today()
     try:
         plan = new_plan(kb, args.preset, patient_id=args.patient, today=today, mt_pct_mso=args.mt,
                         mt_measured_on=args.mt_date, start_date=args.start, holiday_country=args.holidays)
     except ValidationError as exc:
         option, problem = _new_option(exc), describe_validation_error(exc)
-        if option != "command line":  # the option names the field
+        named = option == "command line"
+        if not named:  # the option names the field
             problem = problem.split(": ", 1)[-1]
-        raise PlanFileError(option, problem) from None
+        raise PlanFileError(option, ValidationWords(problem, exc, named=named)) from None
     save_plan(plan, out)
-    c = catalogue(args.lang)
     _say(t("wrote {file} from preset '{preset}'", c, file=out, preset=args.preset))
-    for note in start_notes(plan, figures_for(plan, kb), today, given=args.start is not None):
-        _note(note)
+    for note in start_notes(plan, figures_for(plan, kb, args.lang), today, given=args.start is not None, c=c):
+        _note(note, c)
     if args.mt is None:
         _note(t("the motor threshold is a placeholder ({mso}% MSO); measure it and enter it before treatment", c,
-                mso=c.number(PLACEHOLDER_MT_PCT_MSO, 1)))
+                mso=c.number(PLACEHOLDER_MT_PCT_MSO, 1)), c)
     return 0
 
 
@@ -147,28 +154,41 @@ _NEW_OPTIONS = {"identifier": "--patient", "value_pct_mso": "--mt", "measured_on
 def _new_option(exc: ValidationError) -> str:
     """The option of 'new' whose value made the plan invalid (the command line, if none)."""
     loc = exc.errors()[0]["loc"]
-    return _NEW_OPTIONS.get(str(loc[-1]), "command line") if loc else "command line"
+    option = _NEW_OPTIONS.get(str(loc[-1])) if loc else None
+    return option or Phrase("command line")
 
 
-def start_notes(plan: Plan, figures: CourseFigures, today: dt.date, given: bool = True) -> list[str]:
-    """One-line notes on a start date in the past or on a day without sessions.
+def start_notes(plan: Plan, figures: CourseFigures, today: dt.date, given: bool = True,
+                c: Catalogue | None = None) -> list[str]:
+    """One-line notes on a start date in the past or on a day without sessions, in ``c``'s language (English
+    without one).
 
     The first session comes from the course figures (the core's own calendar), so
     weekends, public holidays of the plan's calendar and clinic closures are
     handled exactly as everywhere else.
     """
+    c = c or catalogue("en")
+
+    def weekday(day: dt.date) -> str:
+        return WEEKDAYS[day.weekday()] if c.language == "en" else c.date(day, "EEEE")
+
     start = plan.schedule.start_date
-    named = f"--start {start}" if given else f"the start date {start}"
-    notes = [f"{named} is in the past"] if start < today else []
+    notes = []
+    if start < today:
+        notes.append(t("--start {date} is in the past", c, date=start) if given
+                     else t("the start date {date} is in the past", c, date=start))
     first = figures.start_date
     if first != start:
         # A treatment weekday that is closed is in the calendar's skipped dates, with the reason.
-        reason = next((skip_reason_words(skip.reason, skip.holiday) for skip in figures.skipped if skip.date == start),
-                      None)
-        weekday = WEEKDAYS[start.weekday()]
-        closed = (f"{start} ({weekday}) is closed ({reason})" if reason
-                  else f"{start} is a {weekday} with no sessions")
-        notes.append(f"{closed}; the course starts {WEEKDAYS[first.weekday()]} {first}")
+        reason = next((skip_reason_words(skip.reason, skip.holiday, c) for skip in figures.skipped
+                       if skip.date == start), None)
+        if reason:
+            notes.append(t("{date} ({weekday}) is closed ({reason}); the course starts {first_weekday} {first}", c,
+                           date=start, weekday=weekday(start), reason=reason, first_weekday=weekday(first),
+                           first=first))
+        else:
+            notes.append(t("{date} is a {weekday} with no sessions; the course starts {first_weekday} {first}", c,
+                           date=start, weekday=weekday(start), first_weekday=weekday(first), first=first))
     return notes
 
 
@@ -184,8 +204,9 @@ def _clinic(args: argparse.Namespace) -> AppSettings:
     try:
         return AppSettings(**{name: value for name, value in given.items() if value is not None})
     except ValidationError as exc:
-        option = _OPTIONS.get(str(exc.errors()[0]["loc"][0]), "command line")
-        raise PlanFileError(option, describe_validation_error(exc)) from None
+        named = _OPTIONS.get(str(exc.errors()[0]["loc"][0]))  # the option that names the field
+        problem = ValidationWords(describe_validation_error(exc), exc, AppSettings, named=named is None)
+        raise PlanFileError(named or Phrase("command line"), problem) from None
 
 
 def _settings(args: argparse.Namespace) -> CheckSettings:
@@ -275,14 +296,16 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _refuse(args: argparse.Namespace, exc: DraftRequired, what: str) -> int:
-    print(one_line(f"tmsplanner: {args.plan}: {exc}; no {what} written (use --draft to allow the draft)"),
-          file=sys.stderr)
+    c = catalogue(args.lang)
+    nothing = t("no PDF written", c) if what == "PDF" else t("no calendar written", c)
+    print(one_line("tmsplanner: " + t("{file}: {reason}; {nothing} (use --draft to allow the draft)", c,
+                                      file=args.plan, reason=exc.words(c), nothing=nothing)), file=sys.stderr)
     return 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Print a plan to PDF; a blocked plan only with --draft (exit 1 otherwise, nothing written)."""
-    out = output_path(args.output, ".pdf", args.force, source=args.plan)
+    out = output_path(args.output, ".pdf", args.force, source=args.plan, c=catalogue(args.lang))
     clinic = _clinic(args)
     settings = check_settings(clinic, args.today or dt.date.today())
     kb = bundled_knowledge_base()
@@ -300,7 +323,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_ics(args: argparse.Namespace) -> int:
     """Write the plan's delivered sessions to an iCalendar file; a blocked plan only with --draft."""
-    out = output_path(args.output, ".ics", args.force, source=args.plan)
+    out = output_path(args.output, ".ics", args.force, source=args.plan, c=catalogue(args.lang))
     checked = check_plan(open_plan(args.plan).plan, bundled_knowledge_base(), _settings(args))
     try:
         export = export_calendar(checked, export_date=args.export_date or dt.date.today(),
@@ -312,7 +335,6 @@ def cmd_ics(args: argparse.Namespace) -> int:
     marked = f" ({c.gettext(DRAFT_WORDS, 'cli')})" if export.draft else ""
     _say(t("wrote {file} ({sessions} sessions)", c, file=out, sessions=checked.figures.total_sessions) + marked)
     if checked.plan.plan_id is None:
-        print("tmsplanner: note: the plan has no plan_id, so its calendar events get new ids on every export "
-              "and a calendar re-import adds them again; give the plan an id (the window assigns one).",
-              file=sys.stderr)
+        _note(t("the plan has no plan_id, so its calendar events get new ids on every export and a calendar "
+                "re-import adds them again; give the plan an id (the window assigns one).", c), c)
     return 0

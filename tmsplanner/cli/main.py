@@ -18,6 +18,9 @@ from tmsplanner import __version__
 from tmsplanner.cli.terminal import one_line, silence_stdout
 from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS, DRAFT_WORDS
 
+if typing.TYPE_CHECKING:
+    from tmsplanner.core.i18n import Catalogue
+
 EXIT_OK = 0
 EXIT_BLOCKED = 1
 EXIT_BAD_INPUT = 2
@@ -168,6 +171,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     presets = sub.add_parser("presets", help=t("list the evidence-based presets", lang))
     presets.add_argument("--json", action="store_true", help=t("print JSON", lang))
+    presets.add_argument("--lang", type=_language, default="en", metavar="LANG",
+                         help=t("language of the messages: {languages}", lang, languages=languages))
 
     new = sub.add_parser("new", help=t("write a new plan from a preset", lang))
     new.add_argument("--preset", required=True, metavar="ID", help=t("preset id (see 'tmsplanner presets')", lang))
@@ -237,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+        return _fail(t("interrupted", requested_language(sys.argv[1:] if argv is None else argv)), 130)
 
 
 def _run_command(argv: Sequence[str] | None) -> int:
@@ -258,12 +263,13 @@ def _run_command(argv: Sequence[str] | None) -> int:
         return _fail(str(exc), EXIT_BAD_INPUT)
     except SystemExit as exc:  # --help and --version print, then exit
         return exc.code if isinstance(exc.code, int) else EXIT_OK
+    args.lang = getattr(args, "lang", None) or "en"  # every command speaks the language asked for
     if args.command is None:
         parser.print_help()
         return EXIT_OK
     if args.command == "gui":
-        return _fail("'gui' is handled by the tmsplanner launcher, not by the command line itself: "
-                     "start the desktop application with 'tmsplanner gui [PLAN]' or 'tmsplanner-gui'",
+        return _fail(t("'gui' is handled by the tmsplanner launcher, not by the command line itself: "
+                       "start the desktop application with 'tmsplanner gui [PLAN]' or 'tmsplanner-gui'", args.lang),
                      EXIT_BAD_INPUT)
     from tmsplanner.core.errors import EvidenceError, FileError
 
@@ -272,24 +278,33 @@ def _run_command(argv: Sequence[str] | None) -> int:
 
         return int(getattr(commands, f"cmd_{args.command}")(args))
     except FileError as exc:
-        return _fail(str(exc), EXIT_BAD_INPUT)
+        return _fail(exc.words(_catalogue(args.lang)), EXIT_BAD_INPUT)
     except EvidenceError as exc:
-        return _fail(f"evidence base error: {exc}", EXIT_INTERNAL)
+        return _fail(t("evidence base error: {error}", args.lang, error=exc), EXIT_INTERNAL)
     except (BrokenPipeError, KeyboardInterrupt):
         raise
     except Exception as exc:  # the one boundary: a bug is one line and exit 3, never a traceback
-        return _internal_error(exc, argv)
+        return _internal_error(exc, argv, args.lang)
 
 
-def _internal_error(exc: Exception, argv: Sequence[str]) -> int:
+def _catalogue(language: str) -> Catalogue:
+    """The message catalogue of ``language`` (loaded only when a message needs it)."""
+    from tmsplanner.core.i18n import catalogue
+
+    return catalogue(language)
+
+
+def _internal_error(exc: Exception, argv: Sequence[str], language: str = "en") -> int:
     """One line naming the error and the log file that holds its traceback; exit code 3."""
     from tmsplanner.app.errorlog import log_exception
 
     commands = {"gui", "presets", "new", "check", "export", "ics", "schema", "desktop-entry"}
     command = next((a for a in argv if a in commands), "")  # never the arguments: they may name a patient
     log = log_exception(exc, f"tmsplanner {command}".rstrip())
-    where = f"; details in {log}" if log else ""
-    return _fail(f"internal error ({type(exc).__name__}: {one_line(str(exc))[:200]}){where}", EXIT_INTERNAL)
+    error = f"{type(exc).__name__}: {one_line(str(exc))[:200]}"
+    if log:
+        return _fail(t("internal error ({error}); details in {log}", language, error=error, log=log), EXIT_INTERNAL)
+    return _fail(t("internal error ({error})", language, error=error), EXIT_INTERNAL)
 
 
 def run() -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from tmsplanner.core.i18n import Catalogue
+from tmsplanner.core.labels import length_words
 from tmsplanner.core.plan import HeadMeasurements
 from tmsplanner.core.plan_edit import field_bounds, field_info
 
@@ -42,12 +44,16 @@ class BeamF3Result:
     y_cm: float
 
 
-def allowed_range(name: str) -> str:
-    """The allowed range of a head measurement, e.g. '20–50 cm' (from the plan model)."""
+def allowed_range(name: str, c: Catalogue | None = None) -> str:
+    """The allowed range of a head measurement, e.g. '20–50 cm' (from the plan model), in ``c``'s language."""
     lower, upper, lower_excl, upper_excl = field_bounds(field_info(HeadMeasurements, name))
-    low = "" if lower is None else f"{'>' if lower_excl else ''}{lower:g}"
-    high = "" if upper is None else f"{'<' if upper_excl else ''}{upper:g}"
-    return f"{low}–{high} cm"
+
+    def number(value: float) -> str:
+        return c.number(value, 1) if c is not None else f"{value:g}"
+
+    low = "" if lower is None else f"{'>' if lower_excl else ''}{number(lower)}"
+    high = "" if upper is None else f"{'<' if upper_excl else ''}{number(upper)}"
+    return length_words(f"{low}–{high}", c=c)
 
 
 def check_measurement(name: str, value: float) -> str | None:

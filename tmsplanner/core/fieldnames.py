@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import typing
-from typing import Any
+from typing import Any, Self
 
 from pydantic import BaseModel, ValidationError
 
+from tmsplanner.core.errors import FileError, Phrase
 from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.labels import label
 from tmsplanner.core.plan import Plan
@@ -120,6 +121,24 @@ _ALLOWED = {
     "time_parsing": "must be a time of day (HH:MM)",
     "enum": "must be one of the offered choices",
     "finite_number": "must be a finite number",
+    "extra_forbidden": "is not part of the file format (an unknown field)",
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "float_type": "must be a number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "list_type": "must be a list",
+    "dict_type": "must be a group of fields (a JSON object)",
+    "model_type": "must be a group of fields (a JSON object)",
+    "model_attributes_type": "must be a group of fields (a JSON object)",
+    "date_type": "must be a date (YYYY-MM-DD)",
+    "time_type": "must be a time of day (HH:MM)",
+    "literal_error": "must be one of the offered choices",
+    "union_tag_invalid": "must be one of the offered choices",
+    "union_tag_not_found": "must say which kind it is",
+    "too_short": "must have at least {min_length} items",
+    "too_long": "must have at most {max_length} items",
+    "multiple_of": "must be a multiple of {multiple_of}",
 }
 
 
@@ -137,6 +156,14 @@ def describe_for_people(error: ValidationError, c: Catalogue | None = None, root
     first = error.errors(include_url=False)[0]
     location = format_location(tuple(first["loc"]))
     words = field_words(location.replace("(rtms)", "").replace("(tbs)", ""), c, root) if location else ""
+    text = allowed_for_people(error, c)
+    return f"{words}: {text}" if words else text
+
+
+def allowed_for_people(error: ValidationError, c: Catalogue | None = None) -> str:
+    """What is wrong with the value, without naming the field (where the field is named otherwise, e.g. by the
+    command-line option that gave it), in ``c``'s language."""
+    first = error.errors(include_url=False)[0]
     template = _ALLOWED.get(first["type"])
     if first["type"] == "string_too_short" and (first.get("ctx") or {}).get("min_length") == 1:
         template = "must not be empty"
@@ -146,4 +173,41 @@ def describe_for_people(error: ValidationError, c: Catalogue | None = None, root
     else:
         message = str(first["msg"]).removeprefix("Value error, ")
         text = c.gettext(message, "validation") if c is not None else message
-    return f"{words}: {text}" if words else text
+    return text
+
+
+class ValidationWords(Phrase):
+    """A pydantic validation error as an error's reason: the English line given, for people in other languages.
+
+    In a language other than English the field of model ``root`` is named in words
+    and what is allowed is said (:func:`describe_for_people`); without ``named``
+    only what is allowed (the error's path names the field, a command-line option
+    say). The pydantic error is kept (``validation``), to be worded in any language.
+    """
+
+    validation: ValidationError
+    root: type[BaseModel]
+    named: bool
+
+    def __new__(cls, english: str, validation: ValidationError, root: type[BaseModel] = Plan,
+                named: bool = True) -> Self:
+        self = super().__new__(cls, english)
+        self.validation, self.root, self.named = validation, root, named
+        return self
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str, ValidationError, type[BaseModel], bool], dict[str, object]]:
+        return (str(self), self.validation, self.root, self.named), {}  # copy and pickle
+
+    def words(self, c: Catalogue | None) -> str:
+        if c is None or c.language == "en":
+            return str(self)
+        return describe_for_people(self.validation, c, self.root) if self.named \
+            else allowed_for_people(self.validation, c)
+
+
+def for_people(error: FileError, root: type[BaseModel] = Plan) -> FileError:
+    """The same file error, a validation error it carries worded for people in other languages (``error`` itself
+    when it carries none, or already is)."""
+    if error.validation is None or isinstance(error.phrase, ValidationWords):
+        return error
+    return type(error)(error.path, ValidationWords(error.reason, error.validation, root))

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
-from tmsplanner.core.errors import FileWriteError
+from tmsplanner.core.errors import FileWriteError, Phrase, os_reason
 
 TEMP_MARK = ".tmsplanner-tmp-"
 # Temporary files of older versions (``tempfile.mkstemp``: eight random characters).
@@ -88,9 +88,9 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+            raise IsADirectoryError(errno.EISDIR, Phrase("is a folder"), str(path))
         if not stat.S_ISREG(mode):
-            raise NotARegularFile(errno.EINVAL, "is not a regular file (a pipe or a device?)", str(path))
+            raise NotARegularFile(errno.EINVAL, Phrase("is not a regular file (a pipe or a device?)"), str(path))
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
@@ -122,9 +122,10 @@ def resolve_target(path: str | os.PathLike[str]) -> Path:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise FileWriteError(str(path), "is a loop of symbolic links; nothing was written") from None
-        raise FileWriteError(str(path), f"cannot be written: {exc.strerror or exc}") from None
+        raise FileWriteError(str(path), "cannot be written: {why}", why=os_reason(exc)) from None
     except ValueError as exc:  # a NUL in the name
-        raise FileWriteError(str(path), f"cannot be written: {exc}") from None
+        why = Phrase("embedded null byte") if "null" in str(exc) else str(exc)
+        raise FileWriteError(str(path), "cannot be written: {why}", why=why) from None
 
 
 def check_writable(target: Path, shown: str | os.PathLike[str]) -> None:
@@ -138,7 +139,7 @@ def check_writable(target: Path, shown: str | os.PathLike[str]) -> None:
     try:
         exists = target.exists()
     except OSError as exc:
-        raise FileWriteError(str(shown), f"cannot be written: {exc.strerror or exc}") from None
+        raise FileWriteError(str(shown), "cannot be written: {why}", why=os_reason(exc)) from None
     if exists and not os.access(target, os.W_OK):
         raise FileWriteError(str(shown), "is read-only; nothing was written (make it writable or choose "
                                          "another name)")
@@ -233,7 +234,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, mode: int | None = N
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
-        raise FileWriteError(str(path), f"cannot be written: {exc.strerror}") from None
+        raise FileWriteError(str(path), "cannot be written: {why}", why=os_reason(exc)) from None
     try:
         try:
             handle = os.fdopen(fd, "wb")
@@ -253,7 +254,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, mode: int | None = N
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise FileWriteError(str(path), f"cannot be written: {exc.strerror}") from None
+            raise FileWriteError(str(path), "cannot be written: {why}", why=os_reason(exc)) from None
         raise
     _sync_folder(target.parent)
     return target

@@ -134,3 +134,36 @@ def supported_calendars() -> list[str]:
         codes.append(country)
         codes += [f"{country}-{r}" for r in regions]
     return codes
+
+
+def _country_name(country: str, language: str | None) -> str | None:
+    """The CLDR name of a country in a language ('Russia', «Россия»), None if the CLDR has none."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(normalise_language(language)).territories
+    except (UnknownLocaleError, ValueError):
+        names = Locale("en").territories
+    return names.get(country) or None
+
+
+def calendar_name(code: str, language: str | None = None) -> str:
+    """A calendar code with its country named in ``language`` (CLDR names), for a list to choose from:
+    'DE-BY — Germany (BY)', «RU — Россия»; a code the CLDR does not name stays as it is."""
+    country, subdivision = split_code(code)
+    name = _country_name(country, language)
+    if not name:
+        return code
+    return f"{code} — {name}" + (f" ({subdivision})" if subdivision else "")
+
+
+def country_words(code: str, language: str | None = None) -> str:
+    """A calendar as a printed plan names it: 'Germany (DE-BY)', «Россия (RU)»; the bare code if unnamed."""
+    name = _country_name(split_code(code)[0], language)
+    return f"{name} ({code})" if name else code
+
+
+def calendar_code(text: str) -> str | None:
+    """The calendar code in what a user typed or chose: 'de-by', 'DE-BY — Germany (BY)' -> 'DE-BY'; '' -> None."""
+    code = text.split("—")[0].strip().upper()
+    return code or None

@@ -66,9 +66,10 @@ class Catalogue:
         english = getattr(record, field)
         return self.gettext(english, evidence_context(record, field)) if english else english
 
-    def number(self, value: float, decimals: int = 0, grouped: bool = True) -> str:
-        """A number with at most ``decimals`` decimals, grouped (unless not) and separated as the language writes it."""
-        pattern = ("#,##0" if grouped else "0") + ("." + "#" * decimals if decimals > 0 else "")
+    def number(self, value: float, decimals: int = 0, grouped: bool = True, fixed: bool = False) -> str:
+        """A number with at most ``decimals`` decimals (exactly, when ``fixed``), grouped (unless not) and
+        separated as the language writes it."""
+        pattern = ("#,##0" if grouped else "0") + ("." + ("0" if fixed else "#") * decimals if decimals > 0 else "")
         return str(format_decimal(round(value, decimals), format=pattern, locale=self.language))
 
     def date(self, value: dt.date, pattern: str = "d MMM y") -> str:
@@ -79,13 +80,13 @@ class Catalogue:
 # Evidence record classes and the word their catalogue contexts start with.
 EVIDENCE_KINDS = {"Protocol": "protocol", "ScreeningQuestion": "screening", "GuidelineLevel": "guideline",
                   "Clearance": "clearance", "TrialResult": "trial", "MechanismClaim": "mechanism",
-                  "ProtocolStep": "step", "OutcomeScale": "scale"}
+                  "ProtocolStep": "step", "OutcomeScale": "scale", "Medication": "medication"}
 # The fields of each kind that are words for people (ids, dates, numbers and names of sources are not).
 EVIDENCE_FIELDS = {"protocol": ("name", "short_name", "summary"), "screening": ("question", "rationale"),
                    "guideline": ("statement",), "clearance": ("statement", "pathway"),
                    "trial": ("name", "design", "figures", "headline"),
                    "mechanism": ("seed_claim", "primary_finding", "species", "caveats", "correction", "headline"),
-                   "step": ("text",), "scale": ("name",)}
+                   "step": ("text",), "scale": ("name",), "medication": ("name",)}
 
 
 def evidence_context(record: object, field: str) -> str:

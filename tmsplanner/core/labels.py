@@ -130,6 +130,17 @@ def target_label(block: Block, c: Catalogue | None = None) -> str:
     return c.gettext(label(block.target), "vocab") if c is not None else label(block.target)
 
 
+def block_line(block: Block, c: Catalogue | None = None) -> str:
+    """A block in one line: 'Left DLPFC — 10 Hz rTMS, 120% MT' (iTBS and cTBS by their abbreviations)."""
+    p = block.pattern
+    if isinstance(p, RtmsPattern):
+        kind = _t(c, "{hz} Hz rTMS", hz=_n(p.frequency_hz, c))
+    else:
+        kind = "cTBS" if p.trains == 1 else "iTBS"
+    return _t(c, "{target} — {pattern}, {pct}% MT", target=target_label(block, c), pattern=kind,
+              pct=_n(block.intensity_pct_mt, c))
+
+
 def pattern_words(block: Block, dose: BlockDose, c: Catalogue | None = None) -> str:
     """The pattern as a clinician says it, e.g. '10 Hz, 4 s trains, 26 s pauses, 75 trains'."""
     p = block.pattern
@@ -167,6 +178,15 @@ def duration_words(seconds: float, c: Catalogue | None = None) -> str:
     return _t(c, "{seconds} s", seconds=secs)
 
 
+def length_words(cm: float | str, decimals: int = 1, c: Catalogue | None = None) -> str:
+    """A length measured on the head, with fixed decimals: '36.0 cm', «36,0 см»; a range ('20–50') as it is."""
+    if isinstance(cm, str):
+        number = cm
+    else:
+        number = c.number(cm, decimals, fixed=True) if c is not None else f"{cm:.{decimals}f}"
+    return _t(c, "{value} cm", value=number)
+
+
 # -- the course view's ids in words (the PDF, the CLI and the calendar print these) ----------------------------
 
 PHASE_WORDS = {PhaseKind.ACUTE: "acute", PhaseKind.TAPER: "taper", PhaseKind.MAINTENANCE: "maintenance"}
@@ -201,6 +221,11 @@ def time_point_words(kind: TimePoint, weeks: int | None, c: Catalogue | None = N
     if kind == TimePoint.BASELINE:
         return _t(c, "baseline")
     return _t(c, "end of acute course")
+
+
+def rater_words(rater: str, c: Catalogue | None = None) -> str:
+    """Who rates a scale: 'clinician', or 'self' (the patient)."""
+    return _t(c, "clinician") if rater == "clinician" else _t(c, "self") if rater == "self" else rater
 
 
 def verdict_words(blocking: int, warnings: int) -> tuple[str, Severity | None]:

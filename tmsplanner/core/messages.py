@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.evidence.models import Interaction, Rule, kind_of
+from tmsplanner.core.evidence.models import Interaction, Medication, Rule, kind_of
 from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.i18n import ENGLISH, Catalogue, catalogue
 from tmsplanner.core.labels import label as vocab_label
@@ -114,6 +114,8 @@ class EnglishTranslator:
             return found.direction
         if kind == "protocol" and kb is not None and value in kb.protocols:
             return kb.protocols[value].name
+        if kind == "medication" and kb is not None and (med := _medication(kb, value)) is not None:
+            return med.name
         if kind == "guideline" and kb is not None:
             grade = next((g for g in kb.guidelines if g.id == value), None)
             if grade is not None:
@@ -128,10 +130,15 @@ class EnglishTranslator:
         return ("; " if any(", " in item for item in items) else ", ").join(items)
 
 
+def _medication(kb: KnowledgeBase, med_id: str) -> Medication | None:
+    """The medication of the evidence base with this id, if there is one."""
+    return next((m for m in kb.medications if m.id == med_id), None)
+
+
 def _interaction(kb: KnowledgeBase, ref: str) -> Interaction | None:
     """The interaction ``"<medication id>:<n>"`` of the evidence base, if there is one."""
     med_id, _, index = ref.partition(":")
-    med = next((m for m in kb.medications if m.id == med_id), None)
+    med = _medication(kb, med_id)
     if med is None or not index.isdigit() or int(index) >= len(med.interactions):
         return None
     return med.interactions[int(index)]
@@ -172,6 +179,8 @@ class CatalogueTranslator(EnglishTranslator):
             return c.gettext(found.direction, f"interaction {value} direction")
         if kind == "protocol" and kb is not None and value in kb.protocols:
             return c.evidence(kb.protocols[value], "name")
+        if kind == "medication" and kb is not None and (med := _medication(kb, value)) is not None:
+            return c.evidence(med, "name")
         if kind == "guideline" and kb is not None:
             grade = next((g for g in kb.guidelines if g.id == value), None)
             if grade is not None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tmsplanner.core.errors import PlanFileError
+from tmsplanner.core.errors import Phrase, PlanFileError, json_reason, os_reason
 from tmsplanner.core.fileio import NotARegularFile, open_regular, write_atomic
 from tmsplanner.core.plan import PLAN_FORMAT, SCHEMA_VERSION, Plan
 from tmsplanner.core.validation import describe_validation_error as describe
@@ -35,7 +35,7 @@ class _DuplicateKey(ValueError):
 
 
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number a plan may hold")
+    raise ValueError(Phrase("{name} is not a number a plan may hold", name=name))
 
 
 class _HugeNumber(float):
@@ -54,16 +54,19 @@ def _parse_int(text: str) -> int | float:
     return number
 
 
-def _unreadable(node: Any, loc: tuple[int | str, ...] = ()) -> str | None:
+def _unreadable(node: Any, loc: tuple[int | str, ...] = ()) -> Phrase | None:
     """The first value the validator cannot read from the JSON text, as ``field '...': problem``."""
     if isinstance(node, _HugeNumber):
-        return f"field '{format_location(loc)}': a number with {node.digits} digits is out of range"
+        return Phrase("field '{field}': a number with {digits} digits is out of range", field=format_location(loc),
+                      digits=node.digits)
     if isinstance(node, str) and any("\ud800" <= ch <= "\udfff" for ch in node):
-        return f"field '{format_location(loc)}': holds an unpaired surrogate escape (\\ud8xx); not valid text"
+        return Phrase("field '{field}': holds an unpaired surrogate escape (\\ud8xx); not valid text",
+                      field=format_location(loc))
     items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
     for key, value in items:
         if isinstance(key, str) and any("\ud800" <= ch <= "\udfff" for ch in key):
-            return f"field '{format_location(loc)}': a key holds an unpaired surrogate escape; not valid text"
+            return Phrase("field '{field}': a key holds an unpaired surrogate escape; not valid text",
+                          field=format_location(loc))
         found = _unreadable(value, (*loc, key))
         if found:
             return found
@@ -88,21 +91,17 @@ def migrate(document: dict[str, Any], source: str) -> dict[str, Any]:
     """Bring a parsed plan document up to the current schema version."""
     version = document.get("schema_version")
     if document.get("format") != PLAN_FORMAT:
-        raise PlanFileError(source, f"not a tmsplanner plan (field 'format' must be \"{PLAN_FORMAT}\")")
+        raise PlanFileError(source, "not a tmsplanner plan (field 'format' must be \"{format}\")", format=PLAN_FORMAT)
     if not isinstance(version, int) or isinstance(version, bool):
         raise PlanFileError(source, "field 'schema_version' must be a whole number")
     if version > SCHEMA_VERSION:
-        raise PlanFileError(
-            source,
-            f"schema_version {version} was written by a newer tmsplanner; "
-            f"this version reads schema_version 1 to {SCHEMA_VERSION}",
-        )
+        raise PlanFileError(source, "schema_version {version} was written by a newer tmsplanner; this version reads "
+                                    "schema_version 1 to {supported}", version=version, supported=SCHEMA_VERSION)
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise PlanFileError(
-                source, f"unknown schema_version {version}; supported: 1 to {SCHEMA_VERSION}"
-            )
+            raise PlanFileError(source, "unknown schema_version {version}; supported: 1 to {supported}",
+                                version=version, supported=SCHEMA_VERSION)
         document = step(dict(document))
         version += 1
         document["schema_version"] = version
@@ -118,29 +117,33 @@ def parse_plan(data: bytes, source: str = "<plan>") -> Plan:
         With one line naming the problem and, where there is one, the field.
     """
     if len(data) > MAX_PLAN_BYTES:
-        raise PlanFileError(source, f"file is larger than {MAX_PLAN_BYTES // 1024 // 1024} MB; not a plan")
+        raise PlanFileError(source, "file is larger than {size} MB; not a plan", size=MAX_PLAN_BYTES // 1024 // 1024)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":
             raise PlanFileError(source, "file is cut off (it ends inside a character); not a complete plan") from None
-        raise PlanFileError(source, f"not UTF-8 text (byte {exc.start}); a plan is a UTF-8 JSON file") from None
+        raise PlanFileError(source, "not UTF-8 text (byte {byte}); a plan is a UTF-8 JSON file",
+                            byte=exc.start) from None
     if "\x00" in text:
         raise PlanFileError(source, "holds a NUL character; not a plan (a plan is a UTF-8 JSON text file)")
     try:
         document = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
                               object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
         if exc.pos >= len(text.rstrip()):
-            raise PlanFileError(source, f"not valid JSON: the file is cut off ({where}); not a complete plan") from None
-        raise PlanFileError(source, f"not valid JSON ({exc.msg.lower()}, {where})") from None
+            raise PlanFileError(source, "not valid JSON: the file is cut off (line {line}, column {column}); not a "
+                                        "complete plan", line=exc.lineno, column=exc.colno) from None
+        raise PlanFileError(source, "not valid JSON ({problem}, line {line}, column {column})",
+                            problem=json_reason(exc.msg), line=exc.lineno, column=exc.colno) from None
     except _DuplicateKey as exc:
-        raise PlanFileError(source, f"field '{exc}' appears twice in one object; a key may appear only once") from None
+        raise PlanFileError(source, "field '{field}' appears twice in one object; a key may appear only once",
+                            field=str(exc)) from None
     except RecursionError:
         raise PlanFileError(source, "not a plan: the JSON is nested too deeply") from None
     except ValueError as exc:
-        raise PlanFileError(source, f"not valid plan JSON: {exc}") from None
+        problem = exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
+        raise PlanFileError(source, "not valid plan JSON: {problem}", problem=problem) from None
     if not isinstance(document, dict):
         raise PlanFileError(source, "not a tmsplanner plan (the document must be a JSON object)")
     original_version = document.get("schema_version")
@@ -150,8 +153,10 @@ def parse_plan(data: bytes, source: str = "<plan>") -> Plan:
             return Plan.model_validate_json(text)
         return Plan.model_validate_json(json.dumps(document))
     except ValidationError as exc:
-        problem = None if exc.errors()[0]["loc"] else _unreadable(document)
-        raise PlanFileError(source, problem or describe_validation_error(exc)) from None
+        unreadable = None if exc.errors()[0]["loc"] else _unreadable(document)  # a value the validator cannot read
+        if unreadable is not None:
+            raise PlanFileError(source, unreadable) from None
+        raise PlanFileError(source, describe_validation_error(exc), validation=exc) from None
 
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
@@ -172,7 +177,7 @@ def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
     except NotARegularFile:
         raise PlanFileError(source, "is not a regular file (a pipe or a device?), not a plan file") from None
     except OSError as exc:
-        raise PlanFileError(source, f"cannot be read: {exc.strerror}") from None
+        raise PlanFileError(source, "cannot be read: {why}", why=os_reason(exc)) from None
     except ValueError:  # a NUL character in the name
         raise PlanFileError(source.replace("\x00", "\\x00"), "not a file name (it holds a NUL character)") from None
     return data

@@ -39,7 +39,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 from pydantic.config import JsonDict
 
-from tmsplanner.core.errors import FileWriteError
+from tmsplanner.core.errors import FileWriteError, Phrase, Plural, json_reason, os_reason
+from tmsplanner.core.fieldnames import ValidationWords
 from tmsplanner.core.fileio import write_atomic
 from tmsplanner.core.plan import ShortText
 from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS
@@ -217,29 +218,27 @@ def autosave_dir() -> Path:
 
 
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a valid setting value")
+    raise ValueError(Phrase("{name} is not a valid setting value", name=name))
 
 
 class NewerSettingsError(FileWriteError):
     """The settings file was written by a newer tmsplanner; it is kept as it is."""
 
 
-def _version_of(document: dict[str, Any]) -> tuple[int | None, str | None]:
+def _version_of(document: dict[str, Any]) -> tuple[int | None, Phrase | None]:
     """The document's schema version (1 when it has none), or None and the problem."""
     version = document.get(VERSION_KEY, 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        return None, f"field '{VERSION_KEY}' must be a whole number of 1 or more (got {version!r:.40})"
+        shown = repr(version)[:40]
+        return None, Phrase("field '{field}' must be a whole number of 1 or more (got {value})", field=VERSION_KEY,
+                            value=shown)
     return version, None
 
 
-def _by_newer(version: int) -> str:
-    return (f"written by a newer tmsplanner (settings version {version}; "
-            f"this version reads 1 to {SCHEMA_VERSION})")
-
-
-def _newer(version: int) -> str:
-    return (f"{_by_newer(version)}: the defaults are used and the file is left as it is; "
-            "settings changed now last until the app closes")
+def _newer(version: int) -> Phrase:
+    return Phrase("written by a newer tmsplanner (settings version {version}; this version reads 1 to {supported}): "
+                  "the defaults are used and the file is left as it is; settings changed now last until the app "
+                  "closes", version=version, supported=SCHEMA_VERSION)
 
 
 def _migrate(document: dict[str, Any], version: int) -> dict[str, Any]:
@@ -251,7 +250,7 @@ def _migrate(document: dict[str, Any], version: int) -> dict[str, Any]:
     return document
 
 
-def _read(path: Path) -> tuple[bytes | None, str | None]:
+def _read(path: Path) -> tuple[bytes | None, Phrase | None]:
     """Return the file's bytes, or None and no problem if it is missing, or None and the problem."""
     try:
         # Non-blocking: a FIFO or device in the settings file's place must not hang the start.
@@ -259,45 +258,50 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
     except FileNotFoundError:
         return None, None
     except IsADirectoryError:
-        return None, "is a folder, not a settings file"
+        return None, Phrase("is a folder, not a settings file")
     except OSError as exc:
-        return None, f"cannot be read: {exc.strerror or exc}"
+        return None, Phrase("cannot be read: {why}", why=os_reason(exc))
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            return None, "is a folder, not a settings file"
+            return None, Phrase("is a folder, not a settings file")
         if not stat.S_ISREG(info.st_mode):
-            return None, "is not a regular file (a pipe or a device?), not a settings file"
+            return None, Phrase("is not a regular file (a pipe or a device?), not a settings file")
         with os.fdopen(fd, "rb") as handle:
             fd = -1
             return handle.read(MAX_SETTINGS_BYTES + 1), None
     except OSError as exc:
-        return None, f"cannot be read: {exc.strerror or exc}"
+        return None, Phrase("cannot be read: {why}", why=os_reason(exc))
     finally:
         if fd >= 0:
             os.close(fd)
 
 
-def _document(data: bytes) -> tuple[dict[str, Any] | None, str | None]:
+def _document(data: bytes) -> tuple[dict[str, Any] | None, Phrase | None]:
     """The file's JSON object, or None and one line naming the problem."""
     if len(data) > MAX_SETTINGS_BYTES:
-        return None, f"file is larger than {MAX_SETTINGS_BYTES // 1024} KiB; not a settings file"
+        return None, Phrase("file is larger than {size} KiB; not a settings file", size=MAX_SETTINGS_BYTES // 1024)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return None, f"not UTF-8 text (byte {exc.start}); a settings file is UTF-8 JSON"
+        return None, Phrase("not UTF-8 text (byte {byte}); a settings file is UTF-8 JSON", byte=exc.start)
     try:
         document = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        return None, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-    except (ValueError, RecursionError) as exc:
-        return None, f"not valid settings JSON: {exc}"
+        return None, Phrase("not valid JSON: {problem} at line {line}, column {column}", problem=json_reason(exc.msg),
+                            line=exc.lineno, column=exc.colno)
+    except RecursionError:
+        deep = Phrase("its objects or arrays are nested too deeply")
+        return None, Phrase("not valid settings JSON: {problem}", problem=deep)
+    except ValueError as exc:
+        problem = exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
+        return None, Phrase("not valid settings JSON: {problem}", problem=problem)
     if not isinstance(document, dict):
-        return None, "not a settings file (the document must be a JSON object)"
+        return None, Phrase("not a settings file (the document must be a JSON object)")
     return document, None
 
 
-def _parse(data: bytes) -> tuple[AppSettings | None, str | None]:
+def _parse(data: bytes) -> tuple[AppSettings | None, Phrase | None]:
     """Return validated settings (None for unusable ones) and one line naming a problem, if any."""
     document, problem = _document(data)
     if document is None:
@@ -313,15 +317,16 @@ def _parse(data: bytes) -> tuple[AppSettings | None, str | None]:
     try:
         settings = AppSettings.model_validate_json(json.dumps(values))
     except ValidationError as exc:
-        return None, describe_validation_error(exc, unknown_field=UNKNOWN_SETTING)
+        return None, ValidationWords(describe_validation_error(exc, unknown_field=UNKNOWN_SETTING), exc, AppSettings)
     if unknown:
         named = ", ".join(f"'{key}'" for key in unknown[:5]) + (" ..." if len(unknown) > 5 else "")
-        return settings, (f"unknown setting{'s' if len(unknown) > 1 else ''} {named} ignored "
-                          "(not part of this version's settings file; kept in the file)")
+        return settings, Plural("unknown setting {named} ignored (not part of this version's settings file; kept in "
+                                "the file)", "unknown settings {named} ignored (not part of this version's settings "
+                                "file; kept in the file)", len(unknown), named=named)
     return settings, None
 
 
-def load_settings(path: Path | None = None) -> tuple[AppSettings, str | None]:
+def load_settings(path: Path | None = None) -> tuple[AppSettings, Phrase | None]:
     """Read the settings file; never raises for a missing or bad file.
 
     Parameters
@@ -334,9 +339,10 @@ def load_settings(path: Path | None = None) -> tuple[AppSettings, str | None]:
     settings : AppSettings
         The stored settings (migrated from an older version), or the defaults if
         the file is missing, bad or from a newer version.
-    problem : str or None
+    problem : Phrase or None
         None if the file was read cleanly or does not exist; otherwise one line
-        ``"<file>: <problem>"`` naming the field where there is one. A bad file
+        ``"<file>: <problem>"`` naming the field where there is one (English; its
+        ``words(c)`` says it in a catalogue's language). A bad file
         is left untouched and the next :func:`save_settings` replaces it; a
         newer version's file is never replaced.
     """
@@ -347,7 +353,7 @@ def load_settings(path: Path | None = None) -> tuple[AppSettings, str | None]:
         settings, problem = _parse(data)
     if problem is None:
         return settings or AppSettings(), None
-    message = f"{source}: {problem}"
+    message = Phrase("{file}: {problem}", file=str(source), problem=problem)
     logger.warning("settings: %s", message)
     return settings or AppSettings(), message
 
@@ -389,7 +395,9 @@ def _on_disk(target: Path) -> dict[str, Any]:
     if document is None or version is None:
         return {}
     if version > SCHEMA_VERSION:
-        raise NewerSettingsError(str(target), f"{_by_newer(version)}; not overwritten")
+        raise NewerSettingsError(str(target), "written by a newer tmsplanner (settings version {version}; this version "
+                                              "reads 1 to {supported}); not overwritten", version=version,
+                                 supported=SCHEMA_VERSION)
     document = _migrate(document, version)
     return {k: v for k, v in document.items() if k not in AppSettings.model_fields and k != VERSION_KEY}
 
@@ -412,7 +420,7 @@ def save_settings(settings: AppSettings, path: Path | None = None) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FileWriteError(str(target), f"folder cannot be created: {exc.strerror or exc}") from None
+        raise FileWriteError(str(target), "folder cannot be created: {why}", why=os_reason(exc)) from None
     write_atomic(target, dump_settings(settings, kept))
 
 

@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -48,6 +48,12 @@ def install_icon(app: QApplication) -> QIcon:
     return icon
 
 
+# Qt's own button words that read wrongly in Russian and Ukrainian: Qt's "Discard" is «Отклонить» /
+# «Відхилити» ("reject"), where users expect «Не сохранять» / «Не зберігати». They are translated in
+# Qt's own context in tmsplanner's catalogue, which is installed after Qt's and so searched first.
+QT_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),)
+
+
 def install_translations(app: QApplication, settings: AppSettings) -> list[QTranslator]:
     """Load Qt's and tmsplanner's translations for the language chosen in the settings (English by default)."""
     language = settings.language or "en"  # the setting, never the process locale
@@ -80,6 +86,17 @@ def _unsaved_words(window: QWidget | None) -> str:
                                          "save them before you go on.") % name
 
 
+def _error_words(value: BaseException) -> str:
+    """An error's text, a tmsplanner error's in the interface language."""
+    from tmsplanner.core.errors import worded
+    from tmsplanner.gui.fields import words
+
+    try:
+        return worded(value, words())
+    except Exception:  # the hook must show something whatever failed
+        return str(value)
+
+
 def install_excepthook(window_getter) -> None:
     """The one boundary where unexpected errors become a readable dialog naming the log file."""
     from tmsplanner.app.errorlog import describe, log_text
@@ -99,7 +116,7 @@ def install_excepthook(window_getter) -> None:
         except Exception:
             window = None
         failed = QApplication.translate("app", "Something went wrong: %s. The action that failed was not "
-                                               "completed and nothing from it was saved.") % value
+                                               "completed and nothing from it was saved.") % _error_words(value)
         show_error(window, QApplication.translate("app", "Unexpected error"),
                    " ".join((failed, _unsaved_words(window), where)), details)
 
@@ -153,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = store.settings
     load_fonts(app)
     app._translators = install_translations(app, settings)  # keep them alive
+    from tmsplanner.gui.fields import words
     from tmsplanner.gui.main_window import MainWindow
 
-    window = MainWindow(bundled_knowledge_base(), store, message)
+    window = MainWindow(bundled_knowledge_base(), store, message.words(words()) if message else None)
     install_excepthook(lambda: window)
     probe = None
     if exit_after_first_paint_requested():

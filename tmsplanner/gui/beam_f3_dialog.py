@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 
 from tmsplanner.core.beam_f3 import CITATIONS, FIELDS, allowed_range, beam_f3_for, check_measurement
 from tmsplanner.core.evidence.models import Reference
+from tmsplanner.core.labels import length_words
 from tmsplanner.core.plan import HeadMeasurements, Plan
 from tmsplanner.core.plan_edit import field_info, field_unit
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import tooltip
+from tmsplanner.gui.fields import tooltip, unit_text, words
 from tmsplanner.gui.fields import tr as field_tr
 
-STARTING_CM = {"tragus_tragus_cm": 36.0, "nasion_inion_cm": 38.0, "head_circumference_cm": 60.0}
-"""Shown when the plan has no head measurements yet: typical adult values, to be replaced."""
+NOT_ENTERED = 0.0
+"""A field's value until the user types a measurement (shown as "—"); never a plausible head, which a
+hurried user could take for one measured."""
 
 ERROR_STYLE = "color: #b00020;"
 SPIN_MAX_CM = 200.0  # wider than the allowed ranges, so a slip is shown as an error rather than clamped
@@ -60,12 +62,13 @@ class BeamF3Dialog(QDialog):
             box.setObjectName(name)
             box.setDecimals(1)
             box.setSingleStep(0.5)
-            box.setRange(0.0, SPIN_MAX_CM)
-            box.setSuffix(f" {unit}" if unit else "")
+            box.setRange(NOT_ENTERED, SPIN_MAX_CM)
+            box.setSpecialValueText("—")
+            box.setSuffix(f" {unit_text(unit)}" if unit else "")
             box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
             box.setToolTip(tooltip(HeadMeasurements, name))
             box.valueChanged.connect(self._update)
-            label = QLabel(field_tr(info.title or name) + (f" ({unit})" if unit else ""))
+            label = QLabel(field_tr(info.title or name) + (f" ({unit_text(unit)})" if unit else ""))
             label.setToolTip(box.toolTip())
             label.setBuddy(box)
             form.addRow(label, box)
@@ -122,27 +125,33 @@ class BeamF3Dialog(QDialog):
         """The three measurements as entered, by HeadMeasurements field name."""
         return {name: float(box.value()) for name, box in self.spins.items()}
 
+    def missing(self) -> list[str]:
+        """The measurements not entered yet, by field name."""
+        return [name for name, value in self.values().items() if value == NOT_ENTERED]
+
     def errors(self) -> list[str]:
-        """Why the entered values cannot be used (empty when they can)."""
+        """Why the entered values cannot be used (empty when they can; a field not entered yet is no error)."""
         out = []
+        c = words()
         for name, value in self.values().items():
-            if check_measurement(name, value) is None:
+            if value == NOT_ENTERED or check_measurement(name, value) is None:
                 continue
             title = field_tr(field_info(HeadMeasurements, name).title or name)
-            out.append(self.tr("%1 of %2 cm is outside the allowed range %3")
-                       .replace("%1", title).replace("%2", f"{value:g}").replace("%3", allowed_range(name)))
+            out.append(self.tr("%1 of %2 is outside the allowed range %3")
+                       .replace("%1", title).replace("%2", length_words(value, 1, c))
+                       .replace("%3", allowed_range(name, c)))
         return out
 
     def measurements(self) -> HeadMeasurements | None:
-        """The entered values as a plan part, or None while any is outside its range."""
-        return None if self.errors() else HeadMeasurements(**self.values())
+        """The entered values as a plan part, or None while any is missing or outside its range."""
+        return None if self.missing() or self.errors() else HeadMeasurements(**self.values())
 
     # -- updates -------------------------------------------------------------
     def _load(self, head: HeadMeasurements | None) -> None:
-        values = head.model_dump() if head is not None else STARTING_CM
+        values = head.model_dump() if head is not None else {}
         for name, box in self.spins.items():
             box.blockSignals(True)
-            box.setValue(values[name])
+            box.setValue(values.get(name, NOT_ENTERED))
             box.blockSignals(False)
         self._shown_head = head
         self._update()
@@ -158,12 +167,13 @@ class BeamF3Dialog(QDialog):
         errors = self.errors()
         self.error.setText("\n".join(errors))
         self.error.setVisible(bool(errors))
-        head = None if errors else HeadMeasurements(**self.values())
+        head = self.measurements()
         if head is None:
             x_text = y_text = "—"
         else:
             result = beam_f3_for(head)
-            x_text, y_text = f"{result.x_cm:.2f} cm", f"{result.y_cm:.2f} cm"
+            c = words()
+            x_text, y_text = length_words(result.x_cm, 2, c), length_words(result.y_cm, 2, c)
         self.x_label.setText(self.tr(
             "X = <b>%1</b> from the midline front point (Fpz) along the circumference to the left")
             .replace("%1", x_text))
@@ -173,6 +183,8 @@ class BeamF3Dialog(QDialog):
         self.apply_button.setEnabled(head is not None and not stored)
         if stored:
             self.status.setText(self.tr("These measurements are stored in the plan."))
+        elif self.missing() and not errors:
+            self.status.setText(self.tr("Measure the head and enter all three values."))
         elif self.doc.plan.head is not None:
             self.status.setText(self.tr("The plan holds other measurements; apply to replace them."))
         else:

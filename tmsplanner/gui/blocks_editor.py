@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tmsplanner.core.labels import block_line
 from tmsplanner.core.plan import Block, MniCoordinate, NativeCoordinate, Plan, RtmsPattern, TbsPattern, Titration
 from tmsplanner.core.vocab import Localisation, Target
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import FieldFactory, unit_text, vocab
+from tmsplanner.gui.fields import FieldFactory, unit_text, words
 
 DEFAULT_PATTERNS = {
     "rtms": RtmsPattern(frequency_hz=10, pulses_per_train=40, trains=75, inter_train_interval_s=26),
@@ -34,11 +35,8 @@ DEFAULT_PATTERNS = {
 
 
 def block_summary(index: int, block: Block) -> str:
-    """One list line per block, e.g. '1. Left DLPFC — 10 Hz rTMS, 120% MT'."""
-    p = block.pattern
-    kind = f"{p.frequency_hz:g} Hz rTMS" if isinstance(p, RtmsPattern) else ("cTBS" if p.trains == 1 else "iTBS")
-    target = block.custom_target or vocab(block.target)
-    return f"{index + 1}. {target} — {kind}, {block.intensity_pct_mt:g}% MT"
+    """One list line per block, e.g. '1. Left DLPFC — 10 Hz rTMS, 120% MT', in the interface language."""
+    return f"{index + 1}. {block_line(block, words())}"
 
 
 class BlocksEditor(QWidget):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from tmsplanner.core.course_view import CourseView, NotDelivered, SessionRow
-from tmsplanner.core.labels import duration_words
-from tmsplanner.core.outcomes import Assessment, TimePoint
+from tmsplanner.core.labels import duration_words, rater_words, time_point_words
+from tmsplanner.core.outcomes import Assessment
 from tmsplanner.core.schedule import ACUTE, RetestKind, RetestReason, SkipReason
 from tmsplanner.gui.fields import vocab, words
 
@@ -223,24 +223,15 @@ class OutcomesTable(QTableWidget):
         item = self.item(row, column)
         return item.text() if item else ""
 
-    def time_point_words(self, item: Assessment) -> str:
-        """'baseline', 'week 2', 'end of acute course' or 'follow-up at 4 weeks' in the interface language."""
-        if item.kind == TimePoint.WEEKLY:
-            return self.tr("week %1").replace("%1", str(item.weeks))
-        if item.kind == TimePoint.FOLLOW_UP:
-            return self.tr("follow-up at %n week(s)", "", item.weeks or 0)
-        if item.kind == TimePoint.BASELINE:
-            return self.tr("baseline")
-        return self.tr("end of acute course")
-
     def show_assessments(self, due: tuple[Assessment, ...]) -> None:
         """Fill the table from the course view's outcome-measure dates."""
         self.setRowCount(len(due))
+        c = words()
         for row, item in enumerate(due):
             weekday = QLocale().dayName(item.date.isoweekday(), QLocale.FormatType.ShortFormat)
             for col, value in enumerate((f"{item.date:%Y-%m-%d} {weekday}", item.scale.short,
-                                         self.time_point_words(item), item.scale.rater)):
+                                         time_point_words(item.kind, item.weeks, c), rater_words(item.scale.rater, c))):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(item.scale.name)
+                cell.setToolTip(c.evidence(item.scale, "name"))
                 self.setItem(row, col, cell)
         self.resizeColumnsToContents()  # once per fill; a per-cell resize mode would be quadratic

@@ -91,9 +91,17 @@ class PresetDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
+        # The preset's name takes the room left; the other columns fit their contents up to about 26
+        # characters and wrap beyond it, so no name or status is cut off in a longer language.
+        self.table.setWordWrap(True)
+        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        widest = self.fontMetrics().averageCharWidth() * 26
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, min(header.sectionSize(column), widest))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(self.accept)
         self.table.selectRow(0)
@@ -106,7 +114,8 @@ class PresetDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1200, 480)
+        room = self.screen().availableGeometry()  # as large as useful, never larger than the screen
+        self.resize(min(1200, room.width() - 40), min(680, room.height() - 60))
         self._show_summary()
 
     def selected_id(self) -> str | None:

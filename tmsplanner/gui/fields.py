@@ -62,8 +62,8 @@ def tooltip(model: type[BaseModel], name: str) -> str:
     lower, upper, lo_x, up_x = field_bounds(info)
     unit = unit_text(field_unit(info))
     if lower is not None or upper is not None:
-        low = "" if lower is None else f"{'>' if lo_x else '≥'} {lower:g}"
-        high = "" if upper is None else f"{'<' if up_x else '≤'} {upper:g}"
+        low = "" if lower is None else f"{'>' if lo_x else '≥'} {number_text(lower)}"
+        high = "" if upper is None else f"{'<' if up_x else '≤'} {number_text(upper)}"
         allowed = QCoreApplication.translate("fields", "Allowed: %s") % ", ".join(filter(None, [low, high]))
         lines.append(f"{allowed} {unit}".strip())
     return "<br/>".join(lines)
@@ -331,6 +331,11 @@ def _row(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget, 0 if isinstance(widget, QCheckBox) else 1)
     return row
+
+
+def number_text(value: float, decimals: int = 3) -> str:
+    """A number as the interface language writes it ('2.7', «2,7»; at most ``decimals`` decimals)."""
+    return words().number(value, decimals)
 
 
 def words() -> Catalogue:

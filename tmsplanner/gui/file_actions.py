@@ -32,7 +32,7 @@ from tmsplanner.app import (
 )
 from tmsplanner.app.autosave import Autosave, AutosaveSession, cleanup_at_start, discard, orphans
 from tmsplanner.app.plans import FileChangedError, new_plan_id
-from tmsplanner.core.errors import FileError
+from tmsplanner.core.errors import FileError, worded
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.screening import screening_needs_draft, screening_open_items
 from tmsplanner.core.settings import AppSettings
@@ -44,10 +44,8 @@ from tmsplanner.gui.dialogs import (
     show_error,
 )
 from tmsplanner.gui.document import PlanDocument
+from tmsplanner.gui.fields import words
 from tmsplanner.gui.printing import PrintError, match_paper, print_available, print_pdf
-
-PLAN_FILTER = "tmsplanner plans (*.tmsplan)"
-PDF_FILTER = "PDF (*.pdf)"
 
 
 def fill(text: str, *values: str) -> str:
@@ -183,7 +181,7 @@ class FileActions(QObject):
 
     def _settings_saved(self, problem: str | None) -> None:
         if problem:
-            self.warn(self.tr("Settings"), self.tr("Settings could not be saved: %s") % problem)
+            self.warn(self.tr("Settings"), self.tr("Settings could not be saved: %s") % worded(problem, words()))
 
     # -- messages ----------------------------------------------------------------
     def warn(self, title: str, message: str) -> None:
@@ -222,7 +220,8 @@ class FileActions(QObject):
         """Choose a plan file and open it."""
         if not self.confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open plan"), self._folder(), PLAN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open plan"), self._folder(),
+                                              self.tr("tmsplanner plans (*.tmsplan)"))
         if name:
             self.open_path(Path(name), confirmed=True)
 
@@ -239,7 +238,8 @@ class FileActions(QObject):
             self.doc.reset(opened.plan, opened.path, stamp=opened.stamp)
         except FileError as exc:
             show_error(self.window, self.tr("Cannot open plan"),
-                       self.tr("The plan could not be opened. The plan on screen was not changed."), str(exc))
+                       self.tr("The plan could not be opened. The plan on screen was not changed."),
+                       exc.words(words()))
             return False
         except Exception as exc:  # the plan was read but cannot be checked: the document is unchanged
             show_error(self.window, self.tr("Cannot open plan"),
@@ -261,7 +261,7 @@ class FileActions(QObject):
     def save_as(self) -> bool:
         """Ask for a file name and save."""
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save plan"), self._suggest(".tmsplan"),
-                                              PLAN_FILTER)
+                                              self.tr("tmsplanner plans (*.tmsplan)"))
         if not name:
             return False
         path = Path(name)
@@ -277,7 +277,8 @@ class FileActions(QObject):
                     return False
                 self.doc.save(path, force=True)
         except FileError as exc:
-            show_error(self.window, self.tr("Cannot save plan"), self.tr("The plan was not saved."), str(exc))
+            show_error(self.window, self.tr("Cannot save plan"), self.tr("The plan was not saved."),
+                       exc.words(words()))
             return False
         self._clear_autosave()
         self._remember(path)
@@ -330,7 +331,8 @@ class FileActions(QObject):
             return False
         if not blocking and not self._screening_draft_agreed(checked.plan):
             return False
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), self._suggest(".pdf"), PDF_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), self._suggest(".pdf"),
+                                              self.tr("PDF documents (*.pdf)"))
         if not name:
             return False
         try:
@@ -338,7 +340,8 @@ class FileActions(QObject):
                        allow_draft=True, appendix=self.settings.print_appendix,
                        language=self._print_language()).write(Path(name))
         except FileError as exc:
-            show_error(self.window, self.tr("Cannot export"), self.tr("The PDF was not written."), str(exc))
+            show_error(self.window, self.tr("Cannot export"), self.tr("The PDF was not written."),
+                       exc.words(words()))
             return False
         self.statusMessage.emit(self.tr("Exported %s") % name, 5000)
         return True
@@ -379,7 +382,8 @@ class FileActions(QObject):
             export_calendar(checked, export_date=dt.date.today(), include_patient_name=with_name,
                             allow_draft=True, language=self._print_language()).write(path)
         except FileError as exc:
-            show_error(self.window, self.tr("Cannot export"), self.tr("The calendar was not written."), str(exc))
+            show_error(self.window, self.tr("Cannot export"), self.tr("The calendar was not written."),
+                       exc.words(words()))
             return False
         self.statusMessage.emit(self.tr("Exported %s") % path, 5000)
         return True
@@ -391,7 +395,8 @@ class FileActions(QObject):
         try:
             pdf = self.render()
         except FileError as exc:  # e.g. a name with characters no PDF font can print
-            show_error(self.window, self.tr("Print preview"), self.tr("The preview cannot be shown."), str(exc))
+            show_error(self.window, self.tr("Print preview"), self.tr("The preview cannot be shown."),
+                       exc.words(words()))
             return None
         blocking = self._checked().blocking  # of the plan the pages shown were made from
         dialog = PdfPreviewDialog(pdf, self.window)
@@ -417,7 +422,8 @@ class FileActions(QObject):
                              appendix=self.settings.print_appendix,
                              language=self._print_language()).data
         except FileError as exc:  # e.g. a name with characters no PDF font can print
-            show_error(self.window, self.tr("Cannot print"), self.tr("The plan was not printed."), str(exc))
+            show_error(self.window, self.tr("Cannot print"), self.tr("The plan was not printed."),
+                       exc.words(words()))
             return 0
         return self._print(pdf, self.window)
 
@@ -518,7 +524,7 @@ class FileActions(QObject):
             self.doc.set_check_settings(check)
             self.doc.set_undo_limit(settings.undo_limit)
             if problem:
-                self.warn(self.tr("Settings"), problem)
+                self.warn(self.tr("Settings"), problem.words(words()))
 
     # -- autosave and recovery ----------------------------------------------------------
     def autosave_path(self) -> Path | None:
@@ -537,7 +543,7 @@ class FileActions(QObject):
         try:
             self.autosaves.write(self.doc.plan, self.doc.path, self.doc.stamp, self._new_id)
         except (OSError, FileError) as exc:
-            self._autosave_failed(str(exc))
+            self._autosave_failed(worded(exc, words()))
             return False
         if self._autosave_failing:
             self._autosave_failing = False
@@ -589,7 +595,8 @@ class FileActions(QObject):
             return False
         if autosave.plan is None:
             show_error(self.window, self.tr("Cannot recover"),
-                       self.tr("The autosaved plan is damaged; it was kept as it is."), autosave.problem or "")
+                       self.tr("The autosaved plan is damaged; it was kept as it is."),
+                       worded(autosave.problem or "", words()))
             return False
         if self.doc.modified and not self.confirm_discard():
             return False
@@ -604,7 +611,7 @@ class FileActions(QObject):
         try:  # this window's copy first, then the old file goes
             self.autosaves.adopt(autosave, autosave.plan, autosave.source, self._new_id)
         except (OSError, FileError) as exc:
-            self._autosave_failed(str(exc))  # the old autosave is kept
+            self._autosave_failed(worded(exc, words()))  # the old autosave is kept
         return True
 
     def finish(self) -> None:

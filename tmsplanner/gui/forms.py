@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 
 from tmsplanner.core.plan import Device, MotorThreshold, Patient, Plan, Schedule
 from tmsplanner.core.vocab import Coil, Indication, MTKind, MTMethod, MTMuscle, Sex
-from tmsplanner.gui.fields import FieldFactory
+from tmsplanner.gui.fields import FieldFactory, number_text
 
 
 def _form(parent: QWidget | None = None) -> QFormLayout:
@@ -68,8 +68,8 @@ class ThresholdDeviceForm(QWidget):
         note = QLabel(self.tr("Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer "
                               "EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both "
                               "scalp-to-cortex distances are given.")
-                      .replace("%1", f"{kb.param('visual_mt_excess_pct').value:g}")
-                      .replace("%2", f"{kb.param('depth_slope_pct_mso_per_mm').value:g}"))
+                      .replace("%1", number_text(kb.param("visual_mt_excess_pct").value))
+                      .replace("%2", number_text(kb.param("depth_slope_pct_mso_per_mm").value)))
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow(note)

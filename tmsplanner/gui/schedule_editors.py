@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tmsplanner.core.holiday_calendar import calendar_code, calendar_name
 from tmsplanner.core.plan import MissedSession, Phase, Plan, Schedule
 from tmsplanner.core.schedule import Session
 from tmsplanner.gui.document import PlanDocument
@@ -60,9 +62,14 @@ class CalendarSettingsForm(QGroupBox):
 
     def _load_codes(self) -> None:
         if not self._codes_loaded:
-            from tmsplanner.core.holiday_calendar import supported_calendars
+            from tmsplanner.core.holiday_calendar import calendar_name, supported_calendars
 
-            self.country.addItems(supported_calendars())
+            language = QLocale().name()  # countries named in the interface language
+            for code in supported_calendars():
+                self.country.addItem(calendar_name(code, language), code)
+            completer = self.country.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "Герм" finds «DE — Германия»
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self._codes_loaded = True
 
     def showEvent(self, event) -> None:
@@ -71,7 +78,7 @@ class CalendarSettingsForm(QGroupBox):
         super().showEvent(event)
 
     def _country_changed(self) -> None:
-        code = self.country.currentText().strip().upper() or None
+        code = calendar_code(self.country.currentText())
         if code != self.doc.plan.schedule.holiday_country:
             self.doc.apply("schedule.holiday_country", code, self.tr("Holiday calendar"), merge=False)
 
@@ -84,8 +91,9 @@ class CalendarSettingsForm(QGroupBox):
     def refresh(self, plan: Plan) -> None:
         """Show the plan's calendar settings."""
         schedule = plan.schedule
-        if self.country.currentText() != (schedule.holiday_country or ""):
-            self.country.setEditText(schedule.holiday_country or "")
+        if calendar_code(self.country.currentText()) != schedule.holiday_country:
+            code = schedule.holiday_country
+            self.country.setEditText(calendar_name(code, QLocale().name()) if code else "")
         for widget in (self.closes, self.closing):
             widget.blockSignals(True)
         self.closes.setChecked(schedule.clinic_closing_time is not None)

@@ -35,7 +35,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from tmsplanner.core.errors import FileWriteError
+from tmsplanner.core.errors import FileWriteError, Phrase
 
 FAMILY = "PTSans"
 FILES = {
@@ -221,9 +221,12 @@ class UnprintableText(FileWriteError):
 
     def __init__(self, field: str, characters: Iterable[str]) -> None:
         chars = "".join(dict.fromkeys(characters))
-        shown = ", ".join(_describe(ch) for ch in chars[:8]) + (f" and {len(chars) - 8} more" if len(chars) > 8 else "")
-        super().__init__("PDF", f"field '{field}' has characters no PDF font can print: {shown}; "
-                                "nothing was written (change or transliterate them)")
+        listed = ", ".join(_describe(ch) for ch in chars[:8])
+        shown = Phrase("{characters} and {more} more", characters=listed, more=len(chars) - 8) if len(chars) > 8 \
+            else listed
+        named = Phrase("report text") if field == "report text" else field
+        super().__init__("PDF", Phrase("field '{field}' has characters no PDF font can print: {characters}; nothing "
+                                       "was written (change or transliterate them)", field=named, characters=shown))
         self.field = field
         self.characters = chars
 

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from tmsplanner.core.labels import time_point_words
+from tmsplanner.core.labels import rater_words, time_point_words
 from tmsplanner.report.context import ReportContext, text
 from tmsplanner.report.tables import grid
-
-
-def _rater(ctx: ReportContext, rater: str) -> str:
-    """Who rates a scale: the clinician, or the patient ('self')."""
-    return {"clinician": ctx.t("clinician"), "self": ctx.t("self")}.get(rater, rater)
 
 
 def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
@@ -27,7 +22,7 @@ def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
         rows.append([Paragraph(ctx.day(item.date, "%a %d %b %Y"), s.cell),
                      Paragraph(text(item.scale.short), s.cell),
                      Paragraph(text(time_point_words(item.kind, item.weeks, ctx.catalogue)), s.cell),
-                     Paragraph(text(_rater(ctx, item.scale.rater)), s.cell), ""])
+                     Paragraph(text(rater_words(item.scale.rater, ctx.catalogue)), s.cell), ""])
     named = "; ".join(ctx.t("{scale}, as used in {marks}", scale=text(ctx.ev(sc, "name")),
                             marks=ctx.citations.marks(sc.citations))
                       if sc.citations else text(ctx.ev(sc, "name")) for sc in scales.values())

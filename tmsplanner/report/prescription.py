@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from tmsplanner.core.fieldnames import field_words
+from tmsplanner.core.holiday_calendar import country_words
 from tmsplanner.core.labels import duration_words, pattern_words, target_label
 from tmsplanner.core.screening import screening_open_items
 from tmsplanner.core.vocab import Severity
@@ -147,7 +148,8 @@ def prescription_section(ctx: ReportContext, width: float) -> list[Flowable]:
                         mark=mark("intensity" in b.unverified), mso=b.intensity_pct_mso_to_set) + "</b>; "
         + ctx.t("{pulses} pulses", pulses=b.dose.pulses)
         for b in view.blocks)
-    holidays = (ctx.t("public holidays of {calendar} skipped", calendar=text(plan.schedule.holiday_country))
+    holidays = (ctx.t("public holidays of {calendar} skipped",
+                      calendar=text(country_words(plan.schedule.holiday_country, ctx.catalogue.language)))
                 if plan.schedule.holiday_country
                 else ctx.t("<b>public holidays not skipped</b> (no holiday calendar chosen)"))
     rows = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from tmsplanner.core.holiday_calendar import country_words
 from tmsplanner.core.labels import duration_words, pattern_words, retest_reason_words, target_label
 from tmsplanner.report.context import ReportContext, mark, text
 from tmsplanner.report.tables import key_value
@@ -140,7 +141,8 @@ def summary_section(ctx: ReportContext, width: float) -> list[Flowable]:
                                  f"({text('; '.join(retest_reason_words(r, ctx.catalogue) for r in x.mt_retest))})"
                                  for x in view.retests))))
     if sched.holiday_country or sched.closures:
-        holidays = (ctx.t("public holidays of {calendar}", calendar=text(sched.holiday_country))
+        holidays = (ctx.t("public holidays of {calendar}",
+                                  calendar=text(country_words(sched.holiday_country, ctx.catalogue.language)))
                     if sched.holiday_country else ctx.t("public holidays of no country"))
         rows.append((P(ctx.t("Calendar"), s.cell_bold),
                      P(f"{holidays}; " + ctx.tn("{n} clinic closure(s)", "{n} clinic closure(s)", len(sched.closures))

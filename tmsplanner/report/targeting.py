@@ -6,7 +6,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from tmsplanner.core.beam_f3 import CITATIONS, FIELDS, allowed_range, beam_f3_for
-from tmsplanner.core.labels import target_label
+from tmsplanner.core.labels import length_words, target_label
 from tmsplanner.core.plan import HeadMeasurements
 from tmsplanner.core.plan_edit import field_info
 from tmsplanner.core.vocab import Localisation, Target
@@ -36,16 +36,8 @@ def _title(ctx: ReportContext, name: str) -> str:
 
 
 def _cm(ctx: ReportContext, value: float, decimals: int = 1) -> str:
-    """A length in centimetres with fixed decimals in English ('36.0 cm'); other languages write the number
-    their own way."""
-    number = f"{value:.{decimals}f}" if ctx.catalogue.language == "en" else ctx.num(value, decimals)
-    return ctx.t("{value} cm", value=number)
-
-
-def _allowed(ctx: ReportContext, name: str) -> str:
-    """The allowed range of a head measurement ('20–50 cm'), its unit in the printed plan's language."""
-    words = allowed_range(name)
-    return ctx.t("{value} cm", value=words.removesuffix(" cm")) if words.endswith(" cm") else words
+    """A length in centimetres with fixed decimals ('36.0 cm', «36,0 см»)."""
+    return length_words(value, decimals, ctx.catalogue)
 
 
 def _sides(targets: set[Target]) -> list[str]:
@@ -130,7 +122,8 @@ def targeting_section(ctx: ReportContext, width: float) -> list[Flowable]:
     for name in FIELDS:
         value = getattr(head, name) if head is not None else None
         rows.append([cell(text(_title(ctx, name)), s.cell_bold), cell(text(_how(ctx, name))),
-                     cell(text(_allowed(ctx, name))), cell(f"<b>{_cm(ctx, value)}</b>") if value is not None else ""])
+                     cell(text(allowed_range(name, ctx.catalogue))),
+                     cell(f"<b>{_cm(ctx, value)}</b>") if value is not None else ""])
     heights = [None] + [None if head is not None else WRITE_ROW] * len(FIELDS)
     measurements = grid(rows, [0.22 * width, 0.46 * width, 0.14 * width, 0.18 * width], row_heights=heights)
 

@@ -106,10 +106,13 @@ def _block_deviations(ctx: CheckContext, proto: Protocol) -> Iterator[Finding]:
                                   ref=ref.pattern.type, values=common)
             else:
                 mine, theirs = block.pattern.model_dump(), ref.pattern.model_dump()
+                same = pulses == ref_pulses  # "3000 pulses against 3000" would read as a difference
+                if same:
+                    del common["ref_pulses"]
                 for name in _changed_fields(block, ref):
-                    yield ctx.finding("EVD-011", f"blocks[{i}].pattern", severity=severity,
-                                      citations=tuple(proto.citations), parameter=name, value=mine[name],
-                                      ref=theirs[name], values=common)
+                    yield ctx.finding("EVD-011", f"blocks[{i}].pattern", variant="same_pulses" if same else None,
+                                      severity=severity, citations=tuple(proto.citations), parameter=name,
+                                      value=mine[name], ref=theirs[name], values=common)
         if block.target != ref.target:
             custom = block.custom_target is not None
             yield ctx.finding(

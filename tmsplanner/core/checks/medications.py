@@ -24,5 +24,5 @@ def check_medications(ctx: CheckContext) -> Iterator[Finding]:
             # The interaction's note is the evidence reviewer's (where it was read); it stays in the data.
             yield ctx.finding(
                 rule, field, citations=tuple(inter.citations), unverified=inter.provenance == Provenance.UNVERIFIED,
-                name=entry.name, drug=med.name, direction=f"{med.id}:{n}",
+                name=entry.name, drug=med.id, direction=f"{med.id}:{n}",
             )

@@ -296,6 +296,7 @@ PARAM_KINDS: dict[str, ParamKind] = {
     "protocol": ParamKind(_ID, label=True),  # a preset's id, printed as its name
     "field": ParamKind(_ID, label=True),  # a plan field's path, printed in words
     "interaction": ParamKind(_ID, label=True),  # "<medication id>:<n>", printed as that interaction's effect
+    "medication": ParamKind(_ID, label=True),  # a medication of the evidence base, printed as its name
     "guideline": ParamKind(_ID, label=True),
     "clearance": ParamKind(_ID, label=True),
 }
