@@ -351,8 +351,8 @@ def test_the_window_error_dialog_says_what_was_not_saved_and_names_the_log(tmp_p
     from tmsplanner.gui import dialogs
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message, details=None: shown.append(
-        (message, details or "")))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message, details=None, technical=None:
+                        shown.append((message, technical or "")))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     window = SimpleNamespace(doc=SimpleNamespace(modified=True, path=Path("/plans/course.tmsplan")))

@@ -1,13 +1,17 @@
 """Calendar export: the course's delivered sessions as an iCalendar (``.ics``) file.
 
-One event per delivered session, at the clinic's wall-clock time (floating
-local times, no time zone), lasting the session length rounded up to whole
-minutes. Missed sessions are not events. Event UIDs are derived from the plan's
-id (a random id stored in the plan) and the session number, never from the
-patient's data, so they stay the same across exports and edits and reveal
-nothing about the patient; a plan without an id (written by an older version)
-gets random UIDs on each export. The time stamp is the export date, so the
-same plan exported on the same day gives the same bytes.
+One event per delivered session, at the clinic's wall-clock time (in the
+clinic's time zone when the settings name one, else floating local times),
+lasting the session length rounded up to whole minutes. Missed sessions are not
+events. Event UIDs are derived from the plan's id (a random id stored in the
+plan) and the session number, never from the patient's data, so they stay the
+same across exports and edits and reveal nothing about the patient: a
+re-export after a missed session or a change moves the events it names rather
+than adding new ones. Its SEQUENCE grows with the export moment, so calendar
+applications take the later export as the update. A plan without an id
+(written by an older version) gets random UIDs on each export. The time stamp
+is the export moment, so the same plan exported at the same moment gives the
+same bytes.
 
 Calendar events are often shared (synced to phones, visible to colleagues), so
 the patient's name is left out unless asked for; the identifier is always used.
@@ -20,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
+from zoneinfo import ZoneInfo
 
 import icalendar
 
@@ -53,11 +58,27 @@ def t(message: str, c: Catalogue, /, **values: object) -> str:
     return words.format(**values) if values else words
 
 
-def _summary(session: SessionRow, total: int, c: Catalogue) -> str:
+def _summary(session: SessionRow, total: int, c: Catalogue, identifier: str | None) -> str:
     text = t("rTMS session {n}/{total}", c, n=session.index, total=total)
     if session.phase != ACUTE:
         text += f" ({lower_first(phase_words(session.phase, session.phase_name, c))})"
-    return text
+    return f"{identifier}: {text}" if identifier else text
+
+
+SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+
+
+def export_moment(exported: dt.date | dt.datetime) -> dt.datetime:
+    """The export moment in UTC, to the minute; a date is its 00:00 UTC."""
+    if not isinstance(exported, dt.datetime):
+        return dt.datetime.combine(exported, dt.time(0, 0), tzinfo=dt.UTC)
+    moment = exported if exported.tzinfo is not None else exported.astimezone()
+    return moment.astimezone(dt.UTC).replace(second=0, microsecond=0)
+
+
+def sequence(moment: dt.datetime) -> int:
+    """The events' SEQUENCE: minutes since 2020 at the export moment, so a later export is the newer version."""
+    return max(0, int((moment - SEQUENCE_EPOCH).total_seconds() // 60))
 
 
 def _description(plan: Plan, view: CourseView, session: SessionRow, include_patient_name: bool,
@@ -77,8 +98,9 @@ def _description(plan: Plan, view: CourseView, session: SessionRow, include_pati
     return "\n".join(lines)
 
 
-def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt.date,
-                   include_patient_name: bool = False, draft: bool = False, language: str = "en") -> bytes:
+def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt.date | dt.datetime,
+                   include_patient_name: bool = False, draft: bool = False, language: str = "en",
+                   time_zone: str | None = None, identifier_in_title: bool = False) -> bytes:
     """Return the plan's delivered sessions as an iCalendar file.
 
     Parameters
@@ -88,9 +110,10 @@ def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt
     view : CourseView or CourseFigures
         The plan's course view (``tmsplanner.core.course_view``), or its
         figures (``tmsplanner.core.checks.figures_for``) to build it from.
-    exported : datetime.date
-        The export date, stored as every event's DTSTAMP (00:00 UTC); the same
-        plan and export date give the same bytes.
+    exported : datetime.date or datetime.datetime
+        The export moment (a date means its 00:00 UTC), stored as every event's
+        DTSTAMP and, in minutes since 2020, as its SEQUENCE; the same plan and
+        export moment give the same bytes.
     include_patient_name : bool
         Put the patient's name into each event's description. Off by default:
         calendars are often shared.
@@ -99,12 +122,19 @@ def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt
         "DRAFT — NOT FOR TREATMENT".
     language : str
         The language of the events' texts (``en``, ``ru``, ``uk``).
+    time_zone : str or None
+        The clinic's time zone (``Europe/Kyiv``): the events carry it, with its
+        VTIMEZONE definition. None: floating local times.
+    identifier_in_title : bool
+        Start each event's title with the patient identifier (never the name).
     """
     c = catalogue(language)
     if isinstance(view, CourseFigures):
         view = course_view(plan, view)
     base = uid_base(plan)
-    stamp = dt.datetime.combine(exported, dt.time(0, 0), tzinfo=dt.UTC)
+    stamp = export_moment(exported)
+    zone = ZoneInfo(time_zone) if time_zone else None
+    identifier = plan.patient.identifier if identifier_in_title else None
     length = dt.timedelta(minutes=view.session_minutes)
     total = len(view.sessions)
 
@@ -118,10 +148,14 @@ def calendar_bytes(plan: Plan, view: CourseView | CourseFigures, *, exported: dt
         event = icalendar.Event()
         event.add("uid", f"{base}-{session.index}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
-        event.add("dtstart", session.start)  # naive: floating local time, the clinic's wall clock
-        event.add("dtend", session.start + length)
+        event.add("sequence", sequence(stamp))
+        start = session.start.replace(tzinfo=zone)  # without a zone: floating time, the clinic's wall clock
+        event.add("dtstart", start)
+        event.add("dtend", start + length)
         mark = c.gettext(DRAFT_WORDS, "report") + ": " if draft else ""
-        event.add("summary", mark + _summary(session, total, c))
+        event.add("summary", mark + _summary(session, total, c, identifier))
         event.add("description", mark + _description(plan, view, session, include_patient_name, c))
         cal.add_component(event)
+    if zone is not None:
+        cal.add_missing_timezones()  # the VTIMEZONE a calendar application needs to place the hours
     return cal.to_ical()

@@ -96,6 +96,12 @@ def code_entries() -> list[tuple[str, str | tuple[str, str], str]]:
     found.append(("cli", DRAFT_WORDS, "tmsplanner/core/policy.py"))
     found += [("cli", word, "tmsplanner/core/vocab.py") for word in ("verified", "unverified")]
     found += error_entries()
+    # What the plan's and the settings' own validators say (ValueError("...") in a field validator).
+    for name in ("plan.py", "settings.py", "validation.py"):
+        path = ROOT / "tmsplanner" / "core" / name
+        for _line, message, _comments, _context in extract_from_file("python", str(path),
+                                                                     keywords={"ValueError": (1,)}):
+            found.append(("validation", message, str(path.relative_to(ROOT))))
     labels = ROOT / "tmsplanner" / "core" / "labels.py"
     for _line, message, _comments, _context in extract_from_file("python", str(labels), keywords={"_t": (2,)}):
         found.append(("labels", message, str(labels.relative_to(ROOT))))

@@ -71,102 +71,108 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="59" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="58" />
         <source>Blocks, in order within each session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="66" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
         <source>Down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
         <source>Add a block (a copy of the selected one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="84" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="86" />
         <source>Selected block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="104" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
         <source>Ramp up from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="113" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="117" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="114" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="119" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
         <source>Titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Ramp over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="125" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
+        <source>Conventional rTMS or theta burst; the pattern's fields below follow it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="133" />
         <source>Conventional rTMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="126" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="136" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="185" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="193" />
         <source>Intensity titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="200" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
         <source>Change pattern type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="206" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="222" />
         <source>Remove block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="223" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="231" />
         <source>Move block</source>
         <translation type="unfinished" />
     </message>
@@ -174,27 +180,27 @@
 <context>
     <name>CalendarSettingsForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="37" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="34" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="45" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="39" />
         <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="50" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="57" />
         <source>Clinic closes at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="83" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="84" />
         <source>Holiday calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="89" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="90" />
         <source>Clinic closing time</source>
         <translation type="unfinished" />
     </message>
@@ -202,18 +208,28 @@
 <context>
     <name>ClosuresEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="110" />
         <source>Clinic closures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="118" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="116" />
+        <source>Closure date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="116" />
+        <source>The date to add to the clinic's closures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="117" />
         <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
         <source>Add closure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="120" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="119" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
@@ -237,29 +253,84 @@
     </message>
 </context>
 <context>
+    <name>DayTimetableView</name>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="312" />
+        <source>Start–end of stimulation of each session and the pause before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="316" />
+        <source>Day timetable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="352" />
+        <source>Day %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="357" />
+        <source>%n missed</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="363" />
+        <source>pause %1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="365" />
+        <source>Session %1 of the day: stimulation %2–%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
+        <source>after closing time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="370" />
+        <source>Ends after the clinic's closing time (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="384" />
+        <source>%1 missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="416" />
+        <source>Session %1 of the day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="183" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="478" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="184" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="479" />
         <source>Mark day missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="198" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="508" />
         <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="204" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
         <source>public holiday: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="206" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="516" />
         <source>clinic closure</source>
         <translation type="unfinished" />
     </message>
@@ -267,49 +338,70 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="35" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="64" />
         <source>Set on the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="36" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
         <source>Per session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="37" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="66" />
         <source>Course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="38" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="67" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="51" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="120" />
+        <source>above the device's maximum (%1% MSO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="85" />
+        <source>not to be set as planned (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="86" />
+        <source>%1% MSO — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="99" />
         <source>, depth-corrected; %1% MSO without depth correction (Stokes 2007)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="54" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <source>%1: %2 (%3% MSO exact%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="109" />
         <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="60" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="116" />
         <source>titration over the first %n day(s): %1% MSO</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="126" />
         <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="69" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation type="unfinished" />
     </message>
@@ -317,418 +409,424 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
         <source>New from &amp;preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="164" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="64" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="66" />
+        <source>&amp;Don't save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="170" />
         <source>Print pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="173" />
         <source>Pr&amp;int…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="175" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="182" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
         <source>&amp;Beam F3 calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="185" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="196" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="206" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="211" />
         <source>Undo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
         <source>Redo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="527" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
         <source>Settings could not be saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="250" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="251" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
         <source>Open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="224" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="264" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="317" />
         <source>tmsplanner plans (*.tmsplan)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
         <source>Cannot open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="316" />
         <source>Save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
         <source>Cannot save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
         <source>The plan was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="285" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="338" />
         <source>Saved %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="355" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="459" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="381" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="408" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
         <source>Blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="387" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="440" />
         <source>Cannot export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
         <source>The PDF was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="399" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="443" />
         <source>Exported %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="356" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="421" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="422" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="375" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
         <source>Include the patient's name?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="431" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="440" />
         <source>The calendar was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
         <source>The preview cannot be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
         <source>Cannot print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
         <source>The plan was not printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="451" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="506" />
         <source>Safety screening incomplete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="460" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="515" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="536" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="483" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="537" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
         <source>Printing cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="503" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="557" />
         <source>Printed %n page(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="574" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="614" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="642" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="597" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="606" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="651" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="660" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Recover &amp;unsaved plans…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="299" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="598" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="652" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="607" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="661" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="329" />
         <source>Not saved: %s changed on disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="344" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
         <source>File changed on disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="415" />
         <source>Assign a plan id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="605" />
         <source>Autosave works again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="609" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="615" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="635" />
         <source>(unreadable)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="636" />
         <source>a new plan never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="583" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="637" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -741,122 +839,155 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="264" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="266" />
+        <source>Arrow keys move between findings; Enter opens a group or goes to the finding's field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="286" />
+        <source>Finding in full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="291" />
+        <source>Select a finding to read it in full.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="308" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="311" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="120" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
         <source>No blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
         <source>BLOCK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
         <source>WARN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
         <source>INFO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="140" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="430" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="452" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="486" />
         <source>Rests on UNVERIFIED data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="143" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="463" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="498" />
         <source>Field: %s — click to go to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="484" />
+        <source>Sources: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="514" />
+        <source>The train-duration findings marked † rest on this table. A physician should check it, or the clinic load its own table in Settings.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="82" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="159" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="191" />
         <source>&amp;Patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
-        <source>S&amp;timulation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="193" />
         <source>Sc&amp;hedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
-        <source>&amp;Threshold and device</source>
+        <location filename="../../tmsplanner/gui/main_window.py" line="192" />
+        <source>&amp;Stimulation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="118" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="194" />
+        <source>Threshold and &amp;device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
         <source>&amp;Medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="119" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
         <source>Sc&amp;reening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="215" />
         <source>Figures and sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="139" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="216" />
         <source>Pulse pattern and timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="141" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="218" />
         <source>Outcome measures</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="168" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="245" />
         <source>%n session(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="177" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
         <source>Not applied: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="182" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
         <source>Untitled plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="249" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="402" />
         <source>Apply preset %s</source>
         <translation type="unfinished" />
     </message>
@@ -864,80 +995,147 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="49" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="190" />
         <source>Medication (name or brand)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="56" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="192" />
+        <source>Name or brand; Enter goes on to the dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="200" />
         <source>Dose (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="57" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="202" />
+        <source>Optional; Enter adds the medication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="203" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="206" />
         <source>started or changed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="58" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="205" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="62" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="212" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="75" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="233" />
+        <source>Medication messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="240" />
+        <source>Current medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="241" />
+        <source>F2 or Enter edits a cell; Delete removes the selected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="252" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="90" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="396" />
+        <source>Removed “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="214" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="328" />
         <source>Add medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="103" />
-        <source>Remove medication</source>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="254" />
+        <source>Remove selected medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="110" />
-        <source> (changed %s)</source>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="329" />
+        <source>Added “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="334" />
+        <source>Update medication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="335" />
+        <source>“%1” is already listed (row %2): updated it instead of adding it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="337" />
+        <source>“%1” is already listed (row %2) with this dose and date: nothing to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="372" />
+        <source>“%1” is already listed (row %2); edit that entry instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="376" />
+        <source>Edit medication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="387" />
+        <source>Select the medication to remove first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="392" />
+        <source>Remove medication</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MissedSessionsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="228" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="229" />
         <source>Missed sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="234" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="236" />
         <source>Restore selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="242" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="244" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="250" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="252" />
         <source>Restore session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="256" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="258" />
         <source>whole day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="257" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="259" />
         <source>session %s of the day</source>
         <translation type="unfinished" />
     </message>
@@ -945,22 +1143,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
         <source>Scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
         <source>Time point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
         <source>Rated by</source>
         <translation type="unfinished" />
     </message>
@@ -968,22 +1166,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="415" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="407" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="426" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="422" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="441" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="425" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="444" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -996,59 +1194,59 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Sessions per week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Every n weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="170" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="186" />
         <source>Add taper week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="192" />
         <source>Add maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="184" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
         <source>Taper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="190" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
         <source>Maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="199" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="200" />
         <source>Remove phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="212" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="213" />
         <source>Edit phase</source>
         <translation type="unfinished" />
     </message>
@@ -1056,12 +1254,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="166" />
+        <location filename="../../tmsplanner/gui/document.py" line="180" />
         <source>edit %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="214" />
+        <location filename="../../tmsplanner/gui/document.py" line="228" />
         <source>Recovered changes</source>
         <translation type="unfinished" />
     </message>
@@ -1069,52 +1267,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="60" />
         <source>New plan from a preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="64" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="65" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Indication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="74" />
         <source>cleared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="75" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="76" />
         <source>some values unverified</source>
         <translation type="unfinished" />
     </message>
@@ -1191,32 +1389,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
         <source>Not answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="152" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
         <source>absolute contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="153" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="444" />
         <source>relative contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="230" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="521" />
         <source>Screening answer</source>
         <translation type="unfinished" />
     </message>
@@ -1224,98 +1422,121 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>Weekday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
         <source>Pause before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
         <source>MT re-test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
         <source>% MSO to set</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="195" />
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="107" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="196" />
         <source>after %1 changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="112" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="202" />
+        <source>%1 ⚠ after closing time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="203" />
+        <source>Ends after the clinic's closing time (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="209" />
         <source>acute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="111" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="227" />
+        <source>Above the device's maximum (%1% MSO): cannot be delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
         <source>%s min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="246" />
+        <source>Sessions</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="148" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="157" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="174" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="182" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="185" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="191" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="188" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="197" />
         <source>As the interface</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="248" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="265" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>
@@ -1323,12 +1544,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ThresholdDeviceForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="44" />
+        <location filename="../../tmsplanner/gui/forms.py" line="43" />
         <source>Motor threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="68" />
+        <location filename="../../tmsplanner/gui/forms.py" line="67" />
         <source>Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both scalp-to-cortex distances are given.</source>
         <translation type="unfinished" />
     </message>
@@ -1381,4 +1602,4 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>Hand (APB)</source><translation type="unfinished" /></message><message><source>Hand (FDI)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Leg</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation type="unfinished" /></message><message><source>1 for the first session of that day; empty for the whole day</source><translation type="unfinished" /></message><message><source>10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system</source><translation type="unfinished" /></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A clinician confirms that the unanswered items were reviewed; without it a plan with unanswered items prints as a draft</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Allowed: %s</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Back (-) to front (+)</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Bottom (-) to top (+)</source><translation type="unfinished" /></message><message><source>Bundled safety table checked</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Checked by</source><translation type="unfinished" /></message><message><source>Checked on</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Clinic safety table</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Coil model</source><translation type="unfinished" /></message><message><source>Coil orientation</source><translation type="unfinished" /></message><message><source>Confirmation note</source><translation type="unfinished" /></message><message><source>Confirmed by</source><translation type="unfinished" /></message><message><source>Confirmed on</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Electrode position</source><translation type="unfinished" /></message><message><source>Every n weeks</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head circumference</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How many edits Undo can take back; older ones are forgotten, which bounds the memory used (applies to the next plan opened or started)</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity on the first treatment day, % MT</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of exported and printed plans and calendars (English, Russian or Ukrainian); empty for the interface language</source><translation type="unfinished" /></message><message><source>Language of printed plans</source><translation type="unfinished" /></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation type="unfinished" /></message><message><source>Left (-) to right (+)</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>MT muscle</source><translation type="unfinished" /></message><message><source>Make and model as printed on the coil</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Nasion to inion</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Open screening items confirmed</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Over the vertex</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Phase</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Print the appendix</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Ramp days</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Scanner coordinates</source><translation type="unfinished" /></message><message><source>Screening recorded by</source><translation type="unfinished" /></message><message><source>Screening recorded on</source><translation type="unfinished" /></message><message><source>Session of the day</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions per week</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Starting intensity</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation type="unfinished" /></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation type="unfinished" /></message><message><source>The clinician who reviewed the unanswered items</source><translation type="unfinished" /></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation type="unfinished" /></message><message><source>The physician who compared the table</source><translation type="unfinished" /></message><message><source>The published table compared with (paper, table, edition)</source><translation type="unfinished" /></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation type="unfinished" /></message><message><source>Tragus to tragus</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Undo steps</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message><message><source>Weeks</source><translation type="unfinished" /></message><message><source>Who asked the screening questions</source><translation type="unfinished" /></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation type="unfinished" /></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation type="unfinished" /></message><message><source>e.g. handle 45° to the midline, pointing back</source><translation type="unfinished" /></message><message><source>e.g. why items are open</source><translation type="unfinished" /></message><message><source>x</source><translation type="unfinished" /></message><message><source>y</source><translation type="unfinished" /></message><message><source>z</source><translation type="unfinished" /></message></context><context><name>units</name><message><source>%MSO</source><translation type="unfinished" /></message><message><source>%MT</source><translation type="unfinished" /></message><message><source>Hz</source><translation type="unfinished" /></message><message><source>cm</source><translation type="unfinished" /></message><message><source>days</source><translation type="unfinished" /></message><message><source>min</source><translation type="unfinished" /></message><message><source>mm</source><translation type="unfinished" /></message><message><source>s</source><translation type="unfinished" /></message></context></TS>
+<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>Hand (APB)</source><translation type="unfinished" /></message><message><source>Hand (FDI)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Leg</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation type="unfinished" /></message><message><source>1 for the first session of that day; empty for the whole day</source><translation type="unfinished" /></message><message><source>10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system</source><translation type="unfinished" /></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A clinician confirms that the unanswered items were reviewed; without it a plan with unanswered items prints as a draft</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Allowed: %s</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Back (-) to front (+)</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Blocked (%1): %2</source><translation type="unfinished" /></message><message><source>Bottom (-) to top (+)</source><translation type="unfinished" /></message><message><source>Bundled safety table checked</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Calendar event titles name the patient identifier (never the name), for a calendar shared by the clinic</source><translation type="unfinished" /></message><message><source>Checked by</source><translation type="unfinished" /></message><message><source>Checked on</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Clinic safety table</source><translation type="unfinished" /></message><message><source>Clinic time zone</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Coil model</source><translation type="unfinished" /></message><message><source>Coil orientation</source><translation type="unfinished" /></message><message><source>Confirmation note</source><translation type="unfinished" /></message><message><source>Confirmed by</source><translation type="unfinished" /></message><message><source>Confirmed on</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Electrode position</source><translation type="unfinished" /></message><message><source>Every n weeks</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head circumference</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How many edits Undo can take back; older ones are forgotten, which bounds the memory used (applies to the next plan opened or started)</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity on the first treatment day, % MT</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of exported and printed plans and calendars (English, Russian or Ukrainian); empty for the interface language</source><translation type="unfinished" /></message><message><source>Language of printed plans</source><translation type="unfinished" /></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation type="unfinished" /></message><message><source>Left (-) to right (+)</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>MT muscle</source><translation type="unfinished" /></message><message><source>Make and model as printed on the coil</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Nasion to inion</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Open screening items confirmed</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Over the vertex</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Patient identifier in event titles</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Phase</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Print the appendix</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Ramp days</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Scanner coordinates</source><translation type="unfinished" /></message><message><source>Screening recorded by</source><translation type="unfinished" /></message><message><source>Screening recorded on</source><translation type="unfinished" /></message><message><source>Session of the day</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions per week</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Starting intensity</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation type="unfinished" /></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation type="unfinished" /></message><message><source>The clinic's time zone (e.g. Europe/Kyiv): calendar events carry it, so a calendar shared across time zones shows the right hour; empty: the clinic's local time, without a zone</source><translation type="unfinished" /></message><message><source>The clinician who reviewed the unanswered items</source><translation type="unfinished" /></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation type="unfinished" /></message><message><source>The physician who compared the table</source><translation type="unfinished" /></message><message><source>The published table compared with (paper, table, edition)</source><translation type="unfinished" /></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation type="unfinished" /></message><message><source>Tragus to tragus</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Undo steps</source><translation type="unfinished" /></message><message><source>Unit: %s</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message><message><source>Weeks</source><translation type="unfinished" /></message><message><source>Who asked the screening questions</source><translation type="unfinished" /></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation type="unfinished" /></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation type="unfinished" /></message><message><source>e.g. handle 45° to the midline, pointing back</source><translation type="unfinished" /></message><message><source>e.g. why items are open</source><translation type="unfinished" /></message><message><source>x</source><translation type="unfinished" /></message><message><source>y</source><translation type="unfinished" /></message><message><source>z</source><translation type="unfinished" /></message></context><context><name>units</name><message><source>%MSO</source><translation type="unfinished" /></message><message><source>%MT</source><translation type="unfinished" /></message><message><source>Hz</source><translation type="unfinished" /></message><message><source>cm</source><translation type="unfinished" /></message><message><source>days</source><translation type="unfinished" /></message><message><source>min</source><translation type="unfinished" /></message><message><source>mm</source><translation type="unfinished" /></message><message><source>s</source><translation type="unfinished" /></message></context></TS>

@@ -71,102 +71,108 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="59" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="58" />
         <source>Blocks, in order within each session</source>
         <translation>Блоки в порядку виконання в кожному сеансі</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="66" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="67" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Up</source>
         <translation>Вгору</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
         <source>Add a block (a copy of the selected one)</source>
         <translation>Додати блок (копію вибраного)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="84" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="86" />
         <source>Selected block</source>
         <translation>Вибраний блок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="104" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
         <source>Ramp up from</source>
         <translation>Нарощувати з</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="113" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="117" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="114" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="119" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation>Кількість днів лікування, за які інтенсивність зростає рівними кроками</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="121" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
         <source>Titration</source>
         <translation>Титрування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Ramp over</source>
         <translation>Нарощувати протягом</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="125" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
+        <source>Conventional rTMS or theta burst; the pattern's fields below follow it</source>
+        <translation>Стандартна рТМС або тета-бурст стимуляція; поля патерну нижче змінюються разом із вибором</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="133" />
         <source>Conventional rTMS</source>
         <translation>Стандартна рТМС</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="126" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation>Тета-бурст стимуляція (iTBS / cTBS)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="136" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="185" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="193" />
         <source>Intensity titration</source>
         <translation>Титрування інтенсивності</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="200" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
         <source>Change pattern type</source>
         <translation>Зміна типу патерну</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="206" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
         <source>Add block</source>
         <translation>Додавання блоку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="222" />
         <source>Remove block</source>
         <translation>Видалення блоку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="223" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="231" />
         <source>Move block</source>
         <translation>Переміщення блоку</translation>
     </message>
@@ -174,27 +180,27 @@
 <context>
     <name>CalendarSettingsForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="37" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="34" />
         <source>Calendar</source>
         <translation>Календар</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="45" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="39" />
         <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
         <translation>Код країни за ISO 3166, за потреби з регіоном (DE, DE-BY, RU, US-NY); порожньо — святкові дні не пропускаються</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="50" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="57" />
         <source>Clinic closes at</source>
         <translation>Клініка зачиняється о</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="83" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="84" />
         <source>Holiday calendar</source>
         <translation>Календар свят</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="89" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="90" />
         <source>Clinic closing time</source>
         <translation>Час закриття клініки</translation>
     </message>
@@ -202,18 +208,28 @@
 <context>
     <name>ClosuresEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="110" />
         <source>Clinic closures</source>
         <translation>Дні закриття клініки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="118" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="116" />
+        <source>Closure date</source>
+        <translation>Дата закриття</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="116" />
+        <source>The date to add to the clinic's closures</source>
+        <translation>Дата, яку потрібно додати до днів закриття клініки</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="117" />
         <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
         <source>Add closure</source>
         <translation>Додати день закриття</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="120" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="119" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
@@ -237,29 +253,86 @@
     </message>
 </context>
 <context>
+    <name>DayTimetableView</name>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="312" />
+        <source>Start–end of stimulation of each session and the pause before it.</source>
+        <translation>Початок і закінчення стимуляції кожного сеансу та пауза перед ним.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="316" />
+        <source>Day timetable</source>
+        <translation>Розклад дня</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="352" />
+        <source>Day %1 · %2</source>
+        <translation>День %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="357" />
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="363" />
+        <source>pause %1 min</source>
+        <translation>пауза %1 хв</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="365" />
+        <source>Session %1 of the day: stimulation %2–%3</source>
+        <translation>Сеанс %1 за день: стимуляція %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
+        <source>after closing time</source>
+        <translation>після закриття клініки</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="370" />
+        <source>Ends after the clinic's closing time (%1)</source>
+        <translation>Закінчується після закриття клініки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="384" />
+        <source>%1 missed</source>
+        <translation>%1 пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="416" />
+        <source>Session %1 of the day</source>
+        <translation>Сеанс %1 за день</translation>
+    </message>
+</context>
+<context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="183" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="478" />
         <source>Mark session missed</source>
         <translation>Позначити пропуск сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="184" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="479" />
         <source>Mark day missed</source>
         <translation>Позначити пропуск дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="198" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="508" />
         <source>Skipped: %s</source>
         <translation>Пропущено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="204" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
         <source>public holiday: %s</source>
         <translation>святковий день: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="206" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="516" />
         <source>clinic closure</source>
         <translation>клініка зачинена</translation>
     </message>
@@ -267,37 +340,58 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="35" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="64" />
         <source>Set on the device</source>
         <translation>Встановити на апараті</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="36" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
         <source>Per session</source>
         <translation>За сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="37" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="66" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="38" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="67" />
         <source>Dates</source>
         <translation>Дати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="51" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="120" />
+        <source>above the device's maximum (%1% MSO)</source>
+        <translation>вище за максимум апарата (%1% MSO)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="85" />
+        <source>not to be set as planned (%1)</source>
+        <translation>не можна встановлювати за планом (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="86" />
+        <source>%1% MSO — %2</source>
+        <translation>%1% MSO — %2</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="99" />
         <source>, depth-corrected; %1% MSO without depth correction (Stokes 2007)</source>
         <translation>, з поправкою на глибину; %1% MSO без поправки на глибину (Stokes 2007)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="54" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <source>%1: %2 (%3% MSO exact%4)</source>
+        <translation>%1: %2 (точне значення %3% MSO%4)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="109" />
         <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
         <translation>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (точне значення %3% MSO%4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="60" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="116" />
         <source>titration over the first %n day(s): %1% MSO</source>
         <translation>
             <numerusform>титрування в перший %n день: %1% MSO</numerusform>
@@ -306,12 +400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="126" />
         <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
         <translation>Імпульсів: %1; тривалість стимуляції %2 (без останньої паузи)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="69" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation>Сеансів: %1 (%2 на день), імпульсів: %3</translation>
     </message>
@@ -319,187 +413,193 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="117" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
         <source>&amp;New</source>
         <translation>&amp;Створити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="118" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
         <source>New from &amp;preset…</source>
         <translation>Створити із &amp;шаблону…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="120" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="164" />
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="122" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="64" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="123" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="66" />
+        <source>&amp;Don't save</source>
+        <translation>&amp;Не зберігати</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
         <source>Save &amp;as…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="124" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="125" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Експорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="126" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="170" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="129" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="173" />
         <source>Pr&amp;int…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="131" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="175" />
         <source>&amp;Quit</source>
         <translation>Ви&amp;хід</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="132" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
         <source>&amp;Undo</source>
         <translation>&amp;Відмінити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="134" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="136" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="137" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="139" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="185" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="142" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;нещодавні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="150" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="196" />
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="153" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="156" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="159" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
         <source>Undo</source>
         <translation>Відмінити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="160" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="206" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="211" />
         <source>Undo %s</source>
         <translation>Відмінити %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
         <source>Redo %s</source>
         <translation>Повторити: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="527" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
         <source>Settings could not be saved: %s</source>
         <translation>Не вдалося зберегти налаштування: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="250" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="197" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="251" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>У плані є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="224" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="264" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="317" />
         <source>tmsplanner plans (*.tmsplan)</source>
         <translation>Плани tmsplanner (*.tmsplan)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="240" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
         <source>Cannot open plan</source>
         <translation>Не вдається відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="316" />
         <source>Save plan</source>
         <translation>Зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
         <source>Cannot save plan</source>
         <translation>Не вдається зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
         <source>The plan was not saved.</source>
         <translation>План не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="285" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="338" />
         <source>Saved %s</source>
         <translation>Збережено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="355" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="459" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="381" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="408" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
         <source>Blocking findings</source>
         <translation>Блокувальні зауваження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Експортувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -508,34 +608,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="334" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="387" />
         <source>Export PDF</source>
         <translation>Експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="335" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="440" />
         <source>Cannot export</source>
         <translation>Не вдається виконати експорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="343" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="399" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="443" />
         <source>Exported %s</source>
         <translation>Експортовано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="356" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження. Експортувати сеанси як події з позначкою «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -544,58 +644,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="421" />
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="422" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="375" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
         <source>Include the patient's name?</source>
         <translation>Додати ПІБ пацієнта?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="376" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="431" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>Події календаря часто пересилають іншим людям або синхронізують із телефонами й чужими календарями. Додати ПІБ пацієнта до подій? Якщо ні, буде вказано лише ідентифікатор пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="385" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="440" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="398" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
         <source>The preview cannot be shown.</source>
         <translation>Попередній перегляд неможливо показати.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
         <source>Cannot print</source>
         <translation>Не вдається надрукувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
         <source>The plan was not printed.</source>
         <translation>План не надруковано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="451" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="506" />
         <source>Safety screening incomplete</source>
         <translation>Скринінг безпеки не завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="452" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скринінгу безпеки без відповіді, і лікар його не підтвердив. План друкується як чернетка з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ», доки пункти не мають відповіді або не підтверджені (вкладка «Скринінг»). Зробити чернетку?</numerusform>
@@ -604,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="460" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="515" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -613,27 +713,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="536" />
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="483" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="537" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="494" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити друк на принтері.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
         <source>Printing cancelled</source>
         <translation>Друк скасовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="503" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="557" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Надруковано %n сторінку</numerusform>
@@ -642,88 +742,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="574" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="614" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="642" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="597" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="606" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="651" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="660" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="121" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>Recover &amp;unsaved plans…</source>
-        <translation>&amp;Відновити незбережені плани…</translation>
+        <translation>Відн&amp;овити незбережені плани…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="299" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="598" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="652" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="607" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="661" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="329" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не збережено: %s змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="344" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s видалено або переміщено після відкриття. Все одно зберегти туди план з екрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 змінено на диску (о %2) після відкриття тут, можливо, іншим вікном tmsplanner. Збереження замінить ці зміни планом з екрана. Перезаписати?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="415" />
         <source>Assign a plan id</source>
         <translation>Присвоїти ідентифікатор плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="605" />
         <source>Autosave works again</source>
         <translation>Автозбереження знову працює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="609" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="615" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -732,17 +832,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="635" />
         <source>(unreadable)</source>
         <translation>(не читається)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="636" />
         <source>a new plan never saved</source>
         <translation>новий, ще не збережений план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="583" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="637" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -761,8 +861,28 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="264" />
+        <source>Findings</source>
+        <translation>Зауваження</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="266" />
+        <source>Arrow keys move between findings; Enter opens a group or goes to the finding's field.</source>
+        <translation>Стрілки переходять між зауваженнями; Enter розкриває групу або переходить до поля зауваження.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="286" />
+        <source>Finding in full</source>
+        <translation>Зауваження повністю</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="291" />
+        <source>Select a finding to read it in full.</source>
+        <translation>Виберіть зауваження, щоб прочитати його повністю.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="116" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="308" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>ЗАБЛОКОВАНО: %n блокувальне зауваження — проводити лікування за планом не можна</numerusform>
@@ -771,7 +891,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="119" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="311" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>Блокувальних зауважень немає · %n попередження потребує перевірки</numerusform>
@@ -780,90 +900,103 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="120" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
         <source>No blocking findings</source>
         <translation>Блокувальних зауважень немає</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
         <source>BLOCK</source>
         <translation>БЛОКУВАЛЬНЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
         <source>WARN</source>
         <translation>ПОПЕРЕДЖЕННЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="132" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
         <source>INFO</source>
         <translation>ІНФОРМАЦІЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="140" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="430" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="452" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="486" />
         <source>Rests on UNVERIFIED data.</source>
         <translation>Ґрунтується на НЕПЕРЕВІРЕНИХ даних.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="143" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="463" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="498" />
         <source>Field: %s — click to go to it</source>
         <translation>Поле: %s — клацніть, щоб перейти до нього</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="484" />
+        <source>Sources: %1</source>
+        <translation>Джерела: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="514" />
+        <source>The train-duration findings marked † rest on this table. A physician should check it, or the clinic load its own table in Settings.</source>
+        <translation>Зауваження щодо тривалості серій, позначені †, ґрунтуються на цій таблиці. Лікар має звірити її, або клініка може завантажити власну таблицю в налаштуваннях.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="82" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="159" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="114" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="191" />
         <source>&amp;Patient</source>
         <translation>&amp;Пацієнт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="115" />
-        <source>S&amp;timulation</source>
-        <translation>&amp;Стимуляція</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="116" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="193" />
         <source>Sc&amp;hedule</source>
         <translation>Ро&amp;зклад</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="117" />
-        <source>&amp;Threshold and device</source>
+        <location filename="../../tmsplanner/gui/main_window.py" line="192" />
+        <source>&amp;Stimulation</source>
+        <translation>&amp;Стимуляція</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="194" />
+        <source>Threshold and &amp;device</source>
         <translation>П&amp;оріг і апарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="118" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="119" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нінг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="138" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="215" />
         <source>Figures and sessions</source>
         <translation>Показники та сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="139" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="216" />
         <source>Pulse pattern and timeline</source>
         <translation>Патерн імпульсів і графік курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="141" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="218" />
         <source>Outcome measures</source>
         <translation>Оцінка ефективності</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="168" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="245" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -872,17 +1005,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="177" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
         <source>Not applied: %s</source>
         <translation>Не застосовано: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="182" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
         <source>Untitled plan</source>
         <translation>План без назви</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="249" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="402" />
         <source>Apply preset %s</source>
         <translation>Застосування шаблону %s</translation>
     </message>
@@ -890,80 +1023,147 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="49" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="190" />
         <source>Medication (name or brand)</source>
         <translation>Препарат (МНН або торгова назва)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="56" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="192" />
+        <source>Name or brand; Enter goes on to the dose</source>
+        <translation>Назва або торгова марка; Enter — перехід до дози</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="200" />
         <source>Dose (optional)</source>
         <translation>Доза (необов.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="57" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="202" />
+        <source>Optional; Enter adds the medication</source>
+        <translation>Необов’язково; Enter додає препарат</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="203" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="206" />
         <source>started or changed on</source>
         <translation>призначено або змінено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="58" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="205" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation>Планує повторне визначення моторного порогу на найближчому сеансі після цієї дати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="62" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="212" />
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="75" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="233" />
+        <source>Medication messages</source>
+        <translation>Повідомлення щодо препаратів</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="240" />
+        <source>Current medications</source>
+        <translation>Поточні препарати</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="241" />
+        <source>F2 or Enter edits a cell; Delete removes the selected rows</source>
+        <translation>F2 або Enter — змінити клітинку; Delete — видалити вибрані рядки</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="252" />
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="90" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="396" />
+        <source>Removed “%1”.</source>
+        <translation>«%1» видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="214" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="328" />
         <source>Add medication</source>
         <translation>Додавання препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="103" />
-        <source>Remove medication</source>
-        <translation>Видалення препарату</translation>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="254" />
+        <source>Remove selected medications</source>
+        <translation>Видалити вибрані препарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="110" />
-        <source> (changed %s)</source>
-        <translation> (змінено %s)</translation>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="329" />
+        <source>Added “%1”.</source>
+        <translation>«%1» додано.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="334" />
+        <source>Update medication</source>
+        <translation>Змінити препарат</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="335" />
+        <source>“%1” is already listed (row %2): updated it instead of adding it again.</source>
+        <translation>«%1» вже є у списку (рядок %2): запис оновлено, повторно не додано.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="337" />
+        <source>“%1” is already listed (row %2) with this dose and date: nothing to change.</source>
+        <translation>«%1» вже є у списку (рядок %2) з цією дозою і датою: змінювати нічого.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="372" />
+        <source>“%1” is already listed (row %2); edit that entry instead</source>
+        <translation>«%1» вже є у списку (рядок %2); змініть цей запис</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="376" />
+        <source>Edit medication</source>
+        <translation>Зміна препарату</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="387" />
+        <source>Select the medication to remove first</source>
+        <translation>Спочатку виберіть препарат, який потрібно видалити</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="392" />
+        <source>Remove medication</source>
+        <translation>Видалення препарату</translation>
     </message>
 </context>
 <context>
     <name>MissedSessionsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="228" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="229" />
         <source>Missed sessions</source>
         <translation>Пропущені сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="234" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="236" />
         <source>Restore selected</source>
         <translation>Відновити вибране</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="242" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="244" />
         <source>Mark session missed</source>
         <translation>Позначення пропуску сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="250" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="252" />
         <source>Restore session</source>
         <translation>Відновлення сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="256" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="258" />
         <source>whole day</source>
         <translation>увесь день</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="257" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="259" />
         <source>session %s of the day</source>
         <translation>%s-й сеанс дня</translation>
     </message>
@@ -971,22 +1171,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
         <source>Time point</source>
         <translation>Точка оцінювання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="216" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
         <source>Rated by</source>
         <translation>Хто оцінює</translation>
     </message>
@@ -994,22 +1194,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="396" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="415" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="407" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="426" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="422" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="441" />
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="425" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="444" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
@@ -1022,59 +1222,59 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Зниження частоти та підтримувальна терапія</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Weeks</source>
         <translation>Тижнів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="162" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
         <source>Sessions per week</source>
         <translation>Сеансів на тиждень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Every n weeks</source>
         <translation>Раз на n тижнів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="170" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="186" />
         <source>Add taper week</source>
         <translation>Додати тиждень зниження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="192" />
         <source>Add maintenance</source>
         <translation>Додати підтримувальну фазу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="184" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
         <source>Taper</source>
         <translation>Зниження частоти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="190" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
         <source>Maintenance</source>
         <translation>Підтримувальна фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="199" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="200" />
         <source>Remove phase</source>
         <translation>Видалення фази</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="212" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="213" />
         <source>Edit phase</source>
         <translation>Зміна фази</translation>
     </message>
@@ -1082,12 +1282,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="166" />
+        <location filename="../../tmsplanner/gui/document.py" line="180" />
         <source>edit %s</source>
         <translation>зміну: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="214" />
+        <location filename="../../tmsplanner/gui/document.py" line="228" />
         <source>Recovered changes</source>
         <translation>Відновлені зміни</translation>
     </message>
@@ -1095,52 +1295,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="60" />
         <source>New plan from a preset</source>
         <translation>Новий план із шаблону</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="64" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="65" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Пошук шаблонів (назва, показання, мішень, патерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Indication</source>
         <translation>Показання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Target</source>
         <translation>Мішень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="74" />
         <source>cleared</source>
         <translation>дозволений регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="75" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="76" />
         <source>some values unverified</source>
         <translation>частину значень не перевірено</translation>
     </message>
@@ -1225,32 +1425,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="144" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
         <source>Not answered</source>
         <translation>Немає відповіді</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="152" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
         <source>absolute contraindication</source>
         <translation>абсолютне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="153" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="444" />
         <source>relative contraindication</source>
         <translation>відносне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="230" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="521" />
         <source>Screening answer</source>
         <translation>Відповідь скринінгу</translation>
     </message>
@@ -1258,52 +1458,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>Weekday</source>
         <translation>День тижня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
         <source>End</source>
         <translation>Закінчення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
         <source>Pause before</source>
         <translation>Пауза перед</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
         <source>MT re-test</source>
         <translation>Повтор МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="84" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
         <source>% MSO to set</source>
         <translation>Встановити, % MSO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="106" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="195" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>кожен %n день</numerusform>
@@ -1312,46 +1512,69 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="107" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="196" />
         <source>after %1 changed</source>
         <translation>після зміни: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="112" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="202" />
+        <source>%1 ⚠ after closing time</source>
+        <translation>%1 ⚠ після закриття</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="203" />
+        <source>Ends after the clinic's closing time (%1)</source>
+        <translation>Закінчується після закриття клініки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="209" />
         <source>acute</source>
         <translation>гостра фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="111" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="227" />
+        <source>Above the device's maximum (%1% MSO): cannot be delivered</source>
+        <translation>Вище за максимум апарата (%1% MSO): провести неможливо</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
         <source>%s min</source>
         <translation>%s хв</translation>
     </message>
 </context>
 <context>
+    <name>SessionTable</name>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="246" />
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="148" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="157" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="165" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="174" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="176" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="182" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="185" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="191" />
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="188" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="197" />
         <source>As the interface</source>
         <translation>Як в інтерфейсі</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="248" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="265" />
         <source>Export folder</source>
         <translation>Тека експорту</translation>
     </message>
@@ -1359,12 +1582,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ThresholdDeviceForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="44" />
+        <location filename="../../tmsplanner/gui/forms.py" line="43" />
         <source>Motor threshold</source>
         <translation>Моторний поріг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="68" />
+        <location filename="../../tmsplanner/gui/forms.py" line="67" />
         <source>Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both scalp-to-cortex distances are given.</source>
         <translation>Візуальні пороги в середньому на %1% вищі за ЕМГ-пороги (Westin et al. 2014); перевага — ЕМГ. Поправка на глибину (%2% MSO на мм, Stokes et al. 2007) застосовується, якщо вказано обидві відстані від скальпа до кори.</translation>
     </message>
@@ -1487,13 +1710,13 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation>Відповіді за ідентифікаторами пунктів: true, false або null (немає відповіді)</translation>
         </message><message><source>Autosave interval</source><translation>Інтервал автозбереження</translation>
         </message><message><source>Back (-) to front (+)</source><translation>Ззаду (-) вперед (+)</translation></message><message><source>Birth year</source><translation>Рік народження</translation>
-        </message><message><source>Bottom (-) to top (+)</source><translation>Знизу (-) вгору (+)</translation></message><message><source>Bundled safety table checked</source><translation>Вбудовану таблицю безпеки перевірено</translation></message><message><source>Burst frequency</source><translation>Частота пачок</translation>
+        </message><message><source>Blocked (%1): %2</source><translation>Заблоковано (%1): %2</translation></message><message><source>Bottom (-) to top (+)</source><translation>Знизу (-) вгору (+)</translation></message><message><source>Bundled safety table checked</source><translation>Вбудовану таблицю безпеки перевірено</translation></message><message><source>Burst frequency</source><translation>Частота пачок</translation>
         </message><message><source>Bursts per train</source><translation>Пачок у серії</translation>
-        </message><message><source>Checked by</source><translation>Перевірив (перевірила)</translation></message><message><source>Checked on</source><translation>Дата перевірки</translation></message><message><source>Clinic closing time</source><translation>Час закриття клініки</translation>
+        </message><message><source>Calendar event titles name the patient identifier (never the name), for a calendar shared by the clinic</source><translation>Назви подій календаря містять ідентифікатор пацієнта (ніколи не ПІБ) — для спільного календаря клініки</translation></message><message><source>Checked by</source><translation>Перевірив (перевірила)</translation></message><message><source>Checked on</source><translation>Дата перевірки</translation></message><message><source>Clinic closing time</source><translation>Час закриття клініки</translation>
         </message><message><source>Clinic closures</source><translation>Дні закриття клініки</translation>
         </message><message><source>Clinic name</source><translation>Назва клініки</translation>
         </message><message><source>Clinic safety table</source><translation>Таблиця безпеки клініки</translation>
-        </message><message><source>Coil</source><translation>Котушка</translation>
+        </message><message><source>Clinic time zone</source><translation>Часовий пояс клініки</translation></message><message><source>Coil</source><translation>Котушка</translation>
         </message><message><source>Coil model</source><translation>Модель котушки</translation></message><message><source>Coil orientation</source><translation>Орієнтація котушки</translation></message><message><source>Confirmation note</source><translation>Примітка до підтвердження</translation></message><message><source>Confirmed by</source><translation>Підтвердив (підтвердила)</translation></message><message><source>Confirmed on</source><translation>Дата підтвердження</translation></message><message><source>Custom target</source><translation>Інша мішень</translation>
         </message><message><source>Date</source><translation>Дата</translation>
         </message><message><source>Days per week</source><translation>Днів на тиждень</translation>
@@ -1545,7 +1768,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation>Формат сторінок експортованих PDF (A4 або US Letter)</translation>
         </message><message><source>Paper size</source><translation>Формат паперу</translation>
         </message><message><source>Patient identifier</source><translation>Ідентифікатор пацієнта</translation>
-        </message><message><source>Pause between trains</source><translation>Пауза між серіями</translation>
+        </message><message><source>Patient identifier in event titles</source><translation>Ідентифікатор пацієнта в назвах подій</translation></message><message><source>Pause between trains</source><translation>Пауза між серіями</translation>
         </message><message><source>Phase</source><translation>Фаза</translation>
         </message><message><source>Placeholder value</source><translation>Тимчасове значення</translation>
         </message><message><source>Plan a motor-threshold re-determination every so many days</source><translation>Планувати повторне визначення моторного порогу через задану кількість днів</translation>
@@ -1579,13 +1802,13 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Taper and maintenance phases</source><translation>Фази зниження частоти та підтримувальної терапії</translation>
         </message><message><source>Target</source><translation>Мішень</translation>
         </message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation>Країна клініки або країна й регіон (напр. RU, UA, DE-BY): нові плани та пресети пропускають її святкові дні</translation></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation>Власна перевірена таблиця тривалості серій клініки (TOML) замість вбудованої неперевіреної; порожньо — вбудована таблиця</translation>
-        </message><message><source>The clinician who reviewed the unanswered items</source><translation>Лікар, який розглянув пункти без відповіді</translation></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>М’яз, за відповіддю якого визначають поріг; деякі протоколи використовують інший м’яз (протокол H7 при ОКР — моторний поріг ноги)</translation></message><message><source>The physician who compared the table</source><translation>Лікар, який звірив таблицю</translation></message><message><source>The published table compared with (paper, table, edition)</source><translation>Опублікована таблиця, з якою звіряли (стаття, таблиця, видання)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мішень на власній МРТ пацієнта (простір сканера), як її показує система нейронавігації</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
+        </message><message><source>The clinic's time zone (e.g. Europe/Kyiv): calendar events carry it, so a calendar shared across time zones shows the right hour; empty: the clinic's local time, without a zone</source><translation>Часовий пояс клініки (наприклад, Europe/Kyiv): він зазначається в подіях календаря, щоб спільний календар в інших часових поясах показував правильний час; порожньо — місцевий час клініки без поясу</translation></message><message><source>The clinician who reviewed the unanswered items</source><translation>Лікар, який розглянув пункти без відповіді</translation></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation>М’яз, за відповіддю якого визначають поріг; деякі протоколи використовують інший м’яз (протокол H7 при ОКР — моторний поріг ноги)</translation></message><message><source>The physician who compared the table</source><translation>Лікар, який звірив таблицю</translation></message><message><source>The published table compared with (paper, table, edition)</source><translation>Опублікована таблиця, з якою звіряли (стаття, таблиця, видання)</translation></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation>Мішень на власній МРТ пацієнта (простір сканера), як її показує система нейронавігації</translation></message><message><source>Tragus to tragus</source><translation>Трагус — трагус</translation>
         </message><message><source>Trains</source><translation>Кількість серій</translation>
         </message><message><source>Treatment days</source><translation>Днів лікування</translation>
         </message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation>Дні лікування, за які інтенсивність рівними кроками зростає до інтенсивності блоку</translation>
         </message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation>Позначено, поки значення тимчасове й ще не виміряне; такий план блокується</translation>
         </message><message><source>Undo steps</source><translation>Кроків скасування</translation>
-        </message><message><source>Weekdays</source><translation>Дні тижня</translation>
+        </message><message><source>Unit: %s</source><translation>Одиниця: %s</translation></message><message><source>Weekdays</source><translation>Дні тижня</translation>
         </message><message><source>Weeks</source><translation>Тижнів</translation>
         </message><message><source>Who asked the screening questions</source><translation>Хто ставив запитання скринінгу</translation></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation>Хто, коли і за яким джерелом звірив вбудовану неперевірену таблицю тривалості серій з опублікованою; плани потім зазначають цю перевірку</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>наприклад, «Зниження частоти» або «Підтримувальна»</translation>
         </message><message><source>e.g. handle 45° to the midline, pointing back</source><translation>напр. ручка під 45° до середньої лінії, спрямована назад</translation></message><message><source>e.g. why items are open</source><translation>напр. чому пункти залишилися без відповіді</translation></message><message><source>x</source><translation>x</translation></message><message><source>y</source><translation>y</translation></message><message><source>z</source><translation>z</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>

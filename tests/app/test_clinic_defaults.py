@@ -1,5 +1,6 @@
 """The clinic's defaults: its public-holiday calendar for new plans and presets, the literature appendix,
-and a physician's check of the bundled safety table — kept in the settings file (version 4)."""
+a physician's check of the bundled safety table, and the calendar's time zone and titles — kept in the
+settings file (version 5)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ from tmsplanner.core.settings import SCHEMA_VERSION, AppSettings, SafetyTableChe
 
 def test_the_new_settings_round_trip(tmp_path: Path) -> None:
     settings = AppSettings(holiday_country="RU", print_appendix=True, safety_table_check=SafetyTableCheck(
-        checked_by="Dr A. Petrova", checked_on=dt.date(2026, 11, 2), source="Rossi 2009, Table 4"))
+        checked_by="Dr A. Petrova", checked_on=dt.date(2026, 11, 2), source="Rossi 2009, Table 4"),
+        time_zone="Europe/Kyiv", calendar_identifier=True)
     save_settings(settings, tmp_path / "s.json")
     loaded, problem = load_settings(tmp_path / "s.json")
     assert problem is None and loaded == settings
-    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION == 4
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION == 5
 
 
 def test_a_version_3_file_loads_with_the_new_defaults(tmp_path: Path) -> None:
@@ -31,10 +33,13 @@ def test_a_version_3_file_loads_with_the_new_defaults(tmp_path: Path) -> None:
     loaded, problem = load_settings(tmp_path / "s.json")
     assert problem is None and loaded.undo_limit == 50
     assert loaded.holiday_country is None and loaded.print_appendix is False and loaded.safety_table_check is None
+    assert loaded.time_zone is None and loaded.calendar_identifier is False
 
 
 @pytest.mark.parametrize(("doc", "field"), [
     ({"holiday_country": "russia"}, "holiday_country"),
+    ({"time_zone": "Kyiv"}, "time_zone"),
+    ({"time_zone": "../../etc/passwd"}, "time_zone"),
     ({"safety_table_check": {"checked_by": "", "checked_on": "2026-11-02", "source": "Rossi 2009"}}, "checked_by"),
     ({"safety_table_check": {"checked_by": "Dr A", "checked_on": "yesterday", "source": "Rossi 2009"}}, "checked_on"),
     ({"safety_table_check": {"checked_by": "Dr\nA", "checked_on": "2026-11-02", "source": "Rossi 2009"}},

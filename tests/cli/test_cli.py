@@ -99,7 +99,7 @@ def test_blocked_plan_exits_1(tmp_path: Path) -> None:
     [
         (b'{"format": "tmsplanner-plan", "schema_version": 1, "patient": {', "not valid JSON"),
         (b"\x00\x01\xff\xfe garbage", "UTF-8"),
-        (b'{"format": "tmsplanner-plan", "schema_version": 9}', "newer tmsplanner"),
+        (b'{"format": "tmsplanner-plan", "schema_version": 9}', "newer version of tmsplanner"),
         (b"[]", "JSON object"),
     ],
 )

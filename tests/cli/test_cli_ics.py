@@ -93,3 +93,17 @@ def test_ics_of_a_plan_without_an_id_says_its_events_are_not_stable(tmp_path: Pa
     uids = [{str(e["UID"]) for e in icalendar.Calendar.from_ical((tmp_path / n).read_bytes()).walk("VEVENT")}
             for n in ("b.ics", "c.ics")]
     assert second.returncode == 0 and not uids[0] & uids[1]
+
+
+def test_ics_with_the_identifier_and_the_clinic_time_zone(tmp_path: Path) -> None:
+    plan = named_plan(tmp_path)
+    out = tmp_path / "zoned.ics"
+    result = run("ics", str(plan), "-o", str(out), "--with-id", "--time-zone", "Europe/Kyiv")
+    assert result.returncode == 0, result.stderr
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    first = cal.walk("VEVENT")[0]
+    assert str(first["summary"]).startswith("P-7: ") and str(first["dtstart"].params["TZID"]) == "Europe/Kyiv"
+    assert NAME.encode() not in out.read_bytes()
+    wrong = run("ics", str(plan), "-o", str(tmp_path / "x.ics"), "--time-zone", "Kyiv", "--lang", "uk")
+    assert wrong.returncode == 2 and "--time-zone" in wrong.stderr and "часового поясу" in wrong.stderr
+    assert not (tmp_path / "x.ics").exists()

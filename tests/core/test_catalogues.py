@@ -136,3 +136,11 @@ def test_medication_findings_name_the_drug_in_the_language(language: str, drug: 
                       {"name": "bupropion 150 mg", "drug": "bupropion", "direction": "bupropion:0"})
     text = render_finding(finding, kb.rules, translator_for(language, kb))
     assert f"bupropion 150 mg ({drug})" in text
+
+
+@pytest.mark.parametrize(("language", "words"), [("uk", "Скринінг безпеки › Епілепсія або судомний напад"),
+                                                 ("en", "Safety screening › Epilepsy or seizure")])
+def test_a_screening_item_field_is_named_in_the_language(language: str, words: str) -> None:
+    from tmsplanner.core.fieldnames import field_words
+
+    assert field_words("screening.epilepsy_or_seizure", catalogue(language)) == words

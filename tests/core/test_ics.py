@@ -163,3 +163,45 @@ def test_titration_days_show_the_ramp_intensity(kb) -> None:
     target = figures.blocks[0].intensity_pct_mso_to_set
     assert "set 50% MSO (100% MT)" in str(evs[0]["description"])
     assert f"set {target}% MSO (120% MT)" in str(evs[-1]["description"])
+
+
+def test_the_clinic_time_zone_goes_with_every_event(kb) -> None:
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc")
+    figures = figures_for(plan, kb)
+    data = calendar_bytes(plan, figures, exported=TODAY, time_zone="Europe/Kyiv")
+    cal = icalendar.Calendar.from_ical(data)
+    assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/Kyiv"]
+    for ev, session in zip(cal.walk("VEVENT"), figures.sessions, strict=True):
+        start = ev.decoded("dtstart")
+        assert start.tzinfo is not None and start.replace(tzinfo=None) == session.start
+        assert str(ev["dtstart"].params["TZID"]) == "Europe/Kyiv"
+    # The same wall-clock hour in winter and in summer: +02:00 in December, +03:00 in June.
+    summer = edit(plan, "schedule.start_date", "2027-06-07")
+    first = events(calendar_bytes(summer, figures_for(summer, kb), exported=TODAY, time_zone="Europe/Kyiv"))[0]
+    assert first.decoded("dtstart").utcoffset() == dt.timedelta(hours=3)
+    assert events(data)[0].decoded("dtstart").utcoffset() == dt.timedelta(hours=2)
+
+
+def test_a_later_export_is_the_newer_version_of_the_same_events(kb) -> None:
+    """Same UIDs, a higher SEQUENCE: a calendar application updates the events instead of adding new ones."""
+    plan = edit(preset_plan(kb, "neurostar-10hz-ldlpfc"), "plan_id", "TP-0123456789abcdef")
+    before = events(calendar_bytes(plan, figures_for(plan, kb),
+                                   exported=dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)))
+    third = figures_for(plan, kb).sessions[2].start.date()
+    missed = edit(plan, "schedule.missed_sessions", [{"date": third.isoformat(), "index_in_day": None}])
+    after = events(calendar_bytes(missed, figures_for(missed, kb),
+                                  exported=dt.datetime(2026, 11, 30, 9, 5, tzinfo=dt.UTC)))
+    assert [str(e["uid"]) for e in after] == [str(e["uid"]) for e in before]
+    assert {int(e["sequence"]) for e in after} == {int(before[0]["sequence"]) + 5}
+    assert after[2].decoded("dtstart") > before[2].decoded("dtstart")  # the third session moved
+
+
+def test_the_identifier_starts_the_title_only_when_asked(kb) -> None:
+    plan = edit(edit(preset_plan(kb, "neurostar-10hz-ldlpfc"), "patient.identifier", "P-0042"),
+                "patient.display_name", NAME)
+    figures = figures_for(plan, kb)
+    plain = events(calendar_bytes(plan, figures, exported=TODAY))
+    named = events(calendar_bytes(plan, figures, exported=TODAY, identifier_in_title=True))
+    assert str(plain[0]["summary"]) == "rTMS session 1/30"
+    assert str(named[0]["summary"]) == "P-0042: rTMS session 1/30"
+    assert all(NAME not in str(e["summary"]) + str(e["description"]) for e in named)

@@ -34,7 +34,7 @@ def test_session_table_rows_are_the_view_rows(window, kb) -> None:
         cells = [table.cell_text(r, c) for c in range(table.sessions.columnCount())]
         assert cells[0] == str(row.index)
         assert cells[1] == row.date.isoformat()
-        assert cells[3] == row.start.strftime("%H:%M") and cells[4] == row.end.strftime("%H:%M:%S")
+        assert cells[3] == row.start.strftime("%H:%M") and cells[4] == row.end.strftime("%H:%M")
         assert cells[5] == ("" if row.pause_before_min is None else f"{row.pause_before_min} min")
         # A taper the user named "acute" shows its name; the acute course shows the word.
         assert cells[6] == (row.phase_name or "acute")

@@ -202,7 +202,7 @@ def test_two_instances_keep_their_own_autosaves(qtbot, kb, tmp_path, config, mon
     assert len(autosave_files()) == 2
     assert orphans() == []  # both still run: nothing is offered
     # the second closes cleanly after discarding its changes: the first's autosave stays
-    monkeypatch.setattr(QMessageBox, "question", Questions(Discard))
+    monkeypatch.setattr(file_actions, "ask_unsaved", Questions(Discard))
     assert second.close()
     files = autosave_files()
     assert len(files) == 1 and first.files.autosaves.instance in files[0].name
@@ -332,7 +332,7 @@ def test_a_failed_open_leaves_the_document_exactly_as_it_was(qtbot, kb, tmp_path
     win.doc.apply("schedule.treatment_days", 12)
     before = state(win)
     shown = []
-    monkeypatch.setattr(file_actions, "show_error", lambda *args: shown.append(args))
+    monkeypatch.setattr(file_actions, "show_error", lambda *args, **kw: shown.append((*args, kw.get("technical"))))
     assert not win.files.open_path(bad, confirmed=True)
     assert state(win) == before
     assert win.doc.path == good and win.doc.plan.patient.identifier == "GOOD-1"

@@ -92,3 +92,15 @@ def test_blocked_plan_exports_only_as_draft_events(window, tmp_path, monkeypatch
     assert window.files.export_ics()
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert events and all(str(e["summary"]).startswith("DRAFT — NOT FOR TREATMENT") for e in events)
+
+
+def test_the_clinic_settings_give_the_time_zone_and_the_identifier(window, tmp_path, monkeypatch) -> None:
+    out = tmp_path / "zoned.ics"
+    assert window.store.update(window.store.settings.model_copy(
+        update={"time_zone": "Europe/Kyiv", "calendar_identifier": True})) is None
+    assert window.doc.apply("patient.identifier", "P-0042") is None
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert window.files.export_ics() is True
+    first = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")[0]
+    assert str(first["summary"]).startswith("P-0042: ") and str(first["dtstart"].params["TZID"]) == "Europe/Kyiv"
+    assert int(first["sequence"]) > 0

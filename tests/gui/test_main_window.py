@@ -97,8 +97,7 @@ def test_invalid_value_is_refused_with_a_message(window) -> None:
 
 def test_clicking_a_finding_focuses_its_field(window, qtbot) -> None:
     window.doc.apply("blocks.0.pattern.inter_train_interval_s", 1.0)
-    item = next(window.findings.list.item(i) for i in range(window.findings.list.count())
-                if "SAFE-ITI-001" in window.findings.list.item(i).text())
+    item = next(i for i in window.findings.finding_items() if "SAFE-ITI-001" in i.text(0))
     rect = window.findings.list.visualItemRect(item)
     qtbot.mouseClick(window.findings.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tabs.currentIndex() == window.TABS.index("stimulation")
@@ -115,7 +114,10 @@ def test_screening_yes_to_cochlear_implant_blocks(window) -> None:
 def test_medication_with_completion_source(window, qtbot) -> None:
     window.tabs.setCurrentIndex(window.TABS.index("medications"))
     qtbot.keyClicks(window.medications.name, "Clozapine")
-    qtbot.keyClick(window.medications.name, Qt.Key.Key_Return)
+    popup = window.medications.name.completer().popup()  # Enter goes where the keyboard is: the suggestions
+    qtbot.keyClick(popup if popup.isVisible() else window.medications.name, Qt.Key.Key_Return)
+    assert window.doc.plan.medications == []  # Enter in the name goes on to the dose
+    qtbot.keyClick(window.medications.dose, Qt.Key.Key_Return)
     assert [m.name for m in window.doc.plan.medications] == ["Clozapine"]
     assert "MED-001" in rules(window)
     model = window.medications.name.completer().model()
@@ -169,7 +171,7 @@ def spin_text(win: MainWindow, name: str):
 
 def test_unreadable_file_leaves_the_plan_alone(window, tmp_path, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr(file_actions, "show_error", lambda *args: shown.append(args))
+    monkeypatch.setattr(file_actions, "show_error", lambda *args, **_: shown.append(args))
     bad = tmp_path / "bad.tmsplan"
     bad.write_text('{"format": "tmsplanner-plan", "schema_version": 1, "patient": {', encoding="utf-8")
     before = window.doc.plan
@@ -196,7 +198,7 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch) -> None:
         asked.append(args)
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "question", cancel)
+    monkeypatch.setattr(file_actions, "ask_unsaved", cancel)
     assert not window.close()
     assert asked and window.isVisible()
 
@@ -327,7 +329,7 @@ def test_the_settings_dialog_keeps_the_holidays_appendix_and_table_check(qtbot) 
 
     dialog = SettingsDialog(AppSettings())
     qtbot.addWidget(dialog)
-    dialog.holidays.setText("ua")
+    dialog.holidays.setEditText("ua")
     dialog.appendix.setChecked(True)
     dialog.checked_by.setText("Dr A. Petrova")
     dialog.checked_on.setDate(QDate(2026, 11, 2))
@@ -348,6 +350,39 @@ def test_the_settings_dialog_says_what_is_wrong_and_stays_open(qtbot) -> None:
     dialog._accept()
     assert dialog.result() == 0 and "Source" in dialog.problem.text()
     dialog.check_source.setText("")
-    dialog.holidays.setText("russia")
+    dialog.holidays.setEditText("russia")
     dialog._accept()
     assert "Public holidays" in dialog.problem.text() and "^[A-Z]" not in dialog.problem.text()
+
+
+def test_the_settings_dialog_lists_holiday_calendars_by_name(qtbot) -> None:
+    from tmsplanner.core.settings import AppSettings
+    from tmsplanner.gui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(AppSettings(holiday_country="DE-BY"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    chooser = dialog.holidays
+    assert chooser.currentText() == "DE-BY — Germany (BY)" and chooser.code() == "DE-BY"
+    assert chooser.itemText(chooser.findData("UA")) == "UA — Ukraine"
+    chooser.setCurrentIndex(chooser.findData("UA"))
+    dialog._accept()
+    assert dialog.result_settings().holiday_country == "UA"
+
+
+def test_the_settings_dialog_sets_the_calendar_time_zone_and_identifier(qtbot) -> None:
+    from tmsplanner.core.settings import AppSettings
+    from tmsplanner.gui.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.time_zone.findText("Europe/Kyiv") > 0 and not dialog.calendar_identifier.isChecked()
+    dialog.time_zone.setEditText("Europe/Kyiv")
+    dialog.calendar_identifier.setChecked(True)
+    dialog._accept()
+    settings = dialog.result_settings()
+    assert settings.time_zone == "Europe/Kyiv" and settings.calendar_identifier
+    dialog.time_zone.setEditText("Kyiv")
+    dialog._accept()
+    assert "Clinic time zone" in dialog.problem.text() and "Europe/Kyiv" in dialog.problem.text()

@@ -63,7 +63,7 @@ def test_preview_of_an_unprintable_name_says_why(window, monkeypatch) -> None:
     from tmsplanner.gui import file_actions
 
     shown = []
-    monkeypatch.setattr(file_actions, "show_error", lambda *args: shown.append(args))
+    monkeypatch.setattr(file_actions, "show_error", lambda *args, **_: shown.append(args))
     assert window.doc.apply("patient.display_name", "محمد") is None
     assert window.files.preview() is None
     assert shown and "patient.display_name" in shown[0][3] and "U+0645" in shown[0][3]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QAbstractTableModel, QDate
+from PySide6.QtCore import QAbstractTableModel, QDate, Qt, QTime
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget
 
 from tmsplanner.core.settings import AppSettings
@@ -135,8 +137,68 @@ def test_accelerated_day_timetable_shows_ends_and_pauses(window) -> None:
     window.apply_preset("snt-accelerated-itbs")
     table = window.derived.sessions
     assert [table.cell_text(r, 3) for r in range(3)] == ["09:00", "10:00", "11:00"]
-    assert table.cell_text(0, 4) == "09:09:52" and table.cell_text(0, 5) == ""
+    assert table.cell_text(0, 4) == "09:09" and table.cell_text(0, 5) == ""  # HH:mm, as every time in the window
     assert table.cell_text(1, 5) == "50 min"
+    clock_with_seconds = re.compile(r"\d\d:\d\d:\d\d")
+    assert not any(clock_with_seconds.search(table.cell_text(r, c))
+                   for r in range(table.rowCount()) for c in range(table.sessions.columnCount()))
+
+
+def test_accelerated_days_are_shown_as_days_by_sessions(window) -> None:
+    """Ten sessions a day for five days: a 5 x 10 day timetable with start-end and pauses, not just 50 rows."""
+    day_view = window.derived.day_view
+    assert not day_view.isVisibleTo(window)  # one session a day: no day timetable
+    window.apply_preset("snt-accelerated-itbs")
+    assert day_view.isVisibleTo(window)
+    assert (day_view.rowCount(), day_view.columnCount()) == (5, 10)
+    assert day_view.day_text(0).startswith("Day 1 · ")
+    assert day_view.cell_text(0, 0) == "09:00–09:09"
+    assert day_view.cell_text(0, 1) == "10:00–10:09\npause 50 min"
+    assert day_view.cell_text(4, 9).startswith("18:00–18:09")
+    assert not any(day_view.is_late(r, c) for r in range(5) for c in range(10))  # no closing time set
+    window.doc.apply("schedule.sessions_per_day", 1)
+    assert not day_view.isVisibleTo(window)
+
+
+def test_sessions_after_closing_time_are_marked_in_both_views(window, qtbot) -> None:
+    """The late flag comes from the core (SCHED-002's test), shown by colour, icon and words; it goes with it."""
+    from tmsplanner.core.vocab import Severity
+    from tmsplanner.gui.derived_panel import LATE_COLOUR, SessionModel
+
+    window.apply_preset("snt-accelerated-itbs")
+    window.tabs.setCurrentIndex(window.TABS.index("schedule"))
+    form = window.calendar_form
+    form.closing.setTime(QTime(18, 5))
+    form.closes.click()  # the clinic closes at 18:05: the tenth session of each day ends at 18:09
+    assert window.doc.plan.schedule.clinic_closing_time == dt.time(18, 5)
+    assert "SCHED-002" in {f.rule for f in window.doc.results.findings}
+    day_view, table = window.derived.day_view, window.derived.sessions
+    late = {(r, c) for r in range(day_view.rowCount()) for c in range(day_view.columnCount())
+            if day_view.is_late(r, c)}
+    assert late == {(r, 9) for r in range(5)}
+    item = day_view.table.item(0, 9)
+    assert "after closing time" in item.text() and "⚠" in item.text()  # words and a sign
+    assert not item.icon().isNull()  # an icon
+    assert item.foreground().color() == QColor(LATE_COLOUR)  # and the colour
+    assert "18:05" in item.toolTip()
+    model = table.sessions
+    marked = [r for r in range(table.rowCount()) if model.mark(r, SessionModel.END)]
+    assert marked == [9, 19, 29, 39, 49]
+    assert table.cell_text(9, SessionModel.END) == "18:09 ⚠ after closing time"
+    index = model.index(9, SessionModel.END)
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole).color() == QColor(LATE_COLOUR)
+    assert model.mark(9, SessionModel.END)[0] == Severity.WARN
+    assert "18:05" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert table.cell_text(8, SessionModel.END) == "17:09" and model.data(
+        model.index(8, SessionModel.END), Qt.ItemDataRole.DecorationRole) is None
+    metrics = table.fontMetrics()
+    assert table.columnWidth(SessionModel.END) > metrics.horizontalAdvance(table.cell_text(9, SessionModel.END))
+    form.closing.setTime(QTime(18, 30))  # now every session ends in time: the marks go
+    assert "SCHED-002" not in {f.rule for f in window.doc.results.findings}
+    assert not any(day_view.is_late(r, 9) for r in range(5))
+    assert not any(model.mark(r, SessionModel.END) for r in range(table.rowCount()))
+    assert table.cell_text(9, SessionModel.END) == "18:09"
 
 
 def test_long_course_edits_do_a_constant_amount_of_work(window, monkeypatch) -> None:

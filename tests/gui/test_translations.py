@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tmsplanner.core.resources import resources_root
 from tmsplanner.core.settings import AppSettings
@@ -82,25 +82,97 @@ def test_draft_watermark_phrase_is_translated(language: str) -> None:
         assert all(phrase in text for text in translations(message))
 
 
-def test_mnemonics_are_unique_within_each_menu(language: str) -> None:
-    texts = {m.findtext("source"): translations(m)[0]
-             for c, m in messages(I18N / f"tmsplanner_{language}.ts") if c in ("FileActions", "MainWindow")}
+def mnemonic(text: str) -> str | None:
+    """The mnemonic letter of a text ("&File" -> "f"; "&&" is a shown ampersand), lower case; None if none."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return None
 
-    def key(source: str) -> str:
-        text = texts[source]
-        return text[text.index("&") + 1].lower()
 
-    menus = (
-        ("&New", "New from &preset…", "&Open…", "Open &recent", "&Save", "Save &as…", "&Export PDF…",
-         "Export &calendar (.ics)…", "Print pre&view…", "&Quit"),
-        ("&Undo", "&Redo"),
-        ("&Beam F3 calculator…", "&Settings…"),
-        ("&File", "&Edit", "&Tools"),
-        ("&Patient", "S&timulation", "Sc&hedule", "&Threshold and device", "&Medications", "Sc&reening"),
-    )
-    for menu in menus:
-        keys = [key(source) for source in menu]
-        assert len(set(keys)) == len(keys), (menu, keys)
+def clashes(scope: str, texts: list[str]) -> list[str]:
+    """Each mnemonic letter used more than once in one scope, with the texts that use it."""
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        if (key := mnemonic(text)) is not None:
+            by_key.setdefault(key, []).append(text)
+    return [f"{scope}: Alt+{key.upper()} in {users}" for key, users in by_key.items() if len(users) > 1]
+
+
+def dialog_texts(dialog) -> list[str]:
+    """The texts in a dialog that can carry a mnemonic: buttons, labels of a field, group and tab titles."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+
+    shown = [w for w in dialog.findChildren(QWidget) if w.isVisibleTo(dialog)]
+    texts = [w.text() for w in shown if isinstance(w, QAbstractButton)]
+    texts += [w.text() for w in shown if isinstance(w, QLabel) and w.buddy() is not None]
+    texts += [w.title() for w in shown if isinstance(w, QGroupBox)]
+    texts += [w.tabText(k) for w in shown if isinstance(w, QTabBar) for k in range(w.count())]
+    return texts
+
+
+def menu_clashes(menu, scope: str) -> list[str]:
+    found = clashes(scope, [a.text() for a in menu.actions() if not a.isSeparator()])
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += menu_clashes(action.menu(), f"{scope} › {action.text()}")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_mnemonics_are_unique_within_each_menu(qtbot, kb, tmp_path, monkeypatch, language: str) -> None:
+    """Alt+letter reaches one thing in each scope, in every language: the window (menu bar, editor tabs and
+    toolbar, all reachable at once), each menu, and each dialog the menus open."""
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    from tmsplanner.gui import file_actions
+    from tmsplanner.gui.app import install_translations
+    from tmsplanner.gui.beam_f3_dialog import open_beam_f3_dialog
+    from tmsplanner.gui.dialogs import PresetDialog, SettingsDialog
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    app = QApplication.instance()
+    installed = install_translations(app, AppSettings(language=language))
+    try:
+        win = MainWindow(kb, AppSettings(language=language))
+        qtbot.addWidget(win)
+        bar = win.menuBar()
+        window_scope = [a.text() for a in bar.actions()]
+        window_scope += [win.tabs.tabText(k) for k in range(win.tabs.count())]
+        window_scope += [win.result_tabs.tabText(k) for k in range(win.result_tabs.count())]
+        window_scope += [b.text() for t in win.findChildren(QToolBar) for b in t.findChildren(QToolButton)]
+        found = clashes("window", window_scope)
+        for action in bar.actions():
+            found += menu_clashes(action.menu(), action.text())
+        dialogs = {
+            "settings": SettingsDialog(win.settings, win),
+            "preset": PresetDialog(kb, win),
+            "Beam F3": open_beam_f3_dialog(win),
+            "unsaved changes": file_actions.unsaved_question(win, "", ""),
+            "print preview": win.files.preview(),
+        }
+        for name, dialog in dialogs.items():
+            assert dialog is not None, name
+            qtbot.addWidget(dialog)
+            texts = dialog_texts(dialog)
+            if name in ("unsaved changes", "print preview"):  # the walk sees a dialog's mnemonics
+                assert sum(mnemonic(t) is not None for t in texts) >= 2, (name, texts)
+            found += clashes(name, texts)
+            dialog.close()
+        assert window_scope[0] != "&File" or language == "en"  # the translation is in use
+        assert not found, "\n".join(found)
+        win.doc.undo_stack.setClean()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))
+
+
+def test_the_mnemonic_of_a_text() -> None:
+    assert [mnemonic(t) for t in ("&File", "Sc&hedule", "R&&D", "R&&&D", "none", "end&")] == \
+           ["f", "h", None, "d", None, None]
 
 
 def ru_plural(n: int) -> int:
@@ -205,7 +277,7 @@ def test_the_findings_panel_speaks_the_interface_language(qtbot, kb) -> None:
 
     window = MainWindow(kb, AppSettings(language="uk"))
     qtbot.addWidget(window)
-    texts = [window.findings.list.item(k).text() for k in range(window.findings.list.count())]
+    texts = window.findings.lines()
     assert texts and all(re.search("[іїєґ]", t) for t in texts), texts
     window.doc.undo_stack.setClean()
 

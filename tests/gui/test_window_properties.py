@@ -21,7 +21,7 @@ def test_any_valid_plan_is_shown(qapp, plan) -> None:
         qapp.processEvents()
         assert window.doc.plan == plan
         assert window.derived.sessions.rowCount() == window.doc.results.figures.total_sessions
-        assert window.findings.list.count() == len(window.doc.results.findings)
+        assert window.findings.shown_count() == len(window.doc.results.findings)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
         window.grab()

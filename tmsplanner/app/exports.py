@@ -118,9 +118,12 @@ def export_pdf(checked: CheckedPlan, kb: KnowledgeBase, settings: AppSettings, *
     return Export("pdf", render_pdf(checked.plan, kb, checked.findings, options, checked.figures), draft)
 
 
-def export_calendar(checked: CheckedPlan, *, export_date: dt.date, include_patient_name: bool,
-                    allow_draft: bool, language: str = "en") -> Export:
+def export_calendar(checked: CheckedPlan, *, export_date: dt.date | dt.datetime, include_patient_name: bool,
+                    allow_draft: bool, language: str = "en", clinic: AppSettings | None = None) -> Export:
     """The delivered sessions as an iCalendar file; events marked as a draft only under the draft rule.
+
+    ``clinic`` gives the time zone the events carry and whether their titles name the patient
+    identifier (``time_zone``, ``calendar_identifier``); without it, floating times and plain titles.
 
     Raises
     ------
@@ -131,5 +134,7 @@ def export_calendar(checked: CheckedPlan, *, export_date: dt.date, include_patie
     from tmsplanner.ics import calendar_bytes
 
     data = calendar_bytes(checked.plan, checked.figures, exported=export_date,
-                          include_patient_name=include_patient_name, draft=draft, language=language)
+                          include_patient_name=include_patient_name, draft=draft, language=language,
+                          time_zone=clinic.time_zone if clinic else None,
+                          identifier_in_title=clinic.calendar_identifier if clinic else False)
     return Export("ics", data, draft)

@@ -194,13 +194,14 @@ def start_notes(plan: Plan, figures: CourseFigures, today: dt.date, given: bool 
 
 # The clinic's settings the command line takes as options (it never reads the settings file).
 _OPTIONS = {"mt_max_age_days": "--mt-max-age-days", "safety_table": "--safety-table", "paper": "--paper",
-            "clinic_name": "--clinic"}
+            "clinic_name": "--clinic", "time_zone": "--time-zone", "calendar_identifier": "--with-id"}
 
 
 def _clinic(args: argparse.Namespace) -> AppSettings:
     """The clinic's settings from the command line; an option left out keeps the settings' default."""
     given = {"mt_max_age_days": args.mt_max_age_days, "safety_table": args.safety_table or None,
-             "paper": getattr(args, "paper", None), "clinic_name": getattr(args, "clinic", None)}
+             "paper": getattr(args, "paper", None), "clinic_name": getattr(args, "clinic", None),
+             "time_zone": getattr(args, "time_zone", None), "calendar_identifier": getattr(args, "with_id", None)}
     try:
         return AppSettings(**{name: value for name, value in given.items() if value is not None})
     except ValidationError as exc:
@@ -324,10 +325,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_ics(args: argparse.Namespace) -> int:
     """Write the plan's delivered sessions to an iCalendar file; a blocked plan only with --draft."""
     out = output_path(args.output, ".ics", args.force, source=args.plan, c=catalogue(args.lang))
-    checked = check_plan(open_plan(args.plan).plan, bundled_knowledge_base(), _settings(args))
+    clinic = _clinic(args)
+    checked = check_plan(open_plan(args.plan).plan, bundled_knowledge_base(),
+                         check_settings(clinic, args.today or dt.date.today()))
     try:
-        export = export_calendar(checked, export_date=args.export_date or dt.date.today(),
-                                 include_patient_name=args.with_names, allow_draft=args.draft, language=args.lang)
+        export = export_calendar(checked, export_date=args.export_date or dt.datetime.now(dt.UTC),
+                                 include_patient_name=args.with_names, allow_draft=args.draft, language=args.lang,
+                                 clinic=clinic)
     except DraftRequired as exc:
         return _refuse(args, exc, "calendar")
     export.write(out)

@@ -218,6 +218,11 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     ics.add_argument("--with-names", action="store_true",
                      help=t("put the patient's name into the events (off by default: calendars are often shared)",
                             lang))
+    ics.add_argument("--with-id", action="store_true", default=None,
+                     help=t("start each event's title with the patient identifier (never the name)", lang))
+    ics.add_argument("--time-zone", metavar="ZONE",
+                     help=t("the clinic's time zone for the events, e.g. Europe/Kyiv (default: local time, "
+                            "no zone)", lang))
     ics.add_argument("--lang", type=_language, default="en", metavar="LANG",
                      help=t("language of the events' texts: {languages}", lang, languages=languages))
 

@@ -77,11 +77,13 @@ def field_words(path: str, c: Catalogue | None = None, root: type[BaseModel] = P
 
 
 def _translated(part: str, c: Catalogue) -> str:
-    """One part in the catalogue's language: a field title (context ``fields``), its number kept."""
+    """One part in the catalogue's language: a field title (context ``fields``) or a screening item's label
+    (context ``vocab``), its number kept."""
     words, _, number = part.rpartition(" ")
     if number.isdigit() and words:
         return f"{c.gettext(words, 'fields')} {number}"
-    return c.gettext(part, "fields")
+    found = c.gettext(part, "fields")
+    return found if found != part else c.gettext(part, "vocab")
 
 
 def field_titles() -> list[str]:

@@ -95,12 +95,14 @@ def migrate(document: dict[str, Any], source: str) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool):
         raise PlanFileError(source, "field 'schema_version' must be a whole number")
     if version > SCHEMA_VERSION:
-        raise PlanFileError(source, "schema_version {version} was written by a newer tmsplanner; this version reads "
-                                    "schema_version 1 to {supported}", version=version, supported=SCHEMA_VERSION)
+        raise PlanFileError(source, "saved by a newer version of tmsplanner (plan format {version}); this version "
+                                    "opens plan formats 1 to {supported}: update tmsplanner to open it",
+                            version=version, supported=SCHEMA_VERSION)
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise PlanFileError(source, "unknown schema_version {version}; supported: 1 to {supported}",
+            raise PlanFileError(source, "unknown plan format {version}; this version opens plan formats 1 to "
+                                        "{supported}",
                                 version=version, supported=SCHEMA_VERSION)
         document = step(dict(document))
         version += 1

@@ -60,7 +60,8 @@ DEFAULT_UNDO_LIMIT = 200
 # Version 2: "schema_version" itself, and "safety_table".
 # Version 3: "undo_limit".
 # Version 4: "holiday_country", "print_appendix", "safety_table_check" and "print_language".
-SCHEMA_VERSION = 4
+# Version 5: "time_zone" and "calendar_identifier".
+SCHEMA_VERSION = 5
 VERSION_KEY = "schema_version"
 UNKNOWN_SETTING = "unknown setting (not part of the settings file)"
 
@@ -82,9 +83,14 @@ def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 5 only adds settings, each with a default: nothing to rewrite.
+    return document
+
+
 # MIGRATIONS[n] turns a version n document into a version n + 1 document. Every
 # released version keeps its entry, so old files always load.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*")
 
@@ -96,6 +102,21 @@ def _check_language_code(code: str) -> str:
 
 
 LanguageCode = Annotated[str, AfterValidator(_check_language_code)]
+
+
+def _check_time_zone(name: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        if len(name) > 64 or name != name.strip():
+            raise ValueError(name)
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("must be a time zone name of the tz database, such as 'Europe/Kyiv'") from None
+    return name
+
+
+TimeZoneName = Annotated[str, AfterValidator(_check_time_zone)]
 
 
 def _unit(unit: str) -> JsonDict:
@@ -168,6 +189,16 @@ class AppSettings(BaseModel):
         default=None, title="Language of printed plans",
         description="Language of exported and printed plans and calendars (English, Russian or Ukrainian); "
                     "empty for the interface language",
+    )
+    time_zone: TimeZoneName | None = Field(
+        default=None, title="Clinic time zone",
+        description="The clinic's time zone (e.g. Europe/Kyiv): calendar events carry it, so a calendar shared "
+                    "across time zones shows the right hour; empty: the clinic's local time, without a zone",
+    )
+    calendar_identifier: bool = Field(
+        default=False, title="Patient identifier in event titles",
+        description="Calendar event titles name the patient identifier (never the name), for a calendar shared "
+                    "by the clinic",
     )
     print_appendix: bool = Field(
         default=False, title="Print the appendix",

@@ -118,7 +118,7 @@ def install_excepthook(window_getter) -> None:
         failed = QApplication.translate("app", "Something went wrong: %s. The action that failed was not "
                                                "completed and nothing from it was saved.") % _error_words(value)
         show_error(window, QApplication.translate("app", "Unexpected error"),
-                   " ".join((failed, _unsaved_words(window), where)), details)
+                   " ".join((failed, _unsaved_words(window), where)), technical=details)
 
     sys.excepthook = hook
 
@@ -169,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     store, message = SettingsStore.load()
     settings = store.settings
     load_fonts(app)
+    from tmsplanner.gui.fields import readable_palette
+
+    app.setPalette(readable_palette(app.palette()))  # placeholder and note text that reads (WCAG AA)
     app._translators = install_translations(app, settings)  # keep them alive
     from tmsplanner.gui.fields import words
     from tmsplanner.gui.main_window import MainWindow

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from tmsplanner.core.labels import block_line
 from tmsplanner.core.plan import Block, MniCoordinate, NativeCoordinate, Plan, RtmsPattern, TbsPattern, Titration
 from tmsplanner.core.vocab import Localisation, Target
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import FieldFactory, unit_text, words
+from tmsplanner.gui.fields import FieldFactory, NumberSpinBox, accessible, describe, title, unit_text, words
 
 DEFAULT_PATTERNS = {
     "rtms": RtmsPattern(frequency_hz=10, pulses_per_train=40, trains=75, inter_train_interval_s=26),
@@ -56,9 +55,12 @@ class BlocksEditor(QWidget):
     # -- layout ------------------------------------------------------------
     def _list_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(QLabel(self.tr("Blocks, in order within each session")))
+        heading = QLabel(self.tr("Blocks, in order within each session"))
+        column.addWidget(heading)
         self.list = QListWidget()
         self.list.setObjectName("block_list")
+        heading.setBuddy(self.list)
+        self.list.setAccessibleName(heading.text())
         self.list.setMaximumHeight(110)
         self.list.currentRowChanged.connect(self._select)
         column.addWidget(self.list)
@@ -103,15 +105,19 @@ class BlocksEditor(QWidget):
                              optional=True))
         self.titrate = QCheckBox(self.tr("Ramp up from"))
         self.titrate.setObjectName("titrate")
-        self.titration_start = QDoubleSpinBox()
+        accessible(self.titrate, self.titrate.text(), describe(Block, "titration"))
+        self.titration_start = NumberSpinBox()  # '100 %MT', not '100.00 %MT'
         self.titration_start.setObjectName("titration_start")
         self.titration_start.setRange(1, 250)
         self.titration_start.setSuffix(" " + unit_text("%MT"))
+        accessible(self.titration_start, title(Titration, "start_pct_mt"), describe(Titration, "start_pct_mt"))
         self.titration_days = QSpinBox()
         self.titration_days.setObjectName("titration_days")
         self.titration_days.setRange(2, 30)
-        self.titration_days.setSuffix(self.tr(" days"))
+        days = self.tr(" days")
+        self.titration_days.setSuffix(days)
         self.titration_days.setToolTip(self.tr("Treatment days over which the intensity rises in equal steps"))
+        accessible(self.titration_days, title(Titration, "days"), describe(Titration, "days", unit=days.strip()))
         for widget in (self.titrate, self.titration_start, self.titration_days):
             signal = widget.toggled if widget is self.titrate else widget.valueChanged
             signal.connect(self._titration_changed)
@@ -122,6 +128,8 @@ class BlocksEditor(QWidget):
         form.addRow(self.tr("Ramp over"), self.titration_days)
         self.pattern_type = QComboBox()
         self.pattern_type.setObjectName("pattern_type")
+        accessible(self.pattern_type, self.tr("Pattern"), self.tr("Conventional rTMS or theta burst; the pattern's "
+                                                                  "fields below follow it"))
         self.pattern_type.addItem(self.tr("Conventional rTMS"), "rtms")
         self.pattern_type.addItem(self.tr("Theta burst (iTBS / cTBS)"), "tbs")
         self.pattern_type.activated.connect(self._change_pattern_type)

@@ -1,15 +1,27 @@
-"""Derived figures, live: the %MSO to set, pulses, durations, dates and the session list."""
+"""Derived figures, live: the %MSO to set, pulses, durations, dates, the day timetable and the session list.
+
+What cannot be delivered as planned (a %MSO above the device's maximum, a
+session ending after the clinic closes) is flagged by the core
+(:mod:`tmsplanner.core.delivery_flags`) and marked here by colour, icon and
+words together.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -17,11 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tmsplanner.core.course_view import CourseView, NotDelivered, SessionRow
-from tmsplanner.core.labels import duration_words, rater_words, time_point_words
+from tmsplanner.core.course_view import CourseView, DayTimetable, NotDelivered, SessionRow
+from tmsplanner.core.delivery_flags import BlockFlags, DeliveryFlags, delivery_flags
+from tmsplanner.core.labels import duration_words, phase_words, rater_words, time_point_words
 from tmsplanner.core.outcomes import Assessment
 from tmsplanner.core.schedule import ACUTE, RetestKind, RetestReason, SkipReason
-from tmsplanner.gui.fields import vocab, words
+from tmsplanner.core.vocab import Severity
+from tmsplanner.gui.document import PlanDocument
+from tmsplanner.gui.fields import ERROR_COLOUR, MARK, make_note, number_text, vocab, words
+from tmsplanner.gui.findings_panel import COLOURS, severity_icon
+
+LATE_COLOUR = COLOURS[Severity.WARN]  # SCHED-002 is a warning; 5:1 on a table's white
+BLOCK_COLOUR = ERROR_COLOUR
+
+
+def clock(moment: dt.datetime) -> str:
+    """A clock time as the window shows every time: hours and minutes (the core's times, never seconds)."""
+    return f"{moment:%H:%M}"
+
+
+def _marked(text: str) -> str:
+    """Rich text in the error colour, bold, after a ⚠ (never colour alone)."""
+    return f"<span style='color:{BLOCK_COLOUR}'><b>{MARK} {text}</b></span>"
 
 
 class FiguresWidget(QWidget):
@@ -40,27 +69,59 @@ class FiguresWidget(QWidget):
             value = QLabel()
             value.setObjectName(f"figure_{key}")
             value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.labels[key] = value
-            self.form.addRow(QLabel(f"<b>{title}</b>"), value)
+            heading = QLabel(f"<b>{title}</b>")
+            heading.setBuddy(value)
+            value.setAccessibleName(title)
+            self.form.addRow(heading, value)
 
-    def show_figures(self, view: CourseView) -> None:
-        """Show the figures of the current plan (numbers and dates in the interface language)."""
+    def _mso_text(self, pct_mso: int, flags: BlockFlags, max_output: float) -> str:
+        """The %MSO to set, marked with why it cannot be set as planned (in words, with ⚠ and colour)."""
+        reasons = []
+        if flags.above_max_output:
+            reasons.append(self.tr("above the device's maximum (%1% MSO)").replace("%1", number_text(max_output)))
+        if flags.blocked_by:
+            reasons.append(self.tr("not to be set as planned (%1)").replace("%1", ", ".join(flags.blocked_by)))
+        return _marked(self.tr("%1% MSO — %2").replace("%1", str(pct_mso)).replace("%2", "; ".join(reasons)))
+
+    def show_figures(self, view: CourseView, flags: DeliveryFlags | None = None) -> None:
+        """Show the figures of the current plan (numbers and dates in the interface language).
+
+        With ``flags``, a %MSO the device cannot deliver (or that a blocking
+        finding names) is marked by colour, ⚠ and words.
+        """
         locale, figures = QLocale(), view.figures
-        mso = []
-        for b in view.blocks:
+        mso, flagged = [], False
+        for k, b in enumerate(view.blocks):
+            block_flags = flags.blocks[k] if flags is not None and k < len(flags.blocks) else None
+            max_output = flags.max_output_pct_mso if flags is not None else 0.0
             corrected = (self.tr(", depth-corrected; %1% MSO without depth correction (Stokes 2007)")
                          .replace("%1", str(b.uncorrected_intensity_pct_mso_to_set)) if b.depth_corrected else "")
-            target = b.block.custom_target or vocab(b.block.target)
-            line = (self.tr("%1: <b>%2% MSO</b> (%3% MSO exact%4)")
-                    .replace("%1", target).replace("%2", str(b.intensity_pct_mso_to_set))
-                    .replace("%3", locale.toString(b.intensity_pct_mso, "f", 1))
-                    .replace("%4", corrected))
+            target = html.escape(b.block.custom_target or vocab(b.block.target))
+            exact = locale.toString(b.intensity_pct_mso, "f", 1)
+            if block_flags is not None and (block_flags.above_max_output or block_flags.blocked_by):
+                flagged = True
+                line = (self.tr("%1: %2 (%3% MSO exact%4)").replace("%1", target)
+                        .replace("%2", self._mso_text(b.intensity_pct_mso_to_set, block_flags, max_output))
+                        .replace("%3", exact).replace("%4", corrected))
+            else:
+                line = (self.tr("%1: <b>%2% MSO</b> (%3% MSO exact%4)")
+                        .replace("%1", target).replace("%2", str(b.intensity_pct_mso_to_set))
+                        .replace("%3", exact).replace("%4", corrected))
             if b.titration:
-                steps = " / ".join(str(t.intensity_pct_mso_to_set) for t in b.titration)
+                above = block_flags.titration_above_max_output if block_flags is not None else ()
+                steps = " / ".join(_marked(str(t.intensity_pct_mso_to_set)) if j < len(above) and above[j]
+                                   else str(t.intensity_pct_mso_to_set) for j, t in enumerate(b.titration))
                 line += "; " + self.tr("titration over the first %n day(s): %1% MSO", "",
                                        len(b.titration)).replace("%1", steps)
+                if block_flags is not None and any(above) and not block_flags.above_max_output:
+                    flagged = True
+                    line += " — " + _marked(self.tr("above the device's maximum (%1% MSO)")
+                                            .replace("%1", number_text(max_output)))
             mso.append(line)
         self.labels["mso"].setText("<br/>".join(mso))
+        self.labels["mso"].setProperty("flagged", flagged)
         self.labels["session"].setText(
             self.tr("%1 pulses, %2 of stimulation (final pause not counted)")
             .replace("%1", str(figures.pulses_per_session))
@@ -75,11 +136,19 @@ class FiguresWidget(QWidget):
 
 
 class SessionModel(QAbstractTableModel):
-    """The session list as a table model (fast for courses of hundreds of sessions)."""
+    """The session list as a table model (fast for courses of hundreds of sessions).
+
+    A session ending after the clinic closes shows ⚠, the warning colour and
+    'after closing time' in its end; a %MSO above the device's maximum shows
+    ⚠, the error colour and a tooltip naming the maximum.
+    """
+
+    END, MSO = 4, 7
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, ...]] = []
+        self._marks: dict[tuple[int, int], tuple[Severity, str]] = {}  # (row, column): severity and why
         self.headers = [self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start"), self.tr("End"),
                         self.tr("Pause before"), self.tr("Phase"), self.tr("% MSO to set"), self.tr("MT re-test")]
 
@@ -89,9 +158,25 @@ class SessionModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | None = None) -> int:
         return len(self.headers)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
+        mark = self._marks.get((index.row(), index.column()))
+        if mark is None:
+            return None
+        severity, why = mark
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(COLOURS[severity]))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(severity)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return why
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -100,28 +185,55 @@ class SessionModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def mark(self, row: int, column: int) -> tuple[Severity, str] | None:
+        """The severity and the reason a cell is marked, or None."""
+        return self._marks.get((row, column))
+
     def retest_words(self, reason: RetestReason) -> str:
         """Why an MT re-test is due, in the interface language."""
         if reason.kind == RetestKind.INTERVAL:
             return self.tr("every %n day(s)", "", reason.every_days or 0)
         return self.tr("after %1 changed").replace("%1", reason.medication or "")
 
-    def row_texts(self, session: SessionRow, weekdays: dict[int, str]) -> tuple[str, ...]:
+    def late_words(self, session: SessionRow, flags: DeliveryFlags) -> tuple[str, str]:
+        """The end cell of a session that ends after closing time, and why (in the interface language)."""
+        closing = flags.clinic_closing_time
+        closes = closing.strftime("%H:%M") if closing is not None else ""
+        return (self.tr("%1 ⚠ after closing time").replace("%1", clock(session.end)),
+                self.tr("Ends after the clinic's closing time (%1)").replace("%1", closes))
+
+    def row_texts(self, session: SessionRow, weekdays: dict[int, str],
+                  flags: DeliveryFlags | None = None) -> tuple[str, ...]:
         """The cells of one session's row."""
         pause = "" if session.pause_before_min is None else self.tr("%s min") % session.pause_before_min
         phase = self.tr("acute") if session.phase == ACUTE else session.phase_name or session.phase.value
+        end = clock(session.end)
+        if flags is not None and flags.is_late(session.index):
+            end = self.late_words(session, flags)[0]
+        mso = " / ".join(f"{MARK} {b.intensity_pct_mso_to_set}"
+                         if flags is not None and flags.is_above_max_output(session.index, k)
+                         else str(b.intensity_pct_mso_to_set) for k, b in enumerate(session.blocks))
         return (str(session.index), session.start.strftime("%Y-%m-%d"), weekdays[session.date.isoweekday()],
-                session.start.strftime("%H:%M"), session.end.strftime("%H:%M:%S"), pause, phase,
-                " / ".join(str(b.intensity_pct_mso_to_set) for b in session.blocks),
+                clock(session.start), end, pause, phase, mso,
                 "; ".join(self.retest_words(r) for r in session.mt_retest))
 
-    def set_view(self, view: CourseView) -> None:
-        """Rebuild the rows from the course view (with the day timetable of accelerated days)."""
+    def set_view(self, view: CourseView, flags: DeliveryFlags | None = None) -> None:
+        """Rebuild the rows from the course view, marking what the flags say cannot be delivered."""
         locale = QLocale()
         weekdays = {d: locale.dayName(d) for d in range(1, 8)}
-        rows = [self.row_texts(session, weekdays) for session in view.sessions]
+        rows = [self.row_texts(session, weekdays, flags) for session in view.sessions]
+        marks: dict[tuple[int, int], tuple[Severity, str]] = {}
+        if flags is not None and (flags.late_sessions or flags.session_blocks_above_max_output):
+            above = self.tr("Above the device's maximum (%1% MSO): cannot be delivered") \
+                .replace("%1", number_text(flags.max_output_pct_mso))
+            for r, session in enumerate(view.sessions):
+                if flags.is_late(session.index):
+                    marks[(r, self.END)] = (Severity.WARN, self.late_words(session, flags)[1])
+                if any(flags.is_above_max_output(session.index, k) for k in range(len(session.blocks))):
+                    marks[(r, self.MSO)] = (Severity.BLOCK, above)
         self.beginResetModel()
         self._rows = rows
+        self._marks = marks
         self.endResetModel()
 
 
@@ -131,6 +243,7 @@ class SessionTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessions")
+        self.setAccessibleName(self.tr("Sessions"))
         self.sessions = SessionModel(self)
         self.setModel(self.sessions)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,12 +252,33 @@ class SessionTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self._sized = False
 
-    def show_view(self, view: CourseView) -> None:
-        """Show the session list; columns are sized once, from the first rows."""
-        self.sessions.set_view(view)
+    def show_view(self, view: CourseView, flags: DeliveryFlags | None = None) -> None:
+        """Show the session list; columns are sized once, from the first rows (marked cells get room)."""
+        self.sessions.set_view(view, flags)
         if not self._sized and self.sessions.rowCount():
             self.resizeColumnsToContents()
             self._sized = True
+        if flags is not None:
+            self._fit_marks(view, flags)
+
+    def _fit_marks(self, view: CourseView, flags: DeliveryFlags) -> None:
+        """Widen the end and %MSO columns for a marked cell (its words and icon are never cut off)."""
+        icon = self.iconSize().width() if self.iconSize().isValid() else self.style().pixelMetric(
+            self.style().PixelMetric.PM_SmallIconSize)
+        bold = QFont(self.font())
+        bold.setBold(True)  # marked cells are bold
+        metrics = QFontMetrics(bold)
+        late = next((s for s in view.sessions if flags.is_late(s.index)), None)
+        if late is not None:
+            text = self.sessions.late_words(late, flags)[0]
+            self.setColumnWidth(SessionModel.END, max(self.columnWidth(SessionModel.END),
+                                                      metrics.horizontalAdvance(text) * 11 // 10 + icon + 16))
+        if flags.session_blocks_above_max_output:
+            row = next(r for r, s in enumerate(view.sessions)
+                       if any(flags.is_above_max_output(s.index, k) for k in range(len(s.blocks))))
+            text = self.cell_text(row, SessionModel.MSO)
+            self.setColumnWidth(SessionModel.MSO, max(self.columnWidth(SessionModel.MSO),
+                                                      metrics.horizontalAdvance(text) * 11 // 10 + icon + 16))
 
     def rowCount(self) -> int:
         """Number of sessions shown."""
@@ -152,7 +286,7 @@ class SessionTable(QTableView):
 
     def cell_text(self, row: int, column: int) -> str:
         """The text shown in a cell."""
-        return self.sessions.data(self.sessions.index(row, column)) or ""
+        return str(self.sessions.data(self.sessions.index(row, column)) or "")
 
     def currentRow(self) -> int:
         """The selected row, or -1."""
@@ -160,24 +294,185 @@ class SessionTable(QTableView):
         return index.row() if index.isValid() else -1
 
 
-class DerivedPanel(QWidget):
-    """Figures above the session list; a session can be marked as missed."""
+class DayTimetableView(QWidget):
+    """The accelerated day: one row per treatment day, one column per session of the day.
 
-    missRequested = Signal(int, bool)  # row, whole day
+    Each cell shows the session's start and end of stimulation (HH:mm) and the
+    pause before it; a session ending after the clinic's closing time shows
+    ⚠, the warning colour and 'after closing time'; a missed session says so.
+    Shown only for courses of several sessions a day.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("day_timetable_view")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(f"<b>{self.tr('Day timetable')}</b>")
+        self.note = make_note(QLabel(self.tr("Start–end of stimulation of each session and the pause before it.")))
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(0, 0)
+        self.table.setObjectName("day_timetable")
+        self.table.setAccessibleName(self.tr("Day timetable"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.title.setBuddy(self.table)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        self.setVisible(False)
+
+    def rowCount(self) -> int:
+        """Number of days shown."""
+        return self.table.rowCount()
+
+    def columnCount(self) -> int:
+        """Number of session columns."""
+        return self.table.columnCount()
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text of a cell (lines joined by newlines); '' for an empty cell."""
+        item = self.table.item(row, column)
+        return item.text() if item else ""
+
+    def day_text(self, row: int) -> str:
+        """The heading of a day's row."""
+        item = self.table.verticalHeaderItem(row)
+        return item.text() if item else ""
+
+    def is_late(self, row: int, column: int) -> bool:
+        """Whether a cell is marked as ending after closing time."""
+        item = self.table.item(row, column)
+        return bool(item and item.data(Qt.ItemDataRole.UserRole) == "late")
+
+    def _day_heading(self, day: DayTimetable) -> str:
+        when = QLocale().toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM")
+        text = self.tr("Day %1 · %2").replace("%1", str(day.day_number)).replace("%2", when) if day.day_number \
+            else when
+        if day.phase != ACUTE:
+            text += f" · {phase_words(day.phase, day.phase_name, words())}"
+        if day.missed:
+            text += " · " + self.tr("%n missed", "", day.missed)
+        return text
+
+    def _cell(self, session: SessionRow, flags: DeliveryFlags | None) -> QTableWidgetItem:
+        lines = [f"{clock(session.start)}–{clock(session.end)}"]
+        if session.pause_before_min is not None:
+            lines.append(self.tr("pause %1 min").replace("%1", str(session.pause_before_min)))
+        item = QTableWidgetItem()
+        tip = self.tr("Session %1 of the day: stimulation %2–%3").replace("%1", str(session.index_in_day)) \
+            .replace("%2", clock(session.start)).replace("%3", clock(session.end))
+        if flags is not None and flags.is_late(session.index):
+            closing = flags.clinic_closing_time
+            lines.append(f"{MARK} " + self.tr("after closing time"))
+            tip += "\n" + self.tr("Ends after the clinic's closing time (%1)").replace(
+                "%1", closing.strftime("%H:%M") if closing is not None else "")
+            item.setIcon(severity_icon(Severity.WARN))
+            item.setForeground(QBrush(QColor(LATE_COLOUR)))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setData(Qt.ItemDataRole.UserRole, "late")
+        item.setText("\n".join(lines))
+        item.setToolTip(tip)
+        return item
+
+    def _missed_cell(self, missed: NotDelivered) -> QTableWidgetItem:
+        start = clock(missed.start) if missed.start is not None else ""
+        item = QTableWidgetItem(self.tr("%1 missed").replace("%1", start).strip())
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        return item
+
+    def show_view(self, view: CourseView, flags: DeliveryFlags | None = None) -> None:
+        """Show the days of a course of several sessions a day; hide for one session a day.
+
+        Rows and columns share one height and one width, measured from the
+        words shown, so a long accelerated course costs no per-cell sizing.
+        """
+        accelerated = view.sessions_per_day > 1
+        self.setVisible(accelerated)
+        table = self.table
+        if not accelerated:
+            if table.rowCount():
+                table.setRowCount(0)
+            return
+        missed: dict[dt.date, list[NotDelivered]] = {}
+        for item in view.missed:
+            missed.setdefault(item.date, []).append(item)
+        columns = max([view.most_sessions_in_a_day, view.sessions_per_day,
+                       *(s.index_in_day for d in view.days for s in d.sessions),
+                       *(m.index_in_day or 0 for m in view.missed)])
+        table.clear()
+        table.setColumnCount(columns)
+        table.setRowCount(len(view.days))
+        table.setHorizontalHeaderLabels([str(k) for k in range(1, columns + 1)])
+        for k in range(columns):
+            header = table.horizontalHeaderItem(k)
+            if header is not None:
+                header.setToolTip(self.tr("Session %1 of the day").replace("%1", str(k + 1)))
+        lines, texts = 1, set()
+        for row, day in enumerate(view.days):
+            table.setVerticalHeaderItem(row, QTableWidgetItem(self._day_heading(day)))
+            cells = [(session.index_in_day, self._cell(session, flags)) for session in day.sessions]
+            cells += [(item.index_in_day, self._missed_cell(item)) for item in missed.get(day.date, [])
+                      if item.index_in_day is not None]
+            for index_in_day, cell in cells:
+                if table.item(row, index_in_day - 1) is None:
+                    table.setItem(row, index_in_day - 1, cell)
+                    text = cell.text().split("\n")
+                    lines = max(lines, len(text))
+                    texts.update(text)
+        self._size(columns, lines, texts, len(view.days))
+
+    def _size(self, columns: int, lines: int, texts: set[str], days: int) -> None:
+        table = self.table
+        bold = QFont(table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        style = table.style()
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        width = max(metrics.horizontalAdvance(text) for text in texts) + icon + margin
+        for k in range(columns):
+            table.setColumnWidth(k, width)
+        row_height = metrics.lineSpacing() * lines + margin
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        header = table.horizontalHeader().sizeHint().height()
+        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        table.setFixedHeight(header + row_height * min(days, 6) + 2 * table.frameWidth() + scroll_bar)
+
+
+class DerivedPanel(QWidget):
+    """Figures above the day timetable (several sessions a day) and the session list; a session can be
+    marked as missed.
+
+    ``doc`` is the plan's document: the panel reads the plan and the findings of
+    the view it shows from it, to mark what cannot be delivered. Without one, the
+    document of the window the panel is in is used.
+    """
+
+    missRequested = Signal(int, bool)  # row, whole day
+
+    def __init__(self, doc: PlanDocument | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.figures = FiguresWidget()
         # The figures keep their full height (wrapped text never overlaps); the session list gives way.
         self.figures.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.day_view = DayTimetableView()
         self.sessions = SessionTable()
         self.sessions.setMinimumHeight(120)
         self.skipped = QLabel()
         self.skipped.setObjectName("skipped_dates")
         self.skipped.setWordWrap(True)
         layout.addWidget(self.figures)
+        layout.addWidget(self.day_view)
         layout.addWidget(self.sessions, 1)
         buttons = QHBoxLayout()
         self.miss_session = QPushButton(self.tr("Mark session missed"))
@@ -190,10 +485,25 @@ class DerivedPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.skipped)
 
-    def show_results(self, view: CourseView) -> None:
-        """Show the figures and the session list."""
-        self.figures.show_figures(view)
-        self.sessions.show_view(view)
+    def _document(self) -> PlanDocument | None:
+        if self.doc is None:
+            found = self.window().findChild(PlanDocument)
+            self.doc = found if isinstance(found, PlanDocument) else None
+        return self.doc
+
+    def flags_for(self, view: CourseView) -> DeliveryFlags | None:
+        """The core's delivery flags of the view the document holds (None for any other view)."""
+        doc = self._document()
+        if doc is None or doc.results.view is not view:
+            return None
+        return delivery_flags(doc.plan, view, doc.results.findings)
+
+    def show_results(self, view: CourseView, flags: DeliveryFlags | None = None) -> None:
+        """Show the figures, the day timetable and the session list, marking what the flags say."""
+        flags = flags if flags is not None else self.flags_for(view)
+        self.figures.show_figures(view, flags)
+        self.day_view.show_view(view, flags)
+        self.sessions.show_view(view, flags)
         skipped = [self._skipped_text(d) for d in view.skipped]
         self.skipped.setText(self.tr("Skipped: %s") % "; ".join(skipped) if skipped else "")
 

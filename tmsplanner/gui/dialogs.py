@@ -48,6 +48,7 @@ from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.settings import AppSettings, SafetyTableCheck
 from tmsplanner.gui.fields import tr as field_tr
 from tmsplanner.gui.fields import vocab, words
+from tmsplanner.gui.holiday_chooser import HolidayCalendarChooser
 from tmsplanner.gui.printing import print_available
 
 
@@ -137,6 +138,14 @@ class PresetDialog(QDialog):
         self.summary.setText(words().evidence(proto, "summary") if proto else "")
 
 
+def time_zone_names() -> list[str]:
+    """The tz database's zone names (Europe/Kyiv...), sorted; the old aliases (Etc/..., posix/...) left out."""
+    from zoneinfo import available_timezones
+
+    return sorted(name for name in available_timezones() if "/" in name and not name.startswith(("Etc/", "posix",
+                                                                                                  "right/")))
+
+
 INTERFACE_LANGUAGES = (("en", "English"), ("ru", "Русский"), ("uk", "Українська"))
 
 
@@ -189,8 +198,15 @@ class SettingsDialog(QDialog):
         for code, name in INTERFACE_LANGUAGES:
             self.print_language.addItem(name, code)
         self.print_language.setCurrentIndex(max(0, self.print_language.findData(settings.print_language)))
-        self.holidays = described(QLineEdit(settings.holiday_country or ""), "holiday_country")
-        self.holidays.setPlaceholderText("RU, UA, DE-BY")
+        self.holidays = described(HolidayCalendarChooser(settings.holiday_country), "holiday_country")
+        self.time_zone = described(QComboBox(), "time_zone")
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItems(["", *time_zone_names()])
+        self.time_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # "Kyiv" finds Europe/Kyiv
+        self.time_zone.setEditText(settings.time_zone or "")
+        self.calendar_identifier = described(QCheckBox(), "calendar_identifier")
+        self.calendar_identifier.setChecked(settings.calendar_identifier)
         self.appendix = described(QCheckBox(), "print_appendix")
         self.appendix.setChecked(settings.print_appendix)
         # Who checked the bundled train-duration table, when, against which source (all three, or none).
@@ -217,7 +233,8 @@ class SettingsDialog(QDialog):
         for name, widget in (("language", self.language), ("clinic_name", self.clinic), ("paper", self.paper),
                              ("mt_max_age_days", self.mt_age), ("undo_limit", self.undo_limit),
                              ("print_language", self.print_language),
-                             ("holiday_country", self.holidays), ("print_appendix", self.appendix),
+                             ("holiday_country", self.holidays), ("time_zone", self.time_zone),
+                             ("calendar_identifier", self.calendar_identifier), ("print_appendix", self.appendix),
                              ("safety_table", table_row), ("safety_table_check", check_box),
                              ("export_folder", folder_row)):
             form.addRow(field_tr(fields[name].title or name), widget)
@@ -271,7 +288,9 @@ class SettingsDialog(QDialog):
             "undo_limit": self.undo_limit.value(),
             "safety_table": self.safety_table.text().strip() or None,
             "export_folder": self.folder.text().strip() or None,
-            "holiday_country": self.holidays.text().strip().upper() or None,
+            "holiday_country": self.holidays.code(),
+            "time_zone": self.time_zone.currentText().strip() or None,
+            "calendar_identifier": self.calendar_identifier.isChecked(),
             "print_appendix": self.appendix.isChecked(),
             "print_language": self.print_language.currentData(),
             "safety_table_check": check
@@ -470,9 +489,14 @@ class PdfPreviewDialog(QDialog):
         self.show_visible_pages()
 
 
-def show_error(parent: QWidget | None, title: str, message: str, details: str | None = None) -> None:
-    """The one place errors reach the user."""
+def show_error(parent: QWidget | None, title: str, message: str, details: str | None = None, *,
+               technical: str | None = None) -> None:
+    """The one place errors reach the user: what failed, why (``details``, always in view, in the user's
+    words) and, behind "Show Details...", a ``technical`` account for a bug report (a traceback)."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("error_message")
     if details:
-        box.setDetailedText(details)
+        box.setInformativeText(details)
+    if technical:
+        box.setDetailedText(technical)
     box.exec()

@@ -50,6 +50,14 @@ class Results:
         return verdict(self.findings)
 
 
+# Fields whose edit settles others in the same undoable step. Entering the motor threshold is entering
+# the measured value: it is no longer the placeholder a new plan starts with (MT-004 goes), and one undo
+# brings back both the old value and the placeholder flag.
+SETTLED_BY_EDIT: dict[str, tuple[tuple[str, Any], ...]] = {
+    "motor_threshold.value_pct_mso": (("motor_threshold.placeholder", False),),
+}
+
+
 class _SetPlanCommand(QUndoCommand):
     """Replace the plan; consecutive edits of the same field merge into one step."""
 
@@ -151,17 +159,23 @@ class PlanDocument(QObject):
     def apply(self, path: str, value: Any, text: str | None = None, merge: bool = True) -> str | None:
         """Set one field through the undo stack.
 
-        Returns None on success, else a one-line message naming the field and
-        what is allowed (the plan stays as it was).
+        A change of a field in :data:`SETTLED_BY_EDIT` also sets the fields it
+        settles, in the same step (a typed motor threshold is no longer a
+        placeholder). Returns None on success, else a one-line message naming
+        the field and what is allowed (the plan stays as it was).
         """
+        where = normalise_path(path)
         try:
             new = with_value(self._plan, path, value)
+            if new != self._plan:
+                for other, settled in SETTLED_BY_EDIT.get(where, ()):
+                    new = with_value(new, other, settled)
         except ValidationError as exc:
             return describe_for_people(exc, catalogue(QLocale().name()))
         if new == self._plan:
             return None
-        key = normalise_path(path) if merge else None
-        field = field_words(normalise_path(path), catalogue(QLocale().name()))  # the field in words, not its path
+        key = where if merge else None
+        field = field_words(where, catalogue(QLocale().name()))  # the field in words, not its path
         results = self._compute(new)  # a plan that cannot be checked is never pushed
         self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("edit %s") % field, key,
                                              results))

@@ -9,17 +9,22 @@ changes come back through :meth:`Binding.refresh`.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import typing
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime
+from PySide6.QtGui import QColor, QFocusEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -29,11 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tmsplanner.core.checks.findings import Finding
+from tmsplanner.core.delivery_flags import findings_naming
 from tmsplanner.core.i18n import Catalogue, catalogue
 from tmsplanner.core.labels import label
+from tmsplanner.core.messages import render_finding, translator_for
 from tmsplanner.core.plan import FIRST_PLAN_DATE, LAST_PLAN_DATE, Plan, PlanModel
 from tmsplanner.core.plan_edit import field_bounds, field_info, field_unit, get_value
-from tmsplanner.gui.document import PlanDocument
+from tmsplanner.core.vocab import Severity
+from tmsplanner.gui.document import PlanDocument, Results
 
 PathFn = Callable[[], str]
 NONE_TEXT = "—"
@@ -54,46 +63,331 @@ def vocab(value: StrEnum) -> str:
     return QCoreApplication.translate("vocab", label(value))
 
 
+def _allowed(model: type[BaseModel], name: str, unit: str | None = None) -> str:
+    """'Allowed: ≥ 1, ≤ 250 % MT' for a bounded field; 'Unit: mm' for an unbounded one with a unit; else ''."""
+    info = field_info(model, name)
+    lower, upper, lo_x, up_x = field_bounds(info)
+    unit = unit_text(field_unit(info)) if unit is None else unit
+    if lower is not None or upper is not None:
+        low = "" if lower is None else f"{'>' if lo_x else '≥'} {number_text(lower)}"
+        high = "" if upper is None else f"{'<' if up_x else '≤'} {number_text(upper)}"
+        allowed = QCoreApplication.translate("fields", "Allowed: %s") % ", ".join(filter(None, [low, high]))
+        return f"{allowed} {unit}".strip()
+    return QCoreApplication.translate("fields", "Unit: %s") % unit if unit else ""
+
+
 def tooltip(model: type[BaseModel], name: str) -> str:
     info = field_info(model, name)
     lines = [f"<b>{tr(info.title or name)}</b>"]
     if info.description:
         lines.append(tr(info.description))
-    lower, upper, lo_x, up_x = field_bounds(info)
-    unit = unit_text(field_unit(info))
-    if lower is not None or upper is not None:
-        low = "" if lower is None else f"{'>' if lo_x else '≥'} {number_text(lower)}"
-        high = "" if upper is None else f"{'<' if up_x else '≤'} {number_text(upper)}"
-        allowed = QCoreApplication.translate("fields", "Allowed: %s") % ", ".join(filter(None, [low, high]))
-        lines.append(f"{allowed} {unit}".strip())
+    allowed = _allowed(model, name)
+    if allowed and field_bounds(info) != (None, None, False, False):
+        lines.append(allowed)
     return "<br/>".join(lines)
 
 
-INVALID_STYLE = "border: 2px solid #b00020;"
+def title(model: type[BaseModel], name: str) -> str:
+    """A field's title in the interface language (its accessible name)."""
+    return tr(field_info(model, name).title or name)
+
+
+def describe(model: type[BaseModel], name: str, unit: str | None = None) -> str:
+    """A field's description, what is allowed and its unit, as plain text (its accessible description).
+
+    ``unit`` replaces the model's unit (e.g. the 'days' a spin box shows for a count of days).
+    """
+    info = field_info(model, name)
+    parts = [tr(info.description)] if info.description else []
+    allowed = _allowed(model, name, unit)
+    if allowed:
+        parts.append(allowed)
+    return ". ".join(p.rstrip(".") for p in parts) + ("." if parts else "")
+
+
+def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
+    """Name a widget (and describe it) for screen readers; returns it."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+# -- marks: refused values (validation) and values that cannot be delivered (blocking findings) --------------
+
+ERROR_COLOUR = "#b00020"  # 6.6:1 on #efefef, 7.6:1 on white (WCAG AA)
+INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR};"
+MARK = "⚠"
+
+
+def _restyle(widget: QWidget) -> None:
+    """Outline the editor while it holds a refused value or a value a blocking finding names.
+
+    A per-widget style sheet only while marked: an application-wide style
+    sheet would slow every widget's polish at start-up.
+    """
+    marked = bool(widget.property("invalid")) or bool(widget.property("blocked"))
+    if marked:
+        widget.setStyleSheet(INVALID_STYLE)
+    elif widget.property("outlined"):
+        widget.setStyleSheet("")
+    widget.setProperty("outlined", marked)
 
 
 def mark_invalid(widget: QWidget, error: str | None) -> None:
-    """Outline a refused value in red and keep the reason in the tooltip.
-
-    A per-widget style sheet only while invalid: an application-wide style
-    sheet would slow every widget's polish at start-up.
-    """
-    was_invalid = bool(widget.property("invalid"))
+    """Outline a refused value in red and keep the reason in the tooltip."""
     widget.setProperty("invalid", error is not None)
     if error is not None:
-        widget.setStyleSheet(INVALID_STYLE)
         widget.setProperty("error", error)
-    elif was_invalid:
-        widget.setStyleSheet("")
+    _restyle(widget)
+
+
+def mark_blocked(widget: QWidget, reason: str | None) -> None:
+    """Mark an editor whose value a blocking finding names: red outline, a ⚠ and the finding in words.
+
+    The reason goes first in the tooltip and in the accessible description, so
+    the mark is never colour alone. ``None`` takes the mark away.
+    """
+    if not reason and not widget.property("blocked"):
+        return
+    if widget.property("base_tooltip") is None:
+        widget.setProperty("base_tooltip", widget.toolTip())
+        widget.setProperty("base_description", widget.accessibleDescription())
+    base_tip, base_description = widget.property("base_tooltip"), widget.property("base_description")
+    widget.setProperty("blocked", bool(reason))
+    widget.setProperty("blocked_reason", reason or "")
+    if reason:
+        shown = "<br/>".join(html.escape(line) for line in reason.splitlines())
+        widget.setToolTip(f"<p style='color:{ERROR_COLOUR}'><b>{MARK}</b> {shown}</p>{base_tip}")
+        widget.setAccessibleDescription("\n".join(filter(None, (f"{MARK} {reason}", base_description))))
+    else:
+        widget.setToolTip(base_tip)
+        widget.setAccessibleDescription(base_description)
+    _restyle(widget)
+
+
+def mark_label(label_widget: QLabel, reason: str | None) -> None:
+    """Put a ⚠ and the error colour on a field's label while a blocking finding names its field."""
+    if not reason and not label_widget.property("blocked"):
+        return
+    if label_widget.property("base_text") is None:
+        label_widget.setProperty("base_text", label_widget.text())
+        label_widget.setProperty("base_tooltip", label_widget.toolTip())
+    label_widget.setProperty("blocked", bool(reason))
+    base_text, base_tip = label_widget.property("base_text"), label_widget.property("base_tooltip")
+    if reason:
+        label_widget.setText(f"{MARK} {base_text}")
+        label_widget.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        shown = "<br/>".join(html.escape(line) for line in reason.splitlines())
+        label_widget.setToolTip(f"<p style='color:{ERROR_COLOUR}'><b>{MARK}</b> {shown}</p>{base_tip}")
+    else:
+        label_widget.setText(base_text)
+        label_widget.setStyleSheet("")
+        label_widget.setToolTip(base_tip)
+
+
+# -- readable notes --------------------------------------------------------------------------------------------
+
+NOTE_CONTRAST = 4.6  # WCAG AA asks 4.5:1 for normal text; a little margin for rounding
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_colour(palette: QPalette, colour: QColor, backgrounds: tuple[QPalette.ColorRole, ...],
+                    towards: QPalette.ColorRole) -> QColor:
+    """``colour`` moved towards the palette's ``towards`` colour until it reads on every background (WCAG AA).
+
+    Derived from the palette, so light and dark themes both keep a muted but
+    readable note; the text colour itself is the last resort.
+    """
+    target = palette.color(towards)
+    colour = _blend(palette.color(backgrounds[0]), colour, colour.alphaF())  # as drawn: a translucent colour
+    for step in range(11):
+        mixed = _blend(colour, target, step / 10)
+        if all(contrast_ratio(mixed, palette.color(role)) >= NOTE_CONTRAST for role in backgrounds):
+            return mixed
+    return target
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    """``t`` of opaque colour ``b`` over ``a``."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+def _inherited_palette(widget: QWidget) -> QPalette:
+    parent = widget.parentWidget()
+    return parent.palette() if parent is not None else QApplication.palette(widget)
+
+
+def _apply_readable(widget: QWidget) -> None:
+    role = QPalette.ColorRole(widget.property("readable_role"))
+    inherited = _inherited_palette(widget)
+    backgrounds = (QPalette.ColorRole.Window, QPalette.ColorRole.Base)
+    towards = QPalette.ColorRole.Text if role == QPalette.ColorRole.PlaceholderText else QPalette.ColorRole.WindowText
+    colour = readable_colour(inherited, inherited.color(QPalette.ColorRole.PlaceholderText), backgrounds, towards)
+    palette = widget.palette()
+    if palette.color(role) != colour:
+        palette.setColor(role, colour)
+        widget.setPalette(palette)
+
+
+class _KeepReadable(QObject):
+    """Re-derive a note's colour when the widget moves or the theme changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and event.type() in (QEvent.Type.ParentChange,
+                                                              QEvent.Type.ApplicationPaletteChange,
+                                                              QEvent.Type.PaletteChange):
+            _apply_readable(watched)
+        return False
+
+
+def _keep_readable(widget: QWidget, role: QPalette.ColorRole) -> None:
+    widget.setProperty("readable_role", int(role.value))
+    keeper = _KeepReadable(widget)
+    widget.installEventFilter(keeper)
+    _apply_readable(widget)
+
+
+def make_note(note: QLabel) -> QLabel:
+    """A secondary note: muted like placeholder text, but dark enough to read (WCAG AA), from the palette."""
+    note.setProperty("note", True)
+    note.setForegroundRole(QPalette.ColorRole.WindowText)
+    _keep_readable(note, QPalette.ColorRole.WindowText)
+    return note
+
+
+def readable_placeholder(edit: QLineEdit) -> QLineEdit:
+    """Give a line edit's placeholder text a colour that reads on its background (WCAG AA)."""
+    _keep_readable(edit, QPalette.ColorRole.PlaceholderText)
+    return edit
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """A copy of ``palette`` whose placeholder text reads on the window and on fields (for the application)."""
+    result = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        result.setCurrentColorGroup(group)
+        result.setColor(group, QPalette.ColorRole.PlaceholderText, readable_colour(
+            result, result.color(QPalette.ColorRole.PlaceholderText),
+            (QPalette.ColorRole.Window, QPalette.ColorRole.Base), QPalette.ColorRole.Text))
+    result.setCurrentColorGroup(QPalette.ColorGroup.Active)
+    return result
+
+
+# -- editors ---------------------------------------------------------------------------------------------------
+
+class NumberSpinBox(QDoubleSpinBox):
+    """A decimal spin box that shows as many decimals as the value needs: '10 Hz', '10.5 Hz', never '10.00 Hz'.
+
+    Numbers are written and read in the widget's locale (``10,5`` in Russian);
+    typing and validation are those of QDoubleSpinBox, up to ``decimals()``.
+    """
+
+    def textFromValue(self, value: float) -> str:
+        locale = self.locale()
+        text = locale.toString(0.0 if value == 0 else value, "f", self.decimals())
+        if not self.isGroupSeparatorShown():
+            text = text.replace(locale.groupSeparator(), "")
+        point = locale.decimalPoint()
+        if point in text:
+            whole, _, fraction = text.partition(point)
+            fraction = fraction.rstrip(locale.zeroDigit())
+            text = f"{whole}{point}{fraction}" if fraction else whole
+        return text
+
+
+def _section_click(edit: QDateTimeEdit, watched: QObject, event: QEvent) -> bool:
+    """On a click without a drag selection, select the date or time section clicked (typing then replaces it)."""
+    line = edit.lineEdit()
+    if (watched is line and event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton and not line.hasSelectedText()):
+        line.event(event)  # the line edit finishes the click first (cursor in the clicked section)
+        edit.setSelectedSection(edit.currentSection())
+        return True
+    return False
+
+
+def _section_focus(edit: QDateTimeEdit, event: QFocusEvent) -> None:
+    """Focus from the keyboard, a shortcut or a finding selects the current section, as Tab does."""
+    keyboard = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason,
+                Qt.FocusReason.OtherFocusReason)
+    if event.reason() in keyboard and not edit.lineEdit().hasSelectedText():
+        edit.setSelectedSection(edit.currentSection())
+
+
+class _PicksSections:
+    """For a date or time editor: one click, or keyboard focus, selects the section under the pointer
+    (mixed in before the Qt class, whose event methods it extends)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return _section_click(self, watched, event) or super().eventFilter(watched, event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _section_focus(self, event)
+
+
+class DateEdit(_PicksSections, QDateEdit):
+    """A date editor where one click selects the day, month or year under the pointer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)
+
+
+class TimeEdit(_PicksSections, QTimeEdit):
+    """A clock-time editor where one click selects the hours or minutes under the pointer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.lineEdit().installEventFilter(self)
+
+
+EDITOR_TYPES = (QAbstractSpinBox, QLineEdit, QComboBox, QCheckBox)
+
+
+def editors_in(widget: QWidget) -> list[QWidget]:
+    """The editors a row is made of (a spin box's or combo box's own line edit is part of it, not one more)."""
+    found: list[QWidget] = [widget] if isinstance(widget, EDITOR_TYPES) else []
+    for child in widget.findChildren(QWidget):
+        if isinstance(child, EDITOR_TYPES) and not isinstance(child.parentWidget(), QAbstractSpinBox | QComboBox):
+            found.append(child)
+    return found
+
+
+def _sub_models(model: type[BaseModel], name: str) -> list[type[BaseModel]]:
+    """The models a field may hold (through Optional and unions)."""
+    def models(annotation: Any) -> list[type[BaseModel]]:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return [annotation]
+        return [m for arg in typing.get_args(annotation) for m in models(arg)]
+
+    return models(field_info(model, name).annotation)
 
 
 class Binding:
     """Keeps one editor and one plan path in step."""
 
     def __init__(self, doc: PlanDocument, path_fn: PathFn, widget: QWidget,
-                 read: Callable[[], Any], write: Callable[[Any], None], report: Callable[[str | None], None]) -> None:
+                 read: Callable[[], Any], write: Callable[[Any], None], report: Callable[[str | None], None],
+                 key: tuple[type[BaseModel], str] | None = None) -> None:
         self.doc, self.path_fn, self.widget = doc, path_fn, widget
         self._read, self._write, self._report = read, write, report
+        self.key = key  # (model, field name): the label of the same field is marked with the editor
         self._updating = False
 
     def commit(self, *_: object) -> None:
@@ -121,37 +415,73 @@ class Binding:
 
 
 class FieldFactory:
-    """Creates bound editors; every binding is registered for refresh and focus."""
+    """Creates bound editors; every binding is registered for refresh and focus.
+
+    Every editor gets its field's title as accessible name and its description,
+    allowed range and unit as accessible description. Editors (and their
+    labels) whose field a blocking finding names are marked until the finding
+    goes: outline, ⚠ and the finding's words.
+    """
 
     def __init__(self, doc: PlanDocument, report: Callable[[str | None], None]) -> None:
         self.doc, self.report = doc, report
         self.bindings: list[Binding] = []
+        self.labels: dict[tuple[type[BaseModel], str], list[QLabel]] = {}
+        doc.resultsChanged.connect(self.show_findings)
 
     def label(self, model: type[BaseModel], name: str) -> QLabel:
-        """A label with the field's title (and unit)."""
+        """A label with the field's title (and unit); it becomes the buddy of the field's editor."""
         info = field_info(model, name)
         unit = unit_text(field_unit(info))
         text = tr(info.title or name) + (f" ({unit})" if unit else "")
         widget = QLabel(text)
         widget.setToolTip(tooltip(model, name))
+        self.labels.setdefault((model, name), []).append(widget)
+        editor = next((b.widget for b in reversed(self.bindings) if b.key == (model, name)), None)
+        if editor is not None:  # the editor was made first
+            widget.setBuddy(editor)
         return widget
 
     def _bind(self, model: type[BaseModel], name: str, path_fn: PathFn, widget: QWidget,
               read: Callable[[], Any], write: Callable[[Any], None], signal: Any) -> QWidget:
         widget.setToolTip(tooltip(model, name))
         widget.setObjectName(name)
-        binding = Binding(self.doc, path_fn, widget, read, write, self.report)
+        accessible(widget, title(model, name), describe(model, name))
+        for label_widget in self.labels.get((model, name), []):
+            if label_widget.buddy() is None:
+                label_widget.setBuddy(widget)  # screen readers and the label's mnemonic reach the editor
+        binding = Binding(self.doc, path_fn, widget, read, write, self.report, (model, name))
         signal.connect(binding.commit)
         self.bindings.append(binding)
+        self._mark(binding, self._blocking())
         return widget
 
     def custom(self, model: type[BaseModel], name: str, path_fn: PathFn, widget: QWidget,
                read: Callable[[], Any], write: Callable[[Any], None], *signals: Any) -> QWidget:
-        """Bind an editor made of several widgets; any of ``signals`` sends its value."""
+        """Bind an editor made of several widgets; any of ``signals`` sends its value.
+
+        Each part without an accessible name of its own is named after its
+        sub-field (object name ``"<name>.<sub-field>"``) or after the field.
+        """
         self._bind(model, name, path_fn, widget, read, write, signals[0])
         for signal in signals[1:]:
             signal.connect(self.bindings[-1].commit)
+        self._name_parts(model, name, widget)
         return widget
+
+    def _name_parts(self, model: type[BaseModel], name: str, row: QWidget) -> None:
+        subs = _sub_models(model, name)
+        for part in editors_in(row):
+            if part is row or part.accessibleName() or (isinstance(part, QCheckBox) and part.text()):
+                continue
+            sub = part.objectName().removeprefix(f"{name}.")
+            owner = next((m for m in subs if sub in m.model_fields), None)
+            if owner is not None:
+                accessible(part, title(owner, sub), describe(owner, sub))
+            else:
+                accessible(part, title(model, name), describe(model, name))
+            if isinstance(part, QLineEdit):
+                readable_placeholder(part)
 
     def number(self, model: type[BaseModel], name: str, path_fn: PathFn, *, decimals: int = 1,
                optional: bool = False) -> QWidget:
@@ -159,7 +489,7 @@ class FieldFactory:
         info = field_info(model, name)
         lower, upper, lo_x, up_x = field_bounds(info)
         is_int = info.annotation in (int, int | None)
-        box: QSpinBox | QDoubleSpinBox = QSpinBox() if is_int else QDoubleSpinBox()
+        box: QSpinBox | QDoubleSpinBox = QSpinBox() if is_int else NumberSpinBox()
         step = 1 if is_int else 10 ** -decimals
         if not is_int:
             box.setDecimals(decimals)
@@ -213,6 +543,7 @@ class FieldFactory:
         edit = QLineEdit()
         info = field_info(model, name)
         edit.setPlaceholderText(tr(info.description or ""))
+        readable_placeholder(edit)
 
         def read() -> Any:
             value = edit.text()
@@ -223,9 +554,7 @@ class FieldFactory:
 
     def date(self, model: type[BaseModel], name: str, path_fn: PathFn) -> QDateEdit:
         """A date editor with a calendar pop-up."""
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_edit()
 
         def write(value: dt.date) -> None:
             edit.setDate(QDate(value.year, value.month, value.day))
@@ -238,6 +567,8 @@ class FieldFactory:
         box, edit = QCheckBox(), date_edit()
         box.setObjectName(f"{name}:set")
         edit.setObjectName(f"{name}:date")
+        accessible(box, title(model, name), describe(model, name))
+        accessible(edit, title(model, name), describe(model, name))
         edit.setDate(QDate.currentDate())
         edit.setEnabled(False)
         box.toggled.connect(edit.setEnabled)
@@ -257,17 +588,21 @@ class FieldFactory:
         """A check box and x, y, z spin boxes (bounds and unit from ``coordinate``): unchecked means none."""
         box = QCheckBox()
         box.setObjectName(f"{name}:set")
+        accessible(box, title(model, name), describe(model, name))
         spins: list[QDoubleSpinBox] = []
         for axis in ("x_mm", "y_mm", "z_mm"):
             info = field_info(coordinate, axis)
             lower, upper, _, _ = field_bounds(info)
-            spin = QDoubleSpinBox()
+            unit = unit_text(field_unit(info))
+            spin = NumberSpinBox()
             spin.setObjectName(f"{name}.{axis}")
             spin.setDecimals(1)
             spin.setRange(lower if lower is not None else -1e3, upper if upper is not None else 1e3)
             spin.setPrefix(f"{tr(info.title or axis)} ")
-            spin.setSuffix(f" {unit_text(field_unit(info))}")
+            spin.setSuffix(f" {unit}")
             spin.setToolTip(tooltip(coordinate, axis))
+            # "MNI coordinates x (mm)": the row's title, the axis and the unit
+            accessible(spin, f"{title(model, name)} {tr(info.title or axis)} ({unit})", describe(coordinate, axis))
             spin.setEnabled(False)
             box.toggled.connect(spin.setEnabled)
             spins.append(spin)
@@ -288,8 +623,7 @@ class FieldFactory:
 
     def time(self, model: type[BaseModel], name: str, path_fn: PathFn) -> QTimeEdit:
         """A clock-time editor (hours and minutes)."""
-        edit = QTimeEdit()
-        edit.setDisplayFormat("HH:mm")
+        edit = TimeEdit()
 
         def write(value: dt.time) -> None:
             edit.setTime(QTime(value.hour, value.minute))
@@ -308,14 +642,53 @@ class FieldFactory:
         return box
 
     def refresh(self, plan: Plan) -> None:
-        """Show a plan in every editor."""
+        """Show a plan in every editor (and the marks of the findings on what they now show)."""
         for binding in self.bindings:
             binding.refresh(plan)
+        self._mark_all()
+
+    # -- blocking findings ---------------------------------------------------
+    def _blocking(self) -> list[Finding]:
+        return [f for f in self.doc.results.findings if f.severity == Severity.BLOCK]
+
+    def show_findings(self, results: Results) -> None:
+        """Mark the editors whose field a blocking finding names; clear the marks of findings gone."""
+        self._mark_all([f for f in results.findings if f.severity == Severity.BLOCK])
+
+    def _reason(self, findings: tuple[Finding, ...]) -> str | None:
+        """The findings in the interface language: 'Blocked (DEV-001): Block 1: the intensity to set is …'."""
+        if not findings:
+            return None
+        translator = translator_for(QLocale().name(), self.doc.kb)
+        blocked = QCoreApplication.translate("fields", "Blocked (%1): %2")
+        return "\n".join(blocked.replace("%1", f.rule).replace("%2", render_finding(f, self.doc.kb.rules, translator))
+                         for f in findings)
+
+    def _mark(self, binding: Binding, blocking: list[Finding]) -> str | None:
+        try:
+            path = binding.path_fn()
+        except (IndexError, KeyError, AttributeError):
+            return None
+        reason = self._reason(findings_naming(blocking, path)) if blocking else None
+        mark_blocked(binding.widget, reason)
+        return reason
+
+    def _mark_all(self, blocking: list[Finding] | None = None) -> None:
+        blocking = self._blocking() if blocking is None else blocking
+        reasons: dict[tuple[type[BaseModel], str], list[str]] = {}
+        for binding in self.bindings:
+            reason = self._mark(binding, blocking)
+            if binding.key is not None and reason:
+                reasons.setdefault(binding.key, []).append(reason)
+        for key, labels in self.labels.items():
+            reason = "\n".join(dict.fromkeys(reasons.get(key, []))) or None
+            for label_widget in labels:
+                mark_label(label_widget, reason)
 
 
 def date_edit() -> QDateEdit:
-    """A date editor with a calendar pop-up, limited to the planning horizon."""
-    edit = QDateEdit()
+    """A date editor with a calendar pop-up, limited to the planning horizon; a click selects a section."""
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDateRange(QDate(FIRST_PLAN_DATE.year, FIRST_PLAN_DATE.month, FIRST_PLAN_DATE.day),

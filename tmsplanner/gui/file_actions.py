@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
@@ -51,6 +51,50 @@ from tmsplanner.gui.printing import PrintError, match_paper, print_available, pr
 def fill(text: str, *values: str) -> str:
     """Put ``values`` into a translated text's %1, %2, … in one pass (a value holding "%2" stays as it is)."""
     return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], text)
+
+
+def unsaved_question(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The unsaved-changes question, not yet shown: Save (the default), Don't save, Cancel (Escape).
+
+    Its own buttons, not Qt's standard Save and Discard: those have no
+    mnemonics on Linux, and Qt's "Discard" reads as "reject" in Russian and
+    Ukrainian. The buttons' roles order them as the platform does.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(QCoreApplication.translate("FileActions", "&Save"), QMessageBox.ButtonRole.AcceptRole)
+    save.setObjectName("unsaved_save")
+    discard = box.addButton(QCoreApplication.translate("FileActions", "&Don't save"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("unsaved_discard")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("unsaved_cancel")
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def unsaved_answer(box: QMessageBox) -> QMessageBox.StandardButton:
+    """What the user chose in :func:`unsaved_question`: Save, Discard (don't save) or Cancel."""
+    clicked = box.clickedButton()
+    name = clicked.objectName() if clicked is not None else ""
+    return {"unsaved_save": QMessageBox.StandardButton.Save,
+            "unsaved_discard": QMessageBox.StandardButton.Discard}.get(name, QMessageBox.StandardButton.Cancel)
+
+
+def ask_unsaved(parent: QWidget | None, title: str, text: str) -> QMessageBox.StandardButton:
+    """Ask whether to save unsaved changes: Save, Discard (don't save) or Cancel (also Escape and closing)."""
+    box = unsaved_question(parent, title, text)
+    try:
+        box.exec()
+        return unsaved_answer(box)
+    finally:
+        box.deleteLater()
+
+
+def ask_safely(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Yes/No question whose default is No: Enter never makes a draft, overwrites or shares by accident."""
+    return QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
 
 class FileActions(QObject):
@@ -130,9 +174,11 @@ class FileActions(QObject):
         self.print_action.setEnabled(print_available())
         self.quit_action = self._action(self.tr("&Quit"), w.close, keys.Quit, "quit")
         self.undo_action = self.doc.undo_stack.createUndoAction(w, self.tr("&Undo"))
-        self.undo_action.setShortcut(keys.Undo)
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcuts(_bindings(keys.Undo, "Ctrl+Z"))
         self.redo_action = self.doc.undo_stack.createRedoAction(w, self.tr("&Redo"))
-        self.redo_action.setShortcut(keys.Redo)
+        self.redo_action.setObjectName("redo")
+        self.redo_action.setShortcuts(_bindings(keys.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, keys.Preferences, "settings")
         self.beam_action = self._action(self.tr("&Beam F3 calculator…"), self.beam_f3, QKeySequence("Ctrl+B"),
                                         "beam_f3")
@@ -169,10 +215,18 @@ class FileActions(QObject):
             bar.addAction(action)
         self._fill_recent()
 
+    def shortcut_actions(self) -> list[QAction]:
+        """The window's actions that have keyboard shortcuts (they work from every field of the window)."""
+        actions = (self.new_action, self.preset_action, self.open_action, self.save_action, self.save_as_action,
+                   self.export_action, self.ics_action, self.preview_action, self.print_action, self.quit_action,
+                   self.undo_action, self.redo_action, self.settings_action, self.beam_action)
+        return [action for action in actions if action.shortcuts()]
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files:
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+            # "&&": an ampersand in a path is shown, not taken for a mnemonic
+            self.recent_menu.addAction(path.replace("&", "&&"), lambda p=path: self.open_path(Path(p)))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def _remember(self, path: Path) -> None:
@@ -193,9 +247,8 @@ class FileActions(QObject):
         if not self.doc.modified:
             self._clear_autosave()
             return True
-        answer = QMessageBox.question(
-            self.window, self.tr("Unsaved changes"), self.tr("The plan has unsaved changes. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        answer = ask_unsaved(self.window, self.tr("Unsaved changes"),
+                             self.tr("The plan has unsaved changes. Save them first?"))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
@@ -244,7 +297,7 @@ class FileActions(QObject):
         except Exception as exc:  # the plan was read but cannot be checked: the document is unchanged
             show_error(self.window, self.tr("Cannot open plan"),
                        self.tr("The plan could not be opened (%s). The plan on screen was not changed.")
-                       % type(exc).__name__, "".join(traceback.format_exception(exc)))
+                       % type(exc).__name__, technical="".join(traceback.format_exception(exc)))
             return False
         self._remember(opened.path)
         for autosave in orphans():
@@ -295,17 +348,18 @@ class FileActions(QObject):
                            "tmsplanner window. Saving replaces those changes with the plan on screen. "
                            "Overwrite it?")
             text = fill(text, str(path), exc.current.modified.strftime("%Y-%m-%d %H:%M:%S"))
-        answer = QMessageBox.question(self.window, self.tr("File changed on disk"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_safely(self.window, self.tr("File changed on disk"), text)
 
     def _folder(self) -> str:
         return self.settings.export_folder or str(Path.home())
 
+    def _plan_folder(self) -> Path:
+        """Where exports are suggested: the plan's own folder, else the export folder (else home)."""
+        return self.doc.path.parent if self.doc.path else Path(self._folder())
+
     def _suggest(self, suffix: str) -> str:
         base = self.doc.path.with_suffix(suffix) if self.doc.path else \
-            Path(self._folder()) / f"{self.doc.plan.patient.identifier}{suffix}"
+            self._plan_folder() / f"{_file_name(self.doc.plan.patient.identifier)}{suffix}"
         return str(base)
 
     # -- export and preview ------------------------------------------------------------
@@ -323,11 +377,10 @@ class FileActions(QObject):
         """Export a PDF; a plan with blocking findings only as a watermarked draft, if the user agrees."""
         checked = self._checked()
         blocking = checked.blocking
-        if blocking and QMessageBox.question(
+        if blocking and not ask_safely(
                 self.window, self.tr("Blocking findings"),
                 self.tr("This plan has %n blocking finding(s) and must not be delivered as planned. "
-                        "Export a draft watermarked DRAFT — NOT FOR TREATMENT?", "", blocking)) \
-                != QMessageBox.StandardButton.Yes:
+                        "Export a draft watermarked DRAFT — NOT FOR TREATMENT?", "", blocking)):
             return False
         if not blocking and not self._screening_draft_agreed(checked.plan):
             return False
@@ -351,10 +404,10 @@ class FileActions(QObject):
         checked = self._checked()
         plan = checked.plan
         blocking = checked.blocking
-        if blocking and QMessageBox.question(
+        if blocking and not ask_safely(
                 self.window, self.tr("Blocking findings"),
                 self.tr("This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT "
-                        "events?", "", blocking)) != QMessageBox.StandardButton.Yes:
+                        "events?", "", blocking)):
             return False
         if plan.plan_id is None:
             # Calendar UIDs come from a random plan id stored in the plan (stable across exports,
@@ -362,7 +415,9 @@ class FileActions(QObject):
             self.doc.apply("plan_id", new_plan_id(), self.tr("Assign a plan id"), merge=False)
             checked = self._checked()
             plan = checked.plan
-        suggested = str(Path(self._folder()) / f"{plan.patient.identifier}.ics")
+        # Beside the plan, as the PDF; named by the patient identifier, never the plan file's name,
+        # which may hold the patient's name.
+        suggested = str(self._plan_folder() / f"{_file_name(plan.patient.identifier)}.ics")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export calendar"), suggested,
                                               self.tr("iCalendar (*.ics)"))
         if not name:
@@ -379,8 +434,8 @@ class FileActions(QObject):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             with_name = answer == QMessageBox.StandardButton.Yes
         try:
-            export_calendar(checked, export_date=dt.date.today(), include_patient_name=with_name,
-                            allow_draft=True, language=self._print_language()).write(path)
+            export_calendar(checked, export_date=dt.datetime.now(dt.UTC), include_patient_name=with_name,
+                            allow_draft=True, language=self._print_language(), clinic=self.settings).write(path)
         except FileError as exc:
             show_error(self.window, self.tr("Cannot export"), self.tr("The calendar was not written."),
                        exc.words(words()))
@@ -447,19 +502,18 @@ class FileActions(QObject):
         if not screening_needs_draft(plan):
             return True
         count = len(screening_open_items(plan))
-        return QMessageBox.question(
+        return ask_safely(
             self.window, self.tr("Safety screening incomplete"),
             self.tr("%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints "
                     "as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed "
-                    "(Screening tab). Make the draft?", "", count)) == QMessageBox.StandardButton.Yes
+                    "(Screening tab). Make the draft?", "", count))
 
     def _draft_to_print(self, blocking: int, parent: QWidget) -> bool:
         """The draft rule for printing: True if the plan has no blocking findings or the user agrees to a draft."""
-        return not blocking or QMessageBox.question(
+        return not blocking or ask_safely(
             parent, self.tr("Blocking findings"),
             self.tr("This plan has %n blocking finding(s) and must not be delivered as planned. "
-                    "Print a draft watermarked DRAFT — NOT FOR TREATMENT?", "", blocking)) \
-            == QMessageBox.StandardButton.Yes
+                    "Print a draft watermarked DRAFT — NOT FOR TREATMENT?", "", blocking))
 
     def _print(self, pdf: bytes, parent: QWidget) -> int:
         """Ask for a printer, page range and copies in the print dialog, then print; return the pages printed."""
@@ -620,3 +674,18 @@ class FileActions(QObject):
         if not self.doc.modified:
             self._clear_autosave()
         self.autosaves.close()
+
+
+def _bindings(key: QKeySequence.StandardKey, *also: str) -> list[QKeySequence]:
+    """The platform's key bindings for a standard key, then ``also`` (each once)."""
+    sequences: list[QKeySequence] = []
+    for sequence in (*QKeySequence.keyBindings(key), *(QKeySequence(text) for text in also)):
+        if not sequence.isEmpty() and sequence not in sequences:
+            sequences.append(sequence)
+    return sequences
+
+
+def _file_name(text: str) -> str:
+    """``text`` usable as a file name on every system (path separators and reserved characters replaced)."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "_", text).strip().strip(".")
+    return name or "plan"

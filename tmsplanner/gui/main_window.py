@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QKeyCombination, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tmsplanner.app import SettingsStore, blank_plan, clinic_check_settings
 from tmsplanner.core.evidence.kb import KnowledgeBase
@@ -18,7 +32,7 @@ from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.blocks_editor import BlocksEditor
 from tmsplanner.gui.derived_panel import DerivedPanel, OutcomesTable
 from tmsplanner.gui.document import PlanDocument, Results
-from tmsplanner.gui.fields import FieldFactory, words
+from tmsplanner.gui.fields import Binding, FieldFactory, words
 from tmsplanner.gui.file_actions import FileActions
 from tmsplanner.gui.findings_panel import FindingsPanel
 from tmsplanner.gui.forms import PatientForm, ScheduleForm, ThresholdDeviceForm
@@ -37,6 +51,63 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(widget)
     return area
+
+
+_KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+              | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
+_NOT_KEYS = {Qt.Key.Key_unknown, Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+             Qt.Key.Key_AltGr}
+
+
+class WindowShortcuts(QObject):
+    """Keeps a window's shortcuts (Undo, Redo, Save, Export PDF, Print, …) working from every field.
+
+    Installed on the application, it sees a key before any widget. A text or
+    number field claims some of these keys for itself (its own Undo and Redo,
+    which would undo only its typing; Ctrl+E as "end of line" in X11 line
+    edits), so for a key of one of ``actions`` pressed in a widget of
+    ``window``, it claims the key first (accepts the ShortcutOverride), then,
+    on the key press, commits the field being edited and triggers the action;
+    the field never sees the key. A shortcut Qt delivers itself (a menu key,
+    another keyboard layout) also commits the field first.
+    """
+
+    def __init__(self, window: MainWindow, actions: Iterable[QAction]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._actions = list(actions)
+
+    def action_for(self, event: QKeyEvent) -> QAction | None:
+        """The window's action whose shortcut the key event is, if any."""
+        key = event.keyCombination().key()
+        if key in _NOT_KEYS:
+            return None
+        pressed = QKeySequence(QKeyCombination(event.modifiers() & _MODIFIERS, key))  # keypad or not
+        for action in self._actions:
+            if pressed in action.shortcuts():
+                return action
+        return None
+
+    def _ours(self, watched: QObject) -> bool:
+        return isinstance(watched, QWidget) and watched.window() is self._window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _KEY_EVENTS:
+            if not self._ours(watched):
+                return False
+            action = self.action_for(event)  # type: ignore[arg-type]
+            if action is None:
+                return False
+            event.accept()
+            if kind == QEvent.Type.KeyPress:
+                self._window.commit_editing()
+                action.trigger()  # nothing happens if the action is disabled (e.g. nothing to undo)
+            return True
+        if kind == QEvent.Type.Shortcut and watched in self._actions:
+            self._window.commit_editing()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +138,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.files = FileActions(self, self.doc, self.store, self.apply_preset)
         self.files.statusMessage.connect(self.statusBar().showMessage)
+        # One undo history, the document's, and the window's shortcuts from every field; removed on close.
+        self.shortcuts = WindowShortcuts(self, self.files.shortcut_actions())
+        QApplication.instance().installEventFilter(self.shortcuts)
+        for menu_action in self.menuBar().actions():  # opening a menu takes what is typed, as leaving the field does
+            if menu_action.menu() is not None:
+                menu_action.menu().aboutToShow.connect(self.commit_editing)
         self.doc.planChanged.connect(self._show_plan)
         self.doc.resultsChanged.connect(self._show_results)
         self.doc.fileChanged.connect(lambda _: self._update_title())
@@ -112,9 +189,9 @@ class MainWindow(QMainWindow):
         self.screening = ScreeningEditor(self.doc)
         pages = (
             (_scrolled(PatientForm(self.fields)), self.tr("&Patient")),
-            (_scrolled(self.blocks), self.tr("S&timulation")),
+            (_scrolled(self.blocks), self.tr("&Stimulation")),
             (_scrolled(schedule_page), self.tr("Sc&hedule")),
-            (_scrolled(ThresholdDeviceForm(self.fields)), self.tr("&Threshold and device")),
+            (_scrolled(ThresholdDeviceForm(self.fields)), self.tr("Threshold and &device")),
             (self.medications, self.tr("&Medications")),
             (self.screening, self.tr("Sc&reening")),
         )
@@ -124,7 +201,7 @@ class MainWindow(QMainWindow):
     def _build_results(self) -> None:
         self.findings = FindingsPanel(self.kb, language=self.store.settings.language)
         self.findings.fieldRequested.connect(self.focus_field)
-        self.derived = DerivedPanel()
+        self.derived = DerivedPanel(self.doc)
         self.derived.missRequested.connect(self._mark_missed)
         self.pulses = PulsePatternWidget()
         self.timeline = CourseTimelineWidget()
@@ -183,50 +260,126 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — tmsplanner")
         self.setWindowModified(self.doc.modified)
 
+    # -- editing -------------------------------------------------------------
+    def commit_editing(self) -> None:
+        """Send what is being typed in the focused field to the plan, as leaving the field would.
+
+        Number, date and time fields take their text (an unfinished number is
+        corrected to the nearest allowed value); a text field or an editable
+        list emits editingFinished; a table cell being edited is written to
+        its table.
+        """
+        widget = QApplication.focusWidget()
+        if widget is None or widget.window() is not self:
+            return
+        spin = widget if isinstance(widget, QAbstractSpinBox) else widget.parentWidget()
+        if isinstance(spin, QAbstractSpinBox):
+            spin.interpretText()
+            return
+        edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget  # an editable list: its text
+        if isinstance(edit, QLineEdit):
+            edit.editingFinished.emit()
+        parent = widget.parentWidget()
+        view = parent.parentWidget() if parent is not None else None
+        if isinstance(view, QAbstractItemView) and parent is view.viewport():
+            delegate = view.itemDelegateForIndex(view.currentIndex())
+            if delegate is not None:
+                delegate.commitData.emit(widget)
+
     # -- navigation ----------------------------------------------------------
+    TAB_OF_FIELD = {"blocks": "stimulation", "protocol_id": "stimulation", "schedule": "schedule",
+                    "motor_threshold": "threshold", "device": "threshold", "medications": "medications",
+                    "screening": "screening", "screening_recorded_by": "screening",
+                    "screening_recorded_on": "screening", "screening_confirmed": "screening"}
+
     def focus_field(self, field: str) -> None:
-        """Show and focus the editor of a finding's field (e.g. 'blocks[1].pattern')."""
+        """Show and focus the editor of a finding's field (e.g. 'blocks[1].pattern').
+
+        The tab of the field's part of the plan is shown first; a path that
+        names a whole part (``schedule``, ``blocks``) focuses its first editor.
+        """
         path = normalise_path(field)
         parts = path.split(".")
-        if parts[0] == "blocks":
-            self.tabs.setCurrentIndex(self.TABS.index("stimulation"))
+        tab = self.TAB_OF_FIELD.get(parts[0], "patient")
+        self.tabs.setCurrentIndex(self.TABS.index(tab))
+        widget = self._editor_of(parts)  # looked up after the tab is shown: only its editors are visible
+        page = self.tabs.currentWidget()
+        if widget is None or not page.isAncestorOf(widget):
+            widget = page
+        self._focus(widget)
+
+    def _editor_of(self, parts: list[str]) -> QWidget | None:
+        """The editor of a normalised plan path, split at its dots (None if the window has none)."""
+        path = ".".join(parts)
+        head = parts[0]
+        if head == "blocks":
             if len(parts) > 1 and parts[1].isdigit():
                 self.blocks.select(int(parts[1]))
-            widget = self._editor_for(parts[2:] if len(parts) > 2 else [])
-            (widget or self.blocks.list).setFocus()
-        elif parts[0] == "screening":
-            self.tabs.setCurrentIndex(self.TABS.index("screening"))
-            if len(parts) > 1:
-                self.screening.focus_item(ScreeningItem(parts[1]))
-        elif parts[:2] == ["schedule", "holiday_country"]:
-            self.tabs.setCurrentIndex(self.TABS.index("schedule"))
-            self.calendar_form.country.setFocus()
-        elif parts[0] == "medications":
-            self.tabs.setCurrentIndex(self.TABS.index("medications"))
+            return self._block_editor(parts[2:]) if len(parts) > 2 else self.blocks.list
+        if head == "protocol_id":  # the preset's blocks are what its findings are about
+            return self.blocks.list
+        if head == "screening":
+            if len(parts) > 1 and parts[1] in {item.value for item in ScreeningItem}:
+                item = ScreeningItem(parts[1])
+                self.screening.focus_item(item)
+                return self.screening.groups[item].button(1)
+            return None
+        if head == "medications":
             if len(parts) > 1 and parts[1].isdigit():
                 self.medications.list.setCurrentRow(int(parts[1]))
-            self.medications.list.setFocus()
-        else:
-            tab = {"schedule": "schedule", "motor_threshold": "threshold", "device": "threshold"}.get(
-                parts[0], "patient")
-            self.tabs.setCurrentIndex(self.TABS.index(tab))
-            widget = self._editor_by_path(path)
-            if widget is not None:
-                widget.setFocus()
+            return self.medications.list
+        calendar = self.calendar_form
+        special: dict[str, QWidget] = {
+            "schedule.holiday_country": calendar.country,
+            "schedule.clinic_closing_time": calendar.closing if calendar.closes.isChecked() else calendar.closes,
+            "schedule.closures": self.closures.list,
+            "schedule.phases": self.phases.table,
+            "schedule.missed_sessions": self.missed.list,
+        }
+        for name, widget in special.items():
+            if path == name or path.startswith(name + "."):
+                return widget
+        return self._editor_by_path("schedule.treatment_days" if path == "schedule" else path)
 
-    def _editor_for(self, rest: list[str]) -> QWidget | None:
-        if not rest or rest == ["pattern"]:
+    def _block_editor(self, rest: list[str]) -> QWidget | None:
+        if rest == ["pattern"]:
             return self.blocks.pattern_type
+        if rest[0] == "titration":
+            return self.blocks.titration_start if self.blocks.titrate.isChecked() else self.blocks.titrate
         return self._editor_by_path(f"blocks.{self.blocks.current}." + ".".join(rest))
 
+    def _bindings(self) -> list[Binding]:
+        return [*self.fields.bindings, *self.screening.fields.bindings]
+
     def _editor_by_path(self, path: str) -> QWidget | None:
-        for binding in self.fields.bindings:
-            if binding.path_fn() == path and binding.widget.isVisibleTo(self):
-                return binding.widget
-        for binding in self.fields.bindings:
-            if binding.path_fn().startswith(path + ".") or path.startswith(binding.path_fn()):
-                return binding.widget
+        """The shown editor bound to ``path``, else to a field inside it, else to the field holding it."""
+        shown = [b for b in self._bindings() if b.widget.isVisibleTo(self)]
+        for matches in (lambda p: p == path, lambda p: p.startswith(path + "."),
+                        lambda p: path.startswith(p + ".")):
+            for binding in shown:
+                if matches(binding.path_fn()):
+                    return binding.widget
         return None
+
+    def _focus(self, widget: QWidget) -> None:
+        """Focus ``widget`` (for a page or a row of several editors: its first editor) and scroll it into view."""
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled() \
+                or widget is self.tabs.currentWidget():
+            step = widget.nextInFocusChain()  # children follow their parent in the Tab order
+            for _ in range(5000):
+                if step is widget:
+                    break
+                if widget.isAncestorOf(step) and step.isEnabled() and step.isVisibleTo(self) \
+                        and step.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    widget = step
+                    break
+                step = step.nextInFocusChain()
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(widget):
+            area.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- presets and closing ---------------------------------------------------
     def apply_preset(self, preset_id: str) -> None:
@@ -251,6 +404,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_discard():
             self.files.finish()
+            QApplication.instance().removeEventFilter(self.shortcuts)
             event.accept()
         else:
             event.ignore()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,16 +16,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from tmsplanner.core.holiday_calendar import calendar_code, calendar_name
 from tmsplanner.core.plan import MissedSession, Phase, Plan, Schedule
 from tmsplanner.core.schedule import Session
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import FieldFactory
+from tmsplanner.gui.fields import FieldFactory, TimeEdit, accessible, date_edit, describe, title
+from tmsplanner.gui.holiday_chooser import HolidayCalendarChooser
 
 
 class CalendarSettingsForm(QGroupBox):
@@ -37,48 +34,52 @@ class CalendarSettingsForm(QGroupBox):
         super().__init__(self.tr("Calendar"), parent)
         self.doc = doc
         form = QFormLayout(self)
-        self.country = QComboBox()
+        self.country = HolidayCalendarChooser()
         self.country.setObjectName("holiday_country")
-        self.country.setEditable(True)
-        self.country.addItem("")
-        self._codes_loaded = False
-        self.country.setToolTip(self.tr("ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); "
-                                        "empty: no public holidays skipped"))
+        hint = self.tr("ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); "
+                       "empty: no public holidays skipped")
+        self.country.setToolTip(hint)
+        # Reached by Tab like every field (an editable combo box takes the focus for its line edit);
+        # a screen reader names it by the field and reads the hint.
+        self.country.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessible(self.country, title(Schedule, "holiday_country"), hint)
+        self.country.lineEdit().setAccessibleName(title(Schedule, "holiday_country"))
         self.country.lineEdit().editingFinished.connect(self._country_changed)
         self.country.activated.connect(lambda _: self._country_changed())
-        form.addRow(fields.label(Schedule, "holiday_country"), self.country)
+        # Tab while the completion list is open moves the focus on without editingFinished (and without a
+        # focus-out event): the typed calendar is taken when the focus leaves the field.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        country_label = fields.label(Schedule, "holiday_country")
+        country_label.setBuddy(self.country)
+        form.addRow(country_label, self.country)
         self.closes = QCheckBox(self.tr("Clinic closes at"))
-        self.closing = QTimeEdit()
-        self.closing.setDisplayFormat("HH:mm")
+        self.closes.setObjectName("clinic_closes")
+        accessible(self.closes, self.closes.text(), describe(Schedule, "clinic_closing_time"))
+        self.closing = TimeEdit()
+        self.closing.setObjectName("clinic_closing_time")
+        accessible(self.closing, title(Schedule, "clinic_closing_time"), describe(Schedule, "clinic_closing_time"))
         self.closes.toggled.connect(self._closing_changed)
         self.closing.timeChanged.connect(self._closing_changed)
         row = QHBoxLayout()
         row.addWidget(self.closes)
         row.addWidget(self.closing)
-        form.addRow(fields.label(Schedule, "clinic_closing_time"), row)
+        closing_label = fields.label(Schedule, "clinic_closing_time")
+        closing_label.setBuddy(self.closes)
+        form.addRow(closing_label, row)
         form.addRow(fields.label(Schedule, "mt_retest_every_days"),
                     fields.number(Schedule, "mt_retest_every_days", lambda: "schedule.mt_retest_every_days",
                                   optional=True))
 
-    def _load_codes(self) -> None:
-        if not self._codes_loaded:
-            from tmsplanner.core.holiday_calendar import calendar_name, supported_calendars
-
-            language = QLocale().name()  # countries named in the interface language
-            for code in supported_calendars():
-                self.country.addItem(calendar_name(code, language), code)
-            completer = self.country.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "Герм" finds «DE — Германия»
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            self._codes_loaded = True
-
-    def showEvent(self, event) -> None:
-        """Load the list of calendars only when the form is first shown (it costs a package import)."""
-        self._load_codes()
-        super().showEvent(event)
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Take the typed calendar when the keyboard leaves the field."""
+        if old is not None and new is not None and old in (self.country, self.country.lineEdit()) \
+                and new not in (self.country, self.country.lineEdit()):
+            self._country_changed()
 
     def _country_changed(self) -> None:
-        code = calendar_code(self.country.currentText())
+        code = self.country.code()
         if code != self.doc.plan.schedule.holiday_country:
             self.doc.apply("schedule.holiday_country", code, self.tr("Holiday calendar"), merge=False)
 
@@ -91,9 +92,7 @@ class CalendarSettingsForm(QGroupBox):
     def refresh(self, plan: Plan) -> None:
         """Show the plan's calendar settings."""
         schedule = plan.schedule
-        if calendar_code(self.country.currentText()) != schedule.holiday_country:
-            code = schedule.holiday_country
-            self.country.setEditText(calendar_name(code, QLocale().name()) if code else "")
+        self.country.set_code(schedule.holiday_country)
         for widget in (self.closes, self.closing):
             widget.blockSignals(True)
         self.closes.setChecked(schedule.clinic_closing_time is not None)
@@ -112,9 +111,9 @@ class ClosuresEditor(QGroupBox):
         self.doc = doc
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit()  # a click selects the day, month or year
+        self.date.setObjectName("closure_date")
+        accessible(self.date, self.tr("Closure date"), self.tr("The date to add to the clinic's closures"))
         add = QPushButton(self.tr("Add closure"))
         add.clicked.connect(self.add)
         remove = QPushButton(self.tr("Remove"))
@@ -125,6 +124,7 @@ class ClosuresEditor(QGroupBox):
         layout.addLayout(row)
         self.list = QListWidget()
         self.list.setObjectName("closures")
+        self.list.setAccessibleName(title(Schedule, "closures"))
         layout.addWidget(self.list)
 
     def add(self) -> None:
@@ -159,6 +159,7 @@ class PhasesEditor(QGroupBox):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("phases")
+        self.table.setAccessibleName(title(Schedule, "phases"))
         self.table.setHorizontalHeaderLabels([self.tr("Phase"), self.tr("Weeks"), self.tr("Sessions per week"),
                                               self.tr("Every n weeks")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -230,6 +231,7 @@ class MissedSessionsEditor(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("missed")
+        self.list.setAccessibleName(title(Schedule, "missed_sessions"))
         layout.addWidget(self.list)
         restore = QPushButton(self.tr("Restore selected"))
         restore.clicked.connect(self.restore)

@@ -32,8 +32,8 @@ def _checks(ctx: ReportContext) -> tuple[tuple[str, str], ...]:
 
 
 def _check_cell(ctx: ReportContext) -> list[Line]:
-    boxes = [f"{code} ___" for code, _ in _checks(ctx)]
-    return [Line("  ".join(boxes[k:k + 3]), size=SMALL) for k in range(0, len(boxes), 3)]
+    # A code and its blank never part (no-break space); the line breaks between boxes where the column ends.
+    return [Line("  ".join(f"{code}\u00a0___" for code, _ in _checks(ctx)), size=SMALL)]
 
 
 def _block_cell(ctx: ReportContext, session: SessionRow, settings: BlockSettings, retested: bool) -> list[Line]:

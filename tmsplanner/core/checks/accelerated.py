@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
+from tmsplanner.core.delivery_flags import ends_after_closing
 
 
 def check_accelerated(ctx: CheckContext) -> Iterator[Finding]:
@@ -60,8 +61,7 @@ def check_clinic_hours(ctx: CheckContext) -> Iterator[Finding]:
         return
     closing = closing.replace(tzinfo=None)  # plan times are local clock times (the model refuses an offset)
     length = dt.timedelta(seconds=ctx.figures.session_duration_s)
-    late = [s for s in ctx.figures.sessions
-            if (s.start + length).time() > closing or (s.start + length).date() > s.date]
+    late = [s for s in ctx.figures.sessions if ends_after_closing(s.start, s.start + length, closing)]
     if late:
         last = max(late, key=lambda s: (s.start + length).time())
         end = (last.start + length).time().replace(second=0, microsecond=0)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
+from tmsplanner.core.delivery_flags import above_max_output
 from tmsplanner.core.dosing import intensities_to_check, mso_to_set
 from tmsplanner.core.vocab import MTMethod
 
@@ -15,7 +16,7 @@ def check_device_output(ctx: CheckContext) -> Iterator[Finding]:
     max_out = ctx.plan.device.max_output_pct_mso
     for i, (block, dose) in enumerate(zip(ctx.plan.blocks, ctx.figures.blocks, strict=True)):
         highest = mso_to_set(dose.mt_pct_mso, max(intensities_to_check(block)))
-        if highest > max_out:
+        if above_max_output(highest, max_out):
             yield ctx.finding(
                 "DEV-001", f"blocks[{i}].intensity_pct_mt", variant="depth_corrected" if dose.depth_corrected else None,
                 block=i + 1, mso=highest, max_out=max_out, mt=dose.mt_pct_mso,
