@@ -14,14 +14,15 @@ import sys
 from pathlib import Path
 
 STATES = ("preset", "blocked", "accelerated", "cyrillic", "scaled", "screening", "threshold", "stimulation",
-          "settings", "schedule", "medications", "outcomes", "timeline", "beam", "presets", "preview")
+          "settings", "schedule", "medications", "outcomes", "timeline", "beam", "presets", "preview", "day",
+          "finding")
 
 
 def prepare(window, state: str) -> None:
     from tmsplanner.core.vocab import ScreeningItem
 
     doc = window.doc
-    window.apply_preset("snt-accelerated-itbs" if state == "accelerated" else "neurostar-10hz-ldlpfc")
+    window.apply_preset("snt-accelerated-itbs" if state in ("accelerated", "day") else "neurostar-10hz-ldlpfc")
     doc.apply("motor_threshold.value_pct_mso", 52.0)
     doc.apply("motor_threshold.placeholder", False)
     doc.apply("screening", dict.fromkeys(ScreeningItem, False))
@@ -33,7 +34,7 @@ def prepare(window, state: str) -> None:
         doc.apply("motor_threshold.m1_scalp_cortex_distance_mm", 14.0)
         doc.apply("motor_threshold.target_scalp_cortex_distance_mm", 17.0)
         window.tabs.setCurrentIndex(window.TABS.index("schedule"))
-        window.result_tabs.setCurrentIndex(1)
+        window.result_tabs.setCurrentIndex(2)
     if state in ("cyrillic", "scaled"):
         doc.apply("patient.display_name", "Олена Шевченко-Петренко")
         doc.apply("medications", [])
@@ -48,7 +49,17 @@ def prepare(window, state: str) -> None:
         window.medications.name.setText("Bupropion")
         window.medications.add()
     if state in ("outcomes", "timeline"):
-        window.result_tabs.setCurrentIndex(2 if state == "outcomes" else 1)
+        window.result_tabs.setCurrentIndex(3 if state == "outcomes" else 2)
+    if state == "day":
+        from PySide6.QtCore import QTime
+
+        window.tabs.setCurrentIndex(window.TABS.index("schedule"))
+        window.calendar_form.closes.setChecked(True)
+        window.calendar_form.closing.setTime(QTime(17, 0))
+        window.result_tabs.setCurrentIndex(window.day_tab)
+    if state == "finding":
+        window.files.new()
+        window.findings.list.setCurrentItem(window.findings.list.topLevelItem(0))
     if state == "beam":
         from tmsplanner.gui.beam_f3_dialog import open_beam_f3_dialog
 

@@ -256,6 +256,7 @@
     <name>DayTimetableView</name>
     <message>
         <location filename="../../tmsplanner/gui/derived_panel.py" line="312" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="407" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation type="unfinished" />
     </message>
@@ -287,11 +288,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
-        <source>after closing time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../tmsplanner/gui/derived_panel.py" line="370" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation type="unfinished" />
@@ -302,7 +298,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="416" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="405" />
+        <source>%1 ends after the clinic's closing time (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="422" />
         <source>Session %1 of the day</source>
         <translation type="unfinished" />
     </message>
@@ -310,27 +311,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="478" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="484" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="479" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="485" />
         <source>Mark day missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="508" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
         <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="520" />
         <source>public holiday: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="516" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="522" />
         <source>clinic closure</source>
         <translation type="unfinished" />
     </message>
@@ -860,59 +861,59 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="308" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="309" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="311" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="313" />
         <source>No blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>BLOCK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>WARN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>INFO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="430" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="452" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="486" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="431" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="453" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="487" />
         <source>Rests on UNVERIFIED data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="463" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="498" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="464" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="501" />
         <source>Field: %s — click to go to it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="484" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="485" />
         <source>Sources: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="514" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="518" />
         <source>The train-duration findings marked † rest on this table. A physician should check it, or the clinic load its own table in Settings.</source>
         <translation type="unfinished" />
     </message>
@@ -960,34 +961,39 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="216" />
-        <source>Pulse pattern and timeline</source>
+        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
+        <source>Day timetable</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/main_window.py" line="218" />
+        <source>Pulse pattern and timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
         <source>Outcome measures</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="245" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
         <source>%n session(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
         <source>Not applied: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="262" />
         <source>Untitled plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="402" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="405" />
         <source>Apply preset %s</source>
         <translation type="unfinished" />
     </message>
@@ -1143,22 +1149,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Time point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Rated by</source>
         <translation type="unfinished" />
     </message>

@@ -68,7 +68,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="308" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="309" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>BLOCKED: %n blocking finding — must not be delivered as planned</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="311" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>No blocking findings · %n warning to review</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="245" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

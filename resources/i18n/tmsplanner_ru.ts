@@ -256,6 +256,7 @@
     <name>DayTimetableView</name>
     <message>
         <location filename="../../tmsplanner/gui/derived_panel.py" line="312" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="407" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation>Начало и окончание стимуляции каждого сеанса и пауза перед ним.</translation>
     </message>
@@ -289,11 +290,6 @@
         <translation>Сеанс %1 за день: стимуляция %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
-        <source>after closing time</source>
-        <translation>после закрытия клиники</translation>
-    </message>
-    <message>
         <location filename="../../tmsplanner/gui/derived_panel.py" line="370" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation>Заканчивается после закрытия клиники (%1)</translation>
@@ -304,7 +300,12 @@
         <translation>%1 пропущен</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="416" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="405" />
+        <source>%1 ends after the clinic's closing time (%2).</source>
+        <translation>%1 — сеанс заканчивается после закрытия клиники (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="422" />
         <source>Session %1 of the day</source>
         <translation>Сеанс %1 за день</translation>
     </message>
@@ -312,27 +313,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="478" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="484" />
         <source>Mark session missed</source>
         <translation>Отметить пропуск сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="479" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="485" />
         <source>Mark day missed</source>
         <translation>Отметить пропуск дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="508" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
         <source>Skipped: %s</source>
         <translation>Пропущено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="520" />
         <source>public holiday: %s</source>
         <translation>праздничный день: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="516" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="522" />
         <source>clinic closure</source>
         <translation>клиника закрыта</translation>
     </message>
@@ -882,7 +883,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Выберите замечание, чтобы прочитать его полностью.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="308" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="309" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>ЗАБЛОКИРОВАНО: %n блокирующее замечание — проводить лечение по плану нельзя</numerusform>
@@ -891,7 +892,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="311" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>Блокирующих замечаний нет · %n предупреждение требует проверки</numerusform>
@@ -900,45 +901,45 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="313" />
         <source>No blocking findings</source>
         <translation>Блокирующих замечаний нет</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>BLOCK</source>
         <translation>БЛОКИРУЮЩЕЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>WARN</source>
         <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>INFO</source>
         <translation>ИНФОРМАЦИЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="430" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="452" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="486" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="431" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="453" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="487" />
         <source>Rests on UNVERIFIED data.</source>
         <translation>Основано на НЕПРОВЕРЕННЫХ данных.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="463" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="498" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="464" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="501" />
         <source>Field: %s — click to go to it</source>
         <translation>Поле: %s — щёлкните, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="484" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="485" />
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="514" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="518" />
         <source>The train-duration findings marked † rest on this table. A physician should check it, or the clinic load its own table in Settings.</source>
         <translation>Замечания о длительности серий, отмеченные †, основаны на этой таблице. Врач должен сверить её, или клиника может загрузить свою таблицу в настройках.</translation>
     </message>
@@ -986,17 +987,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Показатели и сеансы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="216" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
+        <source>Day timetable</source>
+        <translation>Расписание дня</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="218" />
         <source>Pulse pattern and timeline</source>
         <translation>Паттерн импульсов и график курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="218" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
         <source>Outcome measures</source>
         <translation>Оценка эффективности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="245" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -1005,17 +1011,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
         <source>Not applied: %s</source>
         <translation>Не применено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="262" />
         <source>Untitled plan</source>
         <translation>План без названия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="402" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="405" />
         <source>Apply preset %s</source>
         <translation>Применение шаблона %s</translation>
     </message>
@@ -1171,22 +1177,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Time point</source>
         <translation>Точка оценки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Rated by</source>
         <translation>Кто оценивает</translation>
     </message>

@@ -256,6 +256,7 @@
     <name>DayTimetableView</name>
     <message>
         <location filename="../../tmsplanner/gui/derived_panel.py" line="312" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="407" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation>Початок і закінчення стимуляції кожного сеансу та пауза перед ним.</translation>
     </message>
@@ -289,11 +290,6 @@
         <translation>Сеанс %1 за день: стимуляція %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
-        <source>after closing time</source>
-        <translation>після закриття клініки</translation>
-    </message>
-    <message>
         <location filename="../../tmsplanner/gui/derived_panel.py" line="370" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation>Закінчується після закриття клініки (%1)</translation>
@@ -304,7 +300,12 @@
         <translation>%1 пропущено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="416" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="405" />
+        <source>%1 ends after the clinic's closing time (%2).</source>
+        <translation>%1 — сеанс закінчується після закриття клініки (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="422" />
         <source>Session %1 of the day</source>
         <translation>Сеанс %1 за день</translation>
     </message>
@@ -312,27 +313,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="478" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="484" />
         <source>Mark session missed</source>
         <translation>Позначити пропуск сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="479" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="485" />
         <source>Mark day missed</source>
         <translation>Позначити пропуск дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="508" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
         <source>Skipped: %s</source>
         <translation>Пропущено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="520" />
         <source>public holiday: %s</source>
         <translation>святковий день: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="516" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="522" />
         <source>clinic closure</source>
         <translation>клініка зачинена</translation>
     </message>
@@ -882,7 +883,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Виберіть зауваження, щоб прочитати його повністю.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="308" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="309" />
         <source>BLOCKED: %n blocking finding(s) — must not be delivered as planned</source>
         <translation>
             <numerusform>ЗАБЛОКОВАНО: %n блокувальне зауваження — проводити лікування за планом не можна</numerusform>
@@ -891,7 +892,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="311" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
         <source>No blocking findings · %n warning(s) to review</source>
         <translation>
             <numerusform>Блокувальних зауважень немає · %n попередження потребує перевірки</numerusform>
@@ -900,45 +901,45 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="312" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="313" />
         <source>No blocking findings</source>
         <translation>Блокувальних зауважень немає</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>BLOCK</source>
         <translation>БЛОКУВАЛЬНЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>WARN</source>
         <translation>ПОПЕРЕДЖЕННЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="317" />
         <source>INFO</source>
         <translation>ІНФОРМАЦІЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="430" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="452" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="486" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="431" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="453" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="487" />
         <source>Rests on UNVERIFIED data.</source>
         <translation>Ґрунтується на НЕПЕРЕВІРЕНИХ даних.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="463" />
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="498" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="464" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="501" />
         <source>Field: %s — click to go to it</source>
         <translation>Поле: %s — клацніть, щоб перейти до нього</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="484" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="485" />
         <source>Sources: %1</source>
         <translation>Джерела: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/findings_panel.py" line="514" />
+        <location filename="../../tmsplanner/gui/findings_panel.py" line="518" />
         <source>The train-duration findings marked † rest on this table. A physician should check it, or the clinic load its own table in Settings.</source>
         <translation>Зауваження щодо тривалості серій, позначені †, ґрунтуються на цій таблиці. Лікар має звірити її, або клініка може завантажити власну таблицю в налаштуваннях.</translation>
     </message>
@@ -986,17 +987,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Показники та сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="216" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
+        <source>Day timetable</source>
+        <translation>Розклад дня</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="218" />
         <source>Pulse pattern and timeline</source>
         <translation>Патерн імпульсів і графік курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="218" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
         <source>Outcome measures</source>
         <translation>Оцінка ефективності</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="245" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -1005,17 +1011,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
         <source>Not applied: %s</source>
         <translation>Не застосовано: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="262" />
         <source>Untitled plan</source>
         <translation>План без назви</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="402" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="405" />
         <source>Apply preset %s</source>
         <translation>Застосування шаблону %s</translation>
     </message>
@@ -1171,22 +1177,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Time point</source>
         <translation>Точка оцінювання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="526" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
         <source>Rated by</source>
         <translation>Хто оцінює</translation>
     </message>

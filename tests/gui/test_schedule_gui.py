@@ -147,17 +147,19 @@ def test_accelerated_day_timetable_shows_ends_and_pauses(window) -> None:
 def test_accelerated_days_are_shown_as_days_by_sessions(window) -> None:
     """Ten sessions a day for five days: a 5 x 10 day timetable with start-end and pauses, not just 50 rows."""
     day_view = window.derived.day_view
-    assert not day_view.isVisibleTo(window)  # one session a day: no day timetable
+    assert not window.result_tabs.isTabVisible(window.day_tab)  # one session a day: no day timetable
     window.apply_preset("snt-accelerated-itbs")
-    assert day_view.isVisibleTo(window)
-    assert (day_view.rowCount(), day_view.columnCount()) == (5, 10)
+    assert window.result_tabs.isTabVisible(window.day_tab) and not day_view.isHidden()
+    assert window.result_tabs.tabText(window.day_tab) == "Day timetable"
+    assert (day_view.day_count(), day_view.session_count()) == (5, 10)
+    assert day_view.transposed and day_view.table.columnCount() == 5  # a column per day, a row per session
     assert day_view.day_text(0).startswith("Day 1 · ")
     assert day_view.cell_text(0, 0) == "09:00–09:09"
     assert day_view.cell_text(0, 1) == "10:00–10:09\npause 50 min"
     assert day_view.cell_text(4, 9).startswith("18:00–18:09")
     assert not any(day_view.is_late(r, c) for r in range(5) for c in range(10))  # no closing time set
     window.doc.apply("schedule.sessions_per_day", 1)
-    assert not day_view.isVisibleTo(window)
+    assert not window.result_tabs.isTabVisible(window.day_tab)
 
 
 def test_sessions_after_closing_time_are_marked_in_both_views(window, qtbot) -> None:
@@ -173,11 +175,12 @@ def test_sessions_after_closing_time_are_marked_in_both_views(window, qtbot) -> 
     assert window.doc.plan.schedule.clinic_closing_time == dt.time(18, 5)
     assert "SCHED-002" in {f.rule for f in window.doc.results.findings}
     day_view, table = window.derived.day_view, window.derived.sessions
-    late = {(r, c) for r in range(day_view.rowCount()) for c in range(day_view.columnCount())
+    late = {(r, c) for r in range(day_view.day_count()) for c in range(day_view.session_count())
             if day_view.is_late(r, c)}
     assert late == {(r, 9) for r in range(5)}
-    item = day_view.table.item(0, 9)
-    assert "after closing time" in item.text() and "⚠" in item.text()  # words and a sign
+    item = day_view.item_at(0, 9)
+    assert item.text().startswith("18:00–18:09 ⚠")  # a sign, explained in words above the table
+    assert "⚠ ends after the clinic's closing time (18:05)" in day_view.note.text()
     assert not item.icon().isNull()  # an icon
     assert item.foreground().color() == QColor(LATE_COLOUR)  # and the colour
     assert "18:05" in item.toolTip()

@@ -295,7 +295,8 @@ class SessionTable(QTableView):
 
 
 class DayTimetableView(QWidget):
-    """The accelerated day: one row per treatment day, one column per session of the day.
+    """The accelerated day: treatment days × sessions of the day, the longer side down the page (ten sessions
+    a day for five days: a column per day, a row per session), so a whole course fits the panel's width.
 
     Each cell shows the session's start and end of stimulation (HH:mm) and the
     pause before it; a session ending after the clinic's closing time shows
@@ -317,6 +318,7 @@ class DayTimetableView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.transposed = False
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.title.setBuddy(self.table)
         layout.addWidget(self.title)
@@ -324,33 +326,43 @@ class DayTimetableView(QWidget):
         layout.addWidget(self.table)
         self.setVisible(False)
 
-    def rowCount(self) -> int:
+    def _place(self, day: int, session: int) -> tuple[int, int]:
+        """The table cell (row, column) of a day's session (both 0-based)."""
+        return (session, day) if self.transposed else (day, session)
+
+    def day_count(self) -> int:
         """Number of days shown."""
-        return self.table.rowCount()
+        return self.table.columnCount() if self.transposed else self.table.rowCount()
 
-    def columnCount(self) -> int:
-        """Number of session columns."""
-        return self.table.columnCount()
+    def session_count(self) -> int:
+        """Number of sessions of the day shown (the most in any day)."""
+        return self.table.rowCount() if self.transposed else self.table.columnCount()
 
-    def cell_text(self, row: int, column: int) -> str:
-        """The text of a cell (lines joined by newlines); '' for an empty cell."""
-        item = self.table.item(row, column)
+    def item_at(self, day: int, session: int) -> QTableWidgetItem | None:
+        """The cell of a day's session (0-based), None if empty."""
+        return self.table.item(*self._place(day, session))
+
+    def cell_text(self, day: int, session: int) -> str:
+        """The text of a day's session (lines joined by newlines); '' for an empty cell."""
+        item = self.item_at(day, session)
         return item.text() if item else ""
 
-    def day_text(self, row: int) -> str:
-        """The heading of a day's row."""
-        item = self.table.verticalHeaderItem(row)
-        return item.text() if item else ""
+    def day_text(self, day: int) -> str:
+        """The heading of a day, on one line ("Day 1 · Mon 21 Dec")."""
+        item = (self.table.horizontalHeaderItem(day) if self.transposed else self.table.verticalHeaderItem(day))
+        return item.text().replace("\n", " · ", 1) if item else ""
 
-    def is_late(self, row: int, column: int) -> bool:
-        """Whether a cell is marked as ending after closing time."""
-        item = self.table.item(row, column)
+    def is_late(self, day: int, session: int) -> bool:
+        """Whether a day's session is marked as ending after closing time."""
+        item = self.item_at(day, session)
         return bool(item and item.data(Qt.ItemDataRole.UserRole) == "late")
 
     def _day_heading(self, day: DayTimetable) -> str:
         when = QLocale().toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM")
         text = self.tr("Day %1 · %2").replace("%1", str(day.day_number)).replace("%2", when) if day.day_number \
             else when
+        if self.transposed:  # a column heading: the day above its date
+            text = text.replace(" · ", "\n", 1)
         if day.phase != ACUTE:
             text += f" · {phase_words(day.phase, day.phase_name, words())}"
         if day.missed:
@@ -366,7 +378,7 @@ class DayTimetableView(QWidget):
             .replace("%2", clock(session.start)).replace("%3", clock(session.end))
         if flags is not None and flags.is_late(session.index):
             closing = flags.clinic_closing_time
-            lines.append(f"{MARK} " + self.tr("after closing time"))
+            lines[0] += f" {MARK}"  # the note above the table says what the mark means
             tip += "\n" + self.tr("Ends after the clinic's closing time (%1)").replace(
                 "%1", closing.strftime("%H:%M") if closing is not None else "")
             item.setIcon(severity_icon(Severity.WARN))
@@ -400,35 +412,50 @@ class DayTimetableView(QWidget):
             if table.rowCount():
                 table.setRowCount(0)
             return
+        closing = flags.clinic_closing_time if flags is not None else None
+        late = flags is not None and any(flags.is_late(s.index) for d in view.days for s in d.sessions)
+        legend = self.tr("%1 ends after the clinic's closing time (%2).").replace("%1", MARK).replace(
+            "%2", closing.strftime("%H:%M") if closing is not None else "") if late else ""
+        self.note.setText(" ".join(filter(None, (self.tr("Start–end of stimulation of each session and the pause "
+                                                         "before it."), legend))))
         missed: dict[dt.date, list[NotDelivered]] = {}
         for item in view.missed:
             missed.setdefault(item.date, []).append(item)
         columns = max([view.most_sessions_in_a_day, view.sessions_per_day,
                        *(s.index_in_day for d in view.days for s in d.sessions),
                        *(m.index_in_day or 0 for m in view.missed)])
+        self.transposed = columns > len(view.days)  # more sessions a day than days: a column per day
         table.clear()
-        table.setColumnCount(columns)
-        table.setRowCount(len(view.days))
-        table.setHorizontalHeaderLabels([str(k) for k in range(1, columns + 1)])
+        rows, cols = self._place(len(view.days), columns)
+        table.setRowCount(rows)
+        table.setColumnCount(cols)
         for k in range(columns):
-            header = table.horizontalHeaderItem(k)
-            if header is not None:
-                header.setToolTip(self.tr("Session %1 of the day").replace("%1", str(k + 1)))
+            number = QTableWidgetItem(str(k + 1))
+            number.setToolTip(self.tr("Session %1 of the day").replace("%1", str(k + 1)))
+            if self.transposed:
+                table.setVerticalHeaderItem(k, number)
+            else:
+                table.setHorizontalHeaderItem(k, number)
         lines, texts = 1, set()
-        for row, day in enumerate(view.days):
-            table.setVerticalHeaderItem(row, QTableWidgetItem(self._day_heading(day)))
+        for index, day in enumerate(view.days):
+            heading = QTableWidgetItem(self._day_heading(day))
+            if self.transposed:
+                table.setHorizontalHeaderItem(index, heading)
+                texts.update(heading.text().split("\n"))
+            else:
+                table.setVerticalHeaderItem(index, heading)
             cells = [(session.index_in_day, self._cell(session, flags)) for session in day.sessions]
             cells += [(item.index_in_day, self._missed_cell(item)) for item in missed.get(day.date, [])
                       if item.index_in_day is not None]
             for index_in_day, cell in cells:
-                if table.item(row, index_in_day - 1) is None:
-                    table.setItem(row, index_in_day - 1, cell)
+                if self.item_at(index, index_in_day - 1) is None:
+                    table.setItem(*self._place(index, index_in_day - 1), cell)
                     text = cell.text().split("\n")
                     lines = max(lines, len(text))
                     texts.update(text)
-        self._size(columns, lines, texts, len(view.days))
+        self._size(cols, lines, texts, rows)
 
-    def _size(self, columns: int, lines: int, texts: set[str], days: int) -> None:
+    def _size(self, columns: int, lines: int, texts: set[str], rows: int) -> None:
         table = self.table
         bold = QFont(table.font())
         bold.setBold(True)
@@ -443,7 +470,7 @@ class DayTimetableView(QWidget):
         table.verticalHeader().setDefaultSectionSize(row_height)
         header = table.horizontalHeader().sizeHint().height()
         scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        table.setFixedHeight(header + row_height * min(days, 6) + 2 * table.frameWidth() + scroll_bar)
+        table.setFixedHeight(header + row_height * min(rows, 12) + 2 * table.frameWidth() + scroll_bar)
 
 
 class DerivedPanel(QWidget):

@@ -289,6 +289,7 @@ class FindingsPanel(QWidget):
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setPlaceholderText(self.tr("Select a finding to read it in full."))
+        self.details.hide()  # shown while a finding is chosen
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(self.list)
@@ -488,6 +489,8 @@ class FindingsPanel(QWidget):
         return "".join(parts)
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
+        # The details take room from the figures only while a finding is chosen (a small screen needs it).
+        self.details.setVisible(item is not None or self._note_current)
         if item is None:
             self.details.clear()
             return
@@ -510,6 +513,7 @@ class FindingsPanel(QWidget):
         self.list.setCurrentIndex(QModelIndex())
         self.list.clearSelection()
         self.list.blockSignals(False)
+        self.details.setVisible(True)
         self.details.setHtml(self._finding_html(self._table) + "<p>" + html.escape(self.tr(
             "The train-duration findings marked † rest on this table. A physician should check it, or the clinic "
             "load its own table in Settings.")) + "</p>")

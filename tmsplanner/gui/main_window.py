@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
         lower = QTabWidget()
         lower.setObjectName("result_tabs")
         lower.addTab(_scrolled(self.derived), self.tr("Figures and sessions"))
+        # Several sessions a day: days × sessions in a tab of its own (the whole panel's width and height).
+        self.day_tab = lower.addTab(_scrolled(self.derived.day_view), self.tr("Day timetable"))
         lower.addTab(_scrolled(pictures), self.tr("Pulse pattern and timeline"))
         self.outcomes = OutcomesTable()
         lower.addTab(self.outcomes, self.tr("Outcome measures"))
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         self.findings.show_results(results)
         view = results.view
         self.derived.show_results(view)
+        self.result_tabs.setTabVisible(self.day_tab, view.sessions_per_day > 1)
         self.pulses.set_blocks([b.block for b in view.blocks], [b.dose for b in view.blocks])
         self.timeline.set_view(view)
         self.outcomes.show_assessments(view.outcomes)
