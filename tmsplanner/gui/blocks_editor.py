@@ -85,6 +85,7 @@ class BlocksEditor(QWidget):
     def _block_form(self) -> QWidget:
         box = QGroupBox(self.tr("Selected block"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: field under label
         f = self.fields
         form.addRow(f.label(Block, "target"), f.choice(Block, "target", lambda: self._path("target"), list(Target)))
         form.addRow(f.label(Block, "custom_target"),
@@ -146,6 +147,7 @@ class BlocksEditor(QWidget):
     def _pattern_fields(self, model: type[RtmsPattern] | type[TbsPattern], names: tuple[str, ...]) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: field under label
         form.setContentsMargins(0, 0, 0, 0)
         for name in names:
             editor = self.fields.number(model, name, lambda n=name: self._path(f"pattern.{n}"), decimals=2)

@@ -12,6 +12,8 @@ from tmsplanner.gui.fields import FieldFactory, make_note, number_text
 def _form(parent: QWidget | None = None) -> QFormLayout:
     form = QFormLayout(parent)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    # In a narrow pane (a small screen, 150% scaling) a field goes under its label instead of off the edge.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return form
 
 

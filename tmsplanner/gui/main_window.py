@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
             return
         self.resize(min(1500, int(screen.width() * 0.92)), min(950, int(screen.height() * 0.9)))
+        if screen.width() < 1280 or screen.height() < 800:  # a laptop screen, or large scaling: every pixel counts
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _build_editors(self) -> None:
         self.tabs = QTabWidget()

@@ -34,6 +34,7 @@ class CalendarSettingsForm(QGroupBox):
         super().__init__(self.tr("Calendar"), parent)
         self.doc = doc
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: field under label
         self.country = HolidayCalendarChooser()
         self.country.setObjectName("holiday_country")
         hint = self.tr("ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); "
