@@ -52,6 +52,7 @@ def accelerated_two_blocks(kb, country: str):
     plan = edit(plan, "schedule.intersession_interval_min", 50)
     plan = edit(plan, "schedule.holiday_country", country)
     plan = edit(plan, "schedule.start_date", "2026-12-28")
+    plan = edit(plan, "screening", {})  # unanswered: the findings name each screening item
     return edit(plan, "blocks.0.titration", {"start_pct_mt": 100.0, "days": 3})
 
 

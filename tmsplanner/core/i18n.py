@@ -86,7 +86,7 @@ EVIDENCE_FIELDS = {"protocol": ("name", "short_name", "summary"), "screening": (
                    "guideline": ("statement",), "clearance": ("statement", "pathway"),
                    "trial": ("name", "design", "figures", "headline"),
                    "mechanism": ("seed_claim", "primary_finding", "species", "caveats", "correction", "headline"),
-                   "step": ("text",), "scale": ("name",), "medication": ("name",)}
+                   "step": ("text",), "scale": ("name", "short"), "medication": ("name",)}
 
 
 def evidence_context(record: object, field: str) -> str:

@@ -566,7 +566,7 @@ class OutcomesTable(QTableWidget):
         c = words()
         for row, item in enumerate(due):
             weekday = QLocale().dayName(item.date.isoweekday(), QLocale.FormatType.ShortFormat)
-            for col, value in enumerate((f"{item.date:%Y-%m-%d} {weekday}", item.scale.short,
+            for col, value in enumerate((f"{item.date:%Y-%m-%d} {weekday}", c.evidence(item.scale, "short"),
                                          time_point_words(item.kind, item.weeks, c), rater_words(item.scale.rater, c))):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(c.evidence(item.scale, "name"))

@@ -20,7 +20,7 @@ def outcomes_section(ctx: ReportContext, width: float) -> list[Flowable]:
              for h in (ctx.t("Date"), ctx.t("Scale"), ctx.t("Time point"), ctx.t("Rated by"), ctx.t("Score"))]]
     for item in due:
         rows.append([Paragraph(ctx.day(item.date, "%a %d %b %Y"), s.cell),
-                     Paragraph(text(item.scale.short), s.cell),
+                     Paragraph(text(ctx.ev(item.scale, "short")), s.cell),
                      Paragraph(text(time_point_words(item.kind, item.weeks, ctx.catalogue)), s.cell),
                      Paragraph(text(rater_words(item.scale.rater, ctx.catalogue)), s.cell), ""])
     named = "; ".join(ctx.t("{scale}, as used in {marks}", scale=text(ctx.ev(sc, "name")),
