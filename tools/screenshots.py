@@ -15,7 +15,7 @@ from pathlib import Path
 
 STATES = ("preset", "blocked", "accelerated", "cyrillic", "scaled", "screening", "threshold", "stimulation",
           "settings", "schedule", "medications", "outcomes", "timeline", "beam", "presets", "preview", "day",
-          "finding")
+          "overdose")
 
 
 def prepare(window, state: str) -> None:
@@ -30,6 +30,9 @@ def prepare(window, state: str) -> None:
     if state == "blocked":
         window.tabs.setCurrentIndex(window.TABS.index("stimulation"))
         doc.apply("blocks.0.pattern.frequency_hz", 20.0)
+    if state == "overdose":
+        window.tabs.setCurrentIndex(window.TABS.index("threshold"))
+        doc.apply("motor_threshold.value_pct_mso", 90.0)
     if state == "accelerated":
         doc.apply("motor_threshold.m1_scalp_cortex_distance_mm", 14.0)
         doc.apply("motor_threshold.target_scalp_cortex_distance_mm", 17.0)
@@ -57,9 +60,6 @@ def prepare(window, state: str) -> None:
         window.calendar_form.closes.setChecked(True)
         window.calendar_form.closing.setTime(QTime(17, 0))
         window.result_tabs.setCurrentIndex(window.day_tab)
-    if state == "finding":
-        window.files.new()
-        window.findings.list.setCurrentItem(window.findings.list.topLevelItem(0))
     if state == "beam":
         from tmsplanner.gui.beam_f3_dialog import open_beam_f3_dialog
 

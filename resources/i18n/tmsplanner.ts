@@ -106,73 +106,73 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="107" />
         <source>Ramp up from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="117" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="118" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="119" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="129" />
         <source>Ramp over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="132" />
         <source>Conventional rTMS or theta burst; the pattern's fields below follow it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="133" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
         <source>Conventional rTMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="135" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="136" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="132" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="137" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="193" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="195" />
         <source>Intensity titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="210" />
         <source>Change pattern type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="222" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="224" />
         <source>Remove block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="231" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="233" />
         <source>Move block</source>
         <translation type="unfinished" />
     </message>
@@ -185,22 +185,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="39" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="40" />
         <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="57" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="58" />
         <source>Clinic closes at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="84" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="85" />
         <source>Holiday calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="90" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="91" />
         <source>Clinic closing time</source>
         <translation type="unfinished" />
     </message>
@@ -208,33 +208,33 @@
 <context>
     <name>ClosuresEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="110" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
         <source>Clinic closures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="116" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="117" />
         <source>Closure date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="116" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="117" />
         <source>The date to add to the clinic's closures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="117" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="118" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="135" />
         <source>Add closure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="119" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="120" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="142" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="143" />
         <source>Remove closure</source>
         <translation type="unfinished" />
     </message>
@@ -255,55 +255,55 @@
 <context>
     <name>DayTimetableView</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="312" />
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="407" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="313" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="419" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="317" />
         <source>Day timetable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="352" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="362" />
         <source>Day %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="357" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
         <source>%n missed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="363" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="375" />
         <source>pause %1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="365" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="377" />
         <source>Session %1 of the day: stimulation %2–%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="370" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="382" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="384" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="396" />
         <source>%1 missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="405" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="417" />
         <source>%1 ends after the clinic's closing time (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="422" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="434" />
         <source>Session %1 of the day</source>
         <translation type="unfinished" />
     </message>
@@ -311,27 +311,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="484" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="505" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="485" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="506" />
         <source>Mark day missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="535" />
         <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="520" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="541" />
         <source>public holiday: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="522" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="543" />
         <source>clinic closure</source>
         <translation type="unfinished" />
     </message>
@@ -467,285 +467,292 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="249" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="182" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="185" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
         <source>&amp;Beam F3 calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="185" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="191" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="196" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="208" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="206" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="209" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="211" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="214" />
         <source>Undo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="215" />
         <source>Redo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
         <source>Settings could not be saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="250" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="253" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="251" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="266" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>Open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="317" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="292" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
         <source>tmsplanner plans (*.tmsplan)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="308" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="313" />
         <source>Cannot open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="316" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="331" />
         <source>Save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
         <source>Cannot save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
         <source>The plan was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="338" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>Saved %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="381" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="408" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="423" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="529" />
         <source>Blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="397" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="387" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="402" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="403" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="440" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="455" />
         <source>Cannot export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
         <source>The PDF was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="399" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="443" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="458" />
         <source>Exported %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="424" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="421" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="436" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="422" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="437" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
         <source>Include the patient's name?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="431" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="440" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="455" />
         <source>The calendar was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
         <source>The preview cannot be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="563" />
         <source>Cannot print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
         <source>The plan was not printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="506" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>Safety screening incomplete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="522" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="515" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="530" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="536" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="537" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="552" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="563" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="570" />
         <source>Printing cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="557" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="572" />
         <source>Printed %n page(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="574" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="589" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="614" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="642" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="657" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="651" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="660" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="666" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="675" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
@@ -755,79 +762,79 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="309" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="299" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="314" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="652" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="667" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="661" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="676" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="329" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="344" />
         <source>Not saved: %s changed on disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="344" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>File changed on disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="415" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
         <source>Assign a plan id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="605" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="620" />
         <source>Autosave works again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="609" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="624" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="615" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="630" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="635" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="650" />
         <source>(unreadable)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="636" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="651" />
         <source>a new plan never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="637" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="652" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -926,74 +933,74 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="191" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="193" />
         <source>&amp;Patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="193" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
         <source>Sc&amp;hedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="192" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="194" />
         <source>&amp;Stimulation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="194" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
         <source>Threshold and &amp;device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
         <source>&amp;Medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
         <source>Sc&amp;reening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="215" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
         <source>Figures and sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="219" />
         <source>Day timetable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="218" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
         <source>Pulse pattern and timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="222" />
         <source>Outcome measures</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="250" />
         <source>%n session(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
         <source>Not applied: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="262" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="264" />
         <source>Untitled plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="405" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="407" />
         <source>Apply preset %s</source>
         <translation type="unfinished" />
     </message>
@@ -1116,32 +1123,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MissedSessionsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="229" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="230" />
         <source>Missed sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="236" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="237" />
         <source>Restore selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="244" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="245" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="252" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="253" />
         <source>Restore session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="258" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="259" />
         <source>whole day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="259" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="260" />
         <source>session %s of the day</source>
         <translation type="unfinished" />
     </message>
@@ -1149,22 +1156,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>Scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>Time point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>Rated by</source>
         <translation type="unfinished" />
     </message>
@@ -1195,75 +1202,70 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PhasesEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="157" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="158" />
         <source>Taper and maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Sessions per week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="165" />
         <source>Every n weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="186" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="187" />
         <source>Add taper week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="192" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="173" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="193" />
         <source>Add maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="173" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="186" />
         <source>Taper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="192" />
         <source>Maintenance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="200" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="201" />
         <source>Remove phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="213" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="214" />
         <source>Edit phase</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
-    <message>
-        <location filename="../../tmsplanner/gui/document.py" line="180" />
-        <source>edit %s</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <location filename="../../tmsplanner/gui/document.py" line="228" />
         <source>Recovered changes</source>
@@ -1550,17 +1552,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ThresholdDeviceForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="43" />
+        <location filename="../../tmsplanner/gui/forms.py" line="45" />
         <source>Motor threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="67" />
+        <location filename="../../tmsplanner/gui/forms.py" line="69" />
         <source>Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both scalp-to-cortex distances are given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="76" />
+        <location filename="../../tmsplanner/gui/forms.py" line="78" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>

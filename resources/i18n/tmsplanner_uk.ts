@@ -106,73 +106,73 @@
         <translation>Вибраний блок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="106" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="107" />
         <source>Ramp up from</source>
         <translation>Нарощувати з</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="117" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="118" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="119" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation>Кількість днів лікування, за які інтенсивність зростає рівними кроками</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="127" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
         <source>Titration</source>
         <translation>Титрування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="129" />
         <source>Ramp over</source>
         <translation>Нарощувати протягом</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="132" />
         <source>Conventional rTMS or theta burst; the pattern's fields below follow it</source>
         <translation>Стандартна рТМС або тета-бурст стимуляція; поля патерну нижче змінюються разом із вибором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="133" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
         <source>Conventional rTMS</source>
         <translation>Стандартна рТМС</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="135" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation>Тета-бурст стимуляція (iTBS / cTBS)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="136" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="132" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="137" />
         <source>Pattern</source>
         <translation>Патерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="193" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="195" />
         <source>Intensity titration</source>
         <translation>Титрування інтенсивності</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="208" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="210" />
         <source>Change pattern type</source>
         <translation>Зміна типу патерну</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="214" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
         <source>Add block</source>
         <translation>Додавання блоку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="222" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="224" />
         <source>Remove block</source>
         <translation>Видалення блоку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="231" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="233" />
         <source>Move block</source>
         <translation>Переміщення блоку</translation>
     </message>
@@ -185,22 +185,22 @@
         <translation>Календар</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="39" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="40" />
         <source>ISO 3166 country code, optionally with a region (DE, DE-BY, RU, US-NY); empty: no public holidays skipped</source>
         <translation>Код країни за ISO 3166, за потреби з регіоном (DE, DE-BY, RU, US-NY); порожньо — святкові дні не пропускаються</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="57" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="58" />
         <source>Clinic closes at</source>
         <translation>Клініка зачиняється о</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="84" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="85" />
         <source>Holiday calendar</source>
         <translation>Календар свят</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="90" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="91" />
         <source>Clinic closing time</source>
         <translation>Час закриття клініки</translation>
     </message>
@@ -208,33 +208,33 @@
 <context>
     <name>ClosuresEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="110" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="111" />
         <source>Clinic closures</source>
         <translation>Дні закриття клініки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="116" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="117" />
         <source>Closure date</source>
         <translation>Дата закриття</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="116" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="117" />
         <source>The date to add to the clinic's closures</source>
         <translation>Дата, яку потрібно додати до днів закриття клініки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="117" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="134" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="118" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="135" />
         <source>Add closure</source>
         <translation>Додати день закриття</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="119" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="120" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="142" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="143" />
         <source>Remove closure</source>
         <translation>Видалення дня закриття</translation>
     </message>
@@ -255,23 +255,23 @@
 <context>
     <name>DayTimetableView</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="312" />
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="407" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="313" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="419" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation>Початок і закінчення стимуляції кожного сеансу та пауза перед ним.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="317" />
         <source>Day timetable</source>
         <translation>Розклад дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="352" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="362" />
         <source>Day %1 · %2</source>
         <translation>День %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="357" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
         <source>%n missed</source>
         <translation>
             <numerusform>%n пропущено</numerusform>
@@ -280,32 +280,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="363" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="375" />
         <source>pause %1 min</source>
         <translation>пауза %1 хв</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="365" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="377" />
         <source>Session %1 of the day: stimulation %2–%3</source>
         <translation>Сеанс %1 за день: стимуляція %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="370" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="382" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation>Закінчується після закриття клініки (%1)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="384" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="396" />
         <source>%1 missed</source>
         <translation>%1 пропущено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="405" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="417" />
         <source>%1 ends after the clinic's closing time (%2).</source>
         <translation>%1 — сеанс закінчується після закриття клініки (%2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="422" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="434" />
         <source>Session %1 of the day</source>
         <translation>Сеанс %1 за день</translation>
     </message>
@@ -313,27 +313,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="484" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="505" />
         <source>Mark session missed</source>
         <translation>Позначити пропуск сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="485" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="506" />
         <source>Mark day missed</source>
         <translation>Позначити пропуск дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="514" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="535" />
         <source>Skipped: %s</source>
         <translation>Пропущено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="520" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="541" />
         <source>public holiday: %s</source>
         <translation>святковий день: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="522" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="543" />
         <source>clinic closure</source>
         <translation>клініка зачинена</translation>
     </message>
@@ -471,136 +471,143 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
         <source>&amp;Undo</source>
         <translation>&amp;Відмінити</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="249" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="182" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="185" />
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="185" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="191" />
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;нещодавні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="196" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="208" />
         <source>Undo</source>
         <translation>Відмінити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="206" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="209" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="211" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="214" />
         <source>Undo %s</source>
         <translation>Відмінити %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="212" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="215" />
         <source>Redo %s</source>
         <translation>Повторити: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="238" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
         <source>Settings could not be saved: %s</source>
         <translation>Не вдалося зберегти налаштування: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="250" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="253" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="251" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="266" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>У плані є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="276" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="277" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="317" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="292" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
         <source>tmsplanner plans (*.tmsplan)</source>
         <translation>Плани tmsplanner (*.tmsplan)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="298" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="308" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="313" />
         <source>Cannot open plan</source>
         <translation>Не вдається відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="316" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="331" />
         <source>Save plan</source>
         <translation>Зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
         <source>Cannot save plan</source>
         <translation>Не вдається зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
         <source>The plan was not saved.</source>
         <translation>План не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="338" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
         <source>Saved %s</source>
         <translation>Збережено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="381" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="408" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="514" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="423" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="529" />
         <source>Blocking findings</source>
         <translation>Блокувальні зауваження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="382" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="397" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Експортувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -609,34 +616,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="387" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="402" />
         <source>Export PDF</source>
         <translation>Експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="403" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="440" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="455" />
         <source>Cannot export</source>
         <translation>Не вдається виконати експорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="399" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="443" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="458" />
         <source>Exported %s</source>
         <translation>Експортовано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="424" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження. Експортувати сеанси як події з позначкою «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -645,58 +652,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="421" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="436" />
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="422" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="437" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
         <source>Include the patient's name?</source>
         <translation>Додати ПІБ пацієнта?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="431" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>Події календаря часто пересилають іншим людям або синхронізують із телефонами й чужими календарями. Додати ПІБ пацієнта до подій? Якщо ні, буде вказано лише ідентифікатор пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="440" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="455" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="453" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
         <source>The preview cannot be shown.</source>
         <translation>Попередній перегляд неможливо показати.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="563" />
         <source>Cannot print</source>
         <translation>Не вдається надрукувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
         <source>The plan was not printed.</source>
         <translation>План не надруковано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="506" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>Safety screening incomplete</source>
         <translation>Скринінг безпеки не завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="522" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скринінгу безпеки без відповіді, і лікар його не підтвердив. План друкується як чернетка з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ», доки пункти не мають відповіді або не підтверджені (вкладка «Скринінг»). Зробити чернетку?</numerusform>
@@ -705,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="515" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="530" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -714,27 +721,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="536" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="537" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="552" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="548" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="563" />
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити друк на принтері.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="555" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="570" />
         <source>Printing cancelled</source>
         <translation>Друк скасовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="557" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="572" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Надруковано %n сторінку</numerusform>
@@ -743,23 +750,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="574" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="589" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="614" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="642" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="657" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="651" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="660" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="666" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="675" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
@@ -769,62 +776,62 @@
         <translation>Відн&amp;овити незбережені плани…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="294" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="309" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="299" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="314" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="652" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="667" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="661" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="676" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="329" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="344" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не збережено: %s змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="344" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s видалено або переміщено після відкриття. Все одно зберегти туди план з екрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="347" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 змінено на диску (о %2) після відкриття тут, можливо, іншим вікном tmsplanner. Збереження замінить ці зміни планом з екрана. Перезаписати?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="351" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="415" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
         <source>Assign a plan id</source>
         <translation>Присвоїти ідентифікатор плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="605" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="620" />
         <source>Autosave works again</source>
         <translation>Автозбереження знову працює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="609" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="624" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="615" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="630" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -833,17 +840,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="635" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="650" />
         <source>(unreadable)</source>
         <translation>(не читається)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="636" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="651" />
         <source>a new plan never saved</source>
         <translation>новий, ще не збережений план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="637" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="652" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -952,57 +959,57 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="191" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="193" />
         <source>&amp;Patient</source>
         <translation>&amp;Пацієнт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="193" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
         <source>Sc&amp;hedule</source>
         <translation>Ро&amp;зклад</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="192" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="194" />
         <source>&amp;Stimulation</source>
         <translation>&amp;Стимуляція</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="194" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
         <source>Threshold and &amp;device</source>
         <translation>П&amp;оріг і апарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нінг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="215" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
         <source>Figures and sessions</source>
         <translation>Показники та сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="219" />
         <source>Day timetable</source>
         <translation>Розклад дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="218" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
         <source>Pulse pattern and timeline</source>
         <translation>Патерн імпульсів і графік курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="222" />
         <source>Outcome measures</source>
         <translation>Оцінка ефективності</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="248" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="250" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -1011,17 +1018,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
         <source>Not applied: %s</source>
         <translation>Не застосовано: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="262" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="264" />
         <source>Untitled plan</source>
         <translation>План без назви</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="405" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="407" />
         <source>Apply preset %s</source>
         <translation>Застосування шаблону %s</translation>
     </message>
@@ -1144,32 +1151,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MissedSessionsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="229" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="230" />
         <source>Missed sessions</source>
         <translation>Пропущені сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="236" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="237" />
         <source>Restore selected</source>
         <translation>Відновити вибране</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="244" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="245" />
         <source>Mark session missed</source>
         <translation>Позначення пропуску сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="252" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="253" />
         <source>Restore session</source>
         <translation>Відновлення сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="258" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="259" />
         <source>whole day</source>
         <translation>увесь день</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="259" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="260" />
         <source>session %s of the day</source>
         <translation>%s-й сеанс дня</translation>
     </message>
@@ -1177,22 +1184,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>Time point</source>
         <translation>Точка оцінювання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="532" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>Rated by</source>
         <translation>Хто оцінює</translation>
     </message>
@@ -1223,75 +1230,70 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PhasesEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="157" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="158" />
         <source>Taper and maintenance</source>
         <translation>Зниження частоти та підтримувальна терапія</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Weeks</source>
         <translation>Тижнів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="163" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
         <source>Sessions per week</source>
         <translation>Сеансів на тиждень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="164" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="165" />
         <source>Every n weeks</source>
         <translation>Раз на n тижнів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="171" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="186" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="187" />
         <source>Add taper week</source>
         <translation>Додати тиждень зниження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="192" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="173" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="193" />
         <source>Add maintenance</source>
         <translation>Додати підтримувальну фазу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="172" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="173" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="185" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="186" />
         <source>Taper</source>
         <translation>Зниження частоти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="191" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="192" />
         <source>Maintenance</source>
         <translation>Підтримувальна фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="200" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="201" />
         <source>Remove phase</source>
         <translation>Видалення фази</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/schedule_editors.py" line="213" />
+        <location filename="../../tmsplanner/gui/schedule_editors.py" line="214" />
         <source>Edit phase</source>
         <translation>Зміна фази</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
-    <message>
-        <location filename="../../tmsplanner/gui/document.py" line="180" />
-        <source>edit %s</source>
-        <translation>зміну: %s</translation>
-    </message>
     <message>
         <location filename="../../tmsplanner/gui/document.py" line="228" />
         <source>Recovered changes</source>
@@ -1588,17 +1590,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ThresholdDeviceForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="43" />
+        <location filename="../../tmsplanner/gui/forms.py" line="45" />
         <source>Motor threshold</source>
         <translation>Моторний поріг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="67" />
+        <location filename="../../tmsplanner/gui/forms.py" line="69" />
         <source>Visual thresholds averaged %1% above EMG thresholds (Westin et al. 2014); prefer EMG. Depth correction (%2% MSO per mm, Stokes et al. 2007) applies when both scalp-to-cortex distances are given.</source>
         <translation>Візуальні пороги в середньому на %1% вищі за ЕМГ-пороги (Westin et al. 2014); перевага — ЕМГ. Поправка на глибину (%2% MSO на мм, Stokes et al. 2007) застосовується, якщо вказано обидві відстані від скальпа до кори.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/forms.py" line="76" />
+        <location filename="../../tmsplanner/gui/forms.py" line="78" />
         <source>Device</source>
         <translation>Апарат</translation>
     </message>

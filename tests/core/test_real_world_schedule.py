@@ -166,3 +166,13 @@ def test_a_phase_named_acute_is_not_the_acute_course(kb) -> None:
         "phases": [Phase(name="acute", weeks=1, sessions_per_week=2)]})})
     later = [s for s in figures_for(plan, kb).sessions if s.phase_name is not None]
     assert len(later) == 2 and {(s.phase, s.phase_name, s.day_number) for s in later} == {(PhaseKind.TAPER, "acute", 0)}
+
+
+def test_a_threshold_measured_after_a_medication_change_needs_no_retest_for_it(kb) -> None:
+    """The drug started four weeks before the threshold was measured: that threshold already reflects it."""
+    plan = edit(standard(kb), "motor_threshold.measured_on", MONDAY.isoformat())
+    before = MONDAY - dt.timedelta(days=28)
+    for changed, retested in ((before, False), (MONDAY, True), (MONDAY + dt.timedelta(days=3), True)):
+        shown = plan.model_copy(update={"medications": [MedicationEntry(name="Sertraline", changed_on=changed)]})
+        reasons = [r for s in figures_for(shown, kb).sessions for r in s.mt_retest]
+        assert (RetestReason(RetestKind.MEDICATION_CHANGE, medication="Sertraline") in reasons) is retested, changed

@@ -102,3 +102,14 @@ def test_a_placeholder_threshold_blocks_the_dose_and_marks_its_field(window) -> 
     measured(window)
     assert not threshold.property("blocked")
     assert "MT-004" not in window.derived.figures.labels["mso"].text()
+
+
+def test_a_wrapped_figure_never_overlaps_the_next(window) -> None:
+    """A long, marked dose line wraps to several lines: its label grows, the next figure moves down."""
+    window.resize(900, 700)
+    window.apply_preset("neurostar-10hz-ldlpfc")
+    window.doc.apply("motor_threshold.value_pct_mso", 90.0)  # 108% MSO: above the device, marked and explained
+    labels = window.derived.figures.labels
+    mso, session = labels["mso"], labels["session"]
+    assert mso.height() >= mso.heightForWidth(mso.width()) > mso.fontMetrics().lineSpacing()
+    assert session.geometry().top() >= mso.geometry().bottom()

@@ -386,3 +386,15 @@ def test_the_settings_dialog_sets_the_calendar_time_zone_and_identifier(qtbot) -
     dialog.time_zone.setEditText("Kyiv")
     dialog._accept()
     assert "Clinic time zone" in dialog.problem.text() and "Europe/Kyiv" in dialog.problem.text()
+
+
+def test_undo_names_the_step_in_clinical_words(window) -> None:
+    """Not "Undo edit blocks intensity pct mt": the field in words, after the action."""
+    window.apply_preset("neurostar-10hz-ldlpfc")
+    assert window.doc.apply("blocks.0.intensity_pct_mt", 110.0) is None
+    assert window.files.undo_action.text() == "&Undo: Block 1 › Intensity"
+    assert window.doc.apply("schedule.treatment_days", 20) is None
+    assert window.files.undo_action.text() == "&Undo: Schedule › Treatment days"
+    window.files.undo_action.trigger()
+    assert window.files.redo_action.text() == "&Redo: Schedule › Treatment days"
+    assert all(part not in window.files.undo_action.text() for part in ("pct", "_", "blocks."))

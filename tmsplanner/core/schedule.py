@@ -251,8 +251,10 @@ def _retests(plan: Plan, sessions: list[Session]) -> list[Session]:
             if session.date >= mark:
                 due.setdefault(i, []).append(RetestReason(RetestKind.INTERVAL, every_days=every))
                 mark = session.date + dt.timedelta(days=every)
+    measured = plan.motor_threshold.measured_on
     for med in plan.medications:
-        if med.changed_on is None:
+        # A threshold measured after the change already reflects it; one measured that day may not.
+        if med.changed_on is None or med.changed_on < measured:
             continue
         after = next((k for k, s in enumerate(sessions) if s.date > med.changed_on), None)
         if after is not None:

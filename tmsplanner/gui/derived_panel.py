@@ -12,7 +12,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -133,6 +133,18 @@ class FiguresWidget(QWidget):
         self.labels["dates"].setText(" – ".join(
             locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy") for d in (figures.start_date,
                                                                                     figures.end_date)))
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """Give each wrapped figure the height its lines need at its width (a scroll area asks only for
+        the size hint, so a second line would otherwise overlap the next figure)."""
+        for label in self.labels.values():
+            if label.width() > 0:
+                label.setMinimumHeight(label.heightForWidth(label.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_heights()
 
 
 class SessionModel(QAbstractTableModel):

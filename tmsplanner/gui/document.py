@@ -177,7 +177,7 @@ class PlanDocument(QObject):
         key = where if merge else None
         field = field_words(where, catalogue(QLocale().name()))  # the field in words, not its path
         results = self._compute(new)  # a plan that cannot be checked is never pushed
-        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or self.tr("edit %s") % field, key,
+        self.undo_stack.push(_SetPlanCommand(self, self._plan, new, text or field, key,
                                              results))
         return None
 

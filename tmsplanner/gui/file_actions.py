@@ -179,6 +179,9 @@ class FileActions(QObject):
         self.redo_action = self.doc.undo_stack.createRedoAction(w, self.tr("&Redo"))
         self.redo_action.setObjectName("redo")
         self.redo_action.setShortcuts(_bindings(keys.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        # "Undo: Block 1 › Intensity" — the step in clinical words after a colon (Qt would join them with a space).
+        self.doc.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.doc.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, keys.Preferences, "settings")
         self.beam_action = self._action(self.tr("&Beam F3 calculator…"), self.beam_f3, QKeySequence("Ctrl+B"),
                                         "beam_f3")
@@ -236,6 +239,18 @@ class FileActions(QObject):
     def _settings_saved(self, problem: str | None) -> None:
         if problem:
             self.warn(self.tr("Settings"), self.tr("Settings could not be saved: %s") % worded(problem, words()))
+
+    def _undo_text_changed(self, step: str) -> None:
+        if shiboken6.isValid(self.undo_action):  # the window may be closing while the stack is cleared
+            self.undo_action.setText(self.step_words(self.tr("&Undo"), step))
+
+    def _redo_text_changed(self, step: str) -> None:
+        if shiboken6.isValid(self.redo_action):
+            self.redo_action.setText(self.step_words(self.tr("&Redo"), step))
+
+    def step_words(self, action: str, step: str) -> str:
+        """An Undo or Redo action's text naming the step: "&Undo: Block 1 › Intensity"; just "&Undo" without one."""
+        return self.tr("%1: %2").replace("%1", action).replace("%2", step.replace("&", "&&")) if step else action
 
     # -- messages ----------------------------------------------------------------
     def warn(self, title: str, message: str) -> None:
