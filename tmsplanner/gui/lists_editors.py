@@ -221,12 +221,20 @@ class MedicationsEditor(QWidget):
             widget.installEventFilter(self)  # Enter there adds too
         for edit in (self.name, self.dose):
             edit.textEdited.connect(lambda _text, e=edit: mark_invalid(e, None))
+        # Name and dose on the first line, the change date and Add on the second: each field keeps room for
+        # what it holds at any width or scaling (one line squeezed them to a few pixels at 150%).
+        characters = self.name.fontMetrics().averageCharWidth()
+        self.name.setMinimumWidth(characters * 18)
+        self.dose.setMinimumWidth(characters * 12)
         row.addWidget(self.name, 2)
         row.addWidget(self.dose, 1)
-        row.addWidget(self.changed)
-        row.addWidget(self.changed_on)
-        row.addWidget(self.add_button)
+        second = QHBoxLayout()
+        second.addWidget(self.changed)
+        second.addWidget(self.changed_on)
+        second.addStretch(1)
+        second.addWidget(self.add_button)
         layout.addLayout(row)
+        layout.addLayout(second)
         self.feedback = QLabel()
         self.feedback.setObjectName("medication_feedback")
         self.feedback.setWordWrap(True)
