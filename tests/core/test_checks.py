@@ -243,9 +243,14 @@ CASES = [
     Case("SCHED-001", None, std(("schedule.first_session_time", "16:00:00"), preset="snt-accelerated-itbs"),
          Severity.BLOCK, "schedule.sessions_per_day", {"sessions": 10, "start": dt.time(16, 0), "slot": 60}),
     # From 09:00 every 60 min: the sessions of 17:00 and 18:00 end late on each of 5 days; the last at 18:09:52.
-    Case("SCHED-002", None, std(("schedule.clinic_closing_time", "17:00:00"), preset="snt-accelerated-itbs"),
+    # The day spans 9 h 09 min 52 s from its first start: a first session at 07:50 (rounded down) fits.
+    Case("SCHED-002", "latest_start", std(("schedule.clinic_closing_time", "17:00:00"), preset="snt-accelerated-itbs"),
          Severity.WARN, "schedule.clinic_closing_time",
-         {"count": 10, "closing": dt.time(17, 0), "end": dt.time(18, 9)}),
+         {"count": 10, "closing": dt.time(17, 0), "end": dt.time(18, 9), "latest_start": dt.time(7, 50)}),
+    # Closing at 08:00: even a start at midnight would not fit the day's 9 h 10 min.
+    Case("SCHED-002", None, std(("schedule.clinic_closing_time", "08:00:00"), preset="snt-accelerated-itbs"),
+         Severity.WARN, "schedule.clinic_closing_time",
+         {"count": 50, "closing": dt.time(8, 0), "end": dt.time(18, 9)}),
     Case("SCHED-003", None, std(("schedule.holiday_country", "ZZ")), Severity.WARN, "schedule.holiday_country",
          {"calendar": "ZZ"}),
     # Medications: the interaction's curation note never reaches the finding, with or without one in the data.

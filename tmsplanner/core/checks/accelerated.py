@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.delivery_flags import ends_after_closing
+from tmsplanner.core.evidence.models import ParamValue
 
 
 def check_accelerated(ctx: CheckContext) -> Iterator[Finding]:
@@ -65,8 +66,29 @@ def check_clinic_hours(ctx: CheckContext) -> Iterator[Finding]:
     if late:
         last = max(late, key=lambda s: (s.start + length).time())
         end = (last.start + length).time().replace(second=0, microsecond=0)
-        yield ctx.finding("SCHED-002", "schedule.clinic_closing_time", count=len(late), end=end,
-                          closing=closing.replace(second=0, microsecond=0))
+        latest = _latest_first_start(ctx, closing, length)
+        params: dict[str, ParamValue] = {"count": len(late), "end": end,
+                                         "closing": closing.replace(second=0, microsecond=0)}
+        if latest is not None:
+            params["latest_start"] = latest
+        variant = "latest_start" if latest is not None else None
+        yield ctx.finding("SCHED-002", "schedule.clinic_closing_time", variant=variant, values=params)
+
+
+def _latest_first_start(ctx: CheckContext, closing: dt.time, length: dt.timedelta) -> dt.time | None:
+    """The latest first-session time at which every treatment day ends by closing time, to the minute
+    (rounded down); None if even a start at midnight would not do."""
+    first = ctx.plan.schedule.first_session_time.replace(tzinfo=None)
+    days: dict[dt.date, dt.datetime] = {}
+    for session in ctx.figures.sessions:
+        end = session.start + length
+        days[session.date] = max(days.get(session.date, end), end)
+    span = max(end - dt.datetime.combine(day, first) for day, end in days.items())
+    room = dt.datetime.combine(dt.date.min, closing) - dt.datetime.combine(dt.date.min, dt.time(0, 0))
+    if span > room:
+        return None
+    latest = dt.datetime.combine(dt.date.min, dt.time(0, 0)) + (room - span)
+    return latest.time().replace(second=0, microsecond=0)
 
 
 def check_holiday_calendar(ctx: CheckContext) -> Iterator[Finding]:
