@@ -278,25 +278,24 @@ def test_the_unsaved_changes_question_has_save_dont_save_and_cancel(window, qtbo
 @pytest.mark.parametrize(("key", "answer"), [
     (Qt.Key.Key_D, QMessageBox.StandardButton.Discard), (Qt.Key.Key_S, QMessageBox.StandardButton.Save)])
 def test_alt_d_does_not_save_and_alt_s_saves(window, qtbot, key, answer) -> None:
-    box = question_box(window, qtbot)
-    box.show()
-    box.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
-    qtbot.keyClick(box, key, ALT)
-    qtbot.waitUntil(lambda: box.clickedButton() is not None)
-    assert file_actions.unsaved_answer(box) == answer
+    assert answer_to_key(window, qtbot, key, ALT, on_box=True) == answer
 
 
 @pytest.mark.parametrize(("key", "answer"), [
     (Qt.Key.Key_Escape, QMessageBox.StandardButton.Cancel), (Qt.Key.Key_Return, QMessageBox.StandardButton.Save)])
 def test_escape_cancels_and_enter_saves(window, qtbot, key, answer) -> None:
+    assert answer_to_key(window, qtbot, key) == answer
+
+
+def answer_to_key(window, qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, on_box=False):
+    """Show the unsaved-changes question, press a key (on the box, or on its focused button), return the answer."""
     box = question_box(window, qtbot)
     box.show()
     box.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
-    qtbot.keyClick(QApplication.focusWidget() or box, key)
+    qtbot.keyClick(box if on_box else QApplication.focusWidget() or box, key, modifier)
     qtbot.waitUntil(lambda: box.clickedButton() is not None)
-    assert file_actions.unsaved_answer(box) == answer
+    return file_actions.unsaved_answer(box)
 
 
 def test_closing_asks_through_the_unsaved_changes_question(window, monkeypatch) -> None:
