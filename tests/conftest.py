@@ -10,6 +10,8 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="tmsplanner-test-cache-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tmsplanner-test-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="tmsplanner-test-data-")
+os.environ.pop("TMSPLANNER_STORE", None)
 
 import pytest
 from hypothesis import settings as hypothesis_settings

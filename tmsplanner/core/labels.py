@@ -15,6 +15,7 @@ from tmsplanner.core.plan import Block, RtmsPattern
 from tmsplanner.core.schedule import PhaseKind, RetestKind, RetestReason, SkipReason
 from tmsplanner.core.vocab import (
     Coil,
+    DeviationKind,
     Indication,
     Localisation,
     MTKind,
@@ -24,6 +25,8 @@ from tmsplanner.core.vocab import (
     ScreeningItem,
     Severity,
     Sex,
+    SideEffectKind,
+    SideEffectSeverity,
     Target,
 )
 
@@ -96,6 +99,19 @@ LABELS: dict[StrEnum, str] = {
     ScreeningItem.SLEEP_DEPRIVATION: "Sleep deprivation",
     ScreeningItem.ALCOHOL_OR_DRUG_USE: "Alcohol or drug use",
     ScreeningItem.PRIOR_TMS_ADVERSE_EVENT: "Earlier problem with TMS",
+    SideEffectKind.HEADACHE: "Headache",
+    SideEffectKind.SCALP_PAIN: "Scalp pain or discomfort",
+    SideEffectKind.SYNCOPE: "Syncope (fainting)",
+    SideEffectKind.SEIZURE: "Seizure",
+    SideEffectKind.HEARING: "Hearing problem",
+    SideEffectKind.MOOD_CHANGE: "Mood change",
+    SideEffectKind.OTHER: "Other side effect",
+    SideEffectSeverity.MILD: "Mild",
+    SideEffectSeverity.MODERATE: "Moderate",
+    SideEffectSeverity.SEVERE: "Severe",
+    DeviationKind.MISSED: "Missed",
+    DeviationKind.SHORTENED: "Shortened",
+    DeviationKind.STOPPED: "Stopped",
 }
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

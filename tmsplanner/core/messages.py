@@ -22,7 +22,7 @@ from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.i18n import ENGLISH, Catalogue, catalogue
 from tmsplanner.core.labels import label as vocab_label
 from tmsplanner.core.labels import lower_first
-from tmsplanner.core.vocab import Coil, Indication, MTKind, PatternClass, ScreeningItem, Target
+from tmsplanner.core.vocab import Coil, Indication, MTKind, PatternClass, ScreeningItem, SideEffectKind, Target
 
 
 class Translator(Protocol):
@@ -60,10 +60,11 @@ _VOCAB: dict[str, type[StrEnum]] = {
     "mt_kind": MTKind,
     "pattern_class": PatternClass,
     "screening_item": ScreeningItem,
+    "side_effect": SideEffectKind,
 }
 
 # Kinds whose English label stands inside a sentence, so starts lower-case.
-_LOWER_FIRST = frozenset({"indication", "pattern_class", "screening_item"})
+_LOWER_FIRST = frozenset({"indication", "pattern_class", "screening_item", "side_effect"})
 
 _ENGLISH: dict[str, dict[str, str]] = {
     "pattern_type": {"rtms": "rTMS", "tbs": "theta burst"},

@@ -141,6 +141,34 @@ class Provenance(StrEnum):
     UNVERIFIED = "unverified"
 
 
+class SideEffectKind(StrEnum):
+    """A side effect noted at a session (the kinds the safety guidance lists most often, and 'other')."""
+
+    HEADACHE = "headache"
+    SCALP_PAIN = "scalp_pain"
+    SYNCOPE = "syncope"
+    SEIZURE = "seizure"
+    HEARING = "hearing"
+    MOOD_CHANGE = "mood_change"
+    OTHER = "other"
+
+
+class SideEffectSeverity(StrEnum):
+    """How severe a side effect was."""
+
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+class DeviationKind(StrEnum):
+    """How a planned session departed from the plan."""
+
+    MISSED = "missed"
+    SHORTENED = "shortened"
+    STOPPED = "stopped"
+
+
 class Severity(StrEnum):
     """Severity of a finding, from most to least serious."""
 

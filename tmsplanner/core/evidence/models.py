@@ -223,6 +223,19 @@ class AcceleratedReference(Cited):
     days: int = Field(ge=1)
 
 
+class OutcomeCriteria(Cited):
+    """How a course's response and remission are read on one scale (lower scores are better).
+
+    Response: the score fell by at least ``response_reduction_pct`` percent from
+    baseline; remission: the score is at most ``remission_at_most``. ``citations``
+    name the sources that define them; ``note`` says which the app uses where
+    sources differ.
+    """
+
+    response_reduction_pct: float | None = Field(default=None, gt=0, le=100)
+    remission_at_most: float | None = Field(default=None, ge=0)
+
+
 class OutcomeScale(Cited):
     """A rating scale or outcome check to schedule during a course.
 
@@ -240,6 +253,10 @@ class OutcomeScale(Cited):
     timing: list[Literal["baseline", "weekly", "end_of_acute", "follow_up"]] = Field(min_length=1)
     follow_up_weeks: int | None = Field(
         default=None, ge=1, le=104, description="weeks after the end of the acute course"
+    )
+    max_score: float | None = Field(default=None, gt=0, le=1000, description="the highest score the scale gives")
+    response: OutcomeCriteria | None = Field(
+        default=None, description="the response and remission thresholds the app uses, with their sources"
     )
 
     @model_validator(mode="after")
@@ -293,6 +310,7 @@ PARAM_KINDS: dict[str, ParamKind] = {
     "pattern_type": ParamKind(_ID, label=True),
     "pattern_field": ParamKind(_ID, label=True),
     "screening_item": ParamKind(_ID, label=True),
+    "side_effect": ParamKind(_ID, label=True),  # a side effect recorded at a session
     "protocol": ParamKind(_ID, label=True),  # a preset's id, printed as its name
     "field": ParamKind(_ID, label=True),  # a plan field's path, printed in words
     "interaction": ParamKind(_ID, label=True),  # "<medication id>:<n>", printed as that interaction's effect

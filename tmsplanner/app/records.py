@@ -1,0 +1,197 @@
+"""Recording a course: what the command line and the window share.
+
+Each function validates everything first and then writes one entry in one
+transaction, so a bad value never changes the store. A plan without a
+``plan_id`` gets one (saved atomically into its file) before its first entry.
+:func:`course_record` builds the :class:`RecordView` with the findings on the
+delivered course under the clinic's settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tmsplanner.app.plans import FileStamp, file_stamp, new_plan_id, save_plan
+from tmsplanner.app.store import RecordStore, StoreError
+from tmsplanner.core.checks import CheckContext, CheckSettings, figures_for, run_checks
+from tmsplanner.core.checks.delivered import check_delivered
+from tmsplanner.core.course_view import CourseView, course_view
+from tmsplanner.core.errors import Phrase
+from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.record import (
+    DeliveredBlock,
+    Deviation,
+    Entry,
+    MTRetest,
+    Score,
+    SessionRecord,
+    effective,
+)
+from tmsplanner.core.record_view import RecordView, record_view
+
+__all__ = [
+    "RecordError", "course_record", "ensure_plan_id", "planned_blocks", "record_deviation", "record_retest",
+    "record_score", "record_session",
+]
+
+
+class RecordError(StoreError):
+    """A value cannot be recorded (unknown session, already recorded, unknown scale...); nothing was written."""
+
+
+@dataclass(frozen=True)
+class IdentifiedPlan:
+    """A plan with its ``plan_id``, and whether the id was just generated (and saved to ``path``)."""
+
+    plan: Plan
+    generated: bool
+
+
+def ensure_plan_id(plan: Plan, path: str | os.PathLike[str] | None = None,
+                   expected: FileStamp | None = None) -> IdentifiedPlan:
+    """The plan with a ``plan_id``: its own, or a new one saved atomically into ``path`` (when given).
+
+    Raises
+    ------
+    FileWriteError, FileChangedError
+        The plan file cannot be updated (then nothing is recorded).
+    """
+    if plan.plan_id is not None:
+        return IdentifiedPlan(plan, False)
+    identified = plan.model_copy(update={"plan_id": new_plan_id()})
+    if path is not None:
+        save_plan(identified, path, expected=expected if expected is not None else file_stamp(path),
+                  check_disk=True)
+    return IdentifiedPlan(identified, True)
+
+
+def _course(plan: Plan, kb: KnowledgeBase, language: str = DEFAULT_LANGUAGE) -> CourseView:
+    return course_view(plan, figures_for(plan, kb, language), kb)
+
+
+def _session_entry(entries: list[Entry], session: int) -> Entry | None:
+    found = None
+    for entry in effective(entries):
+        if isinstance(entry.body, SessionRecord) and entry.body.session == session:
+            found = entry
+    return found
+
+
+def planned_blocks(view: CourseView, session: int) -> tuple[DeliveredBlock, ...]:
+    """The blocks of planned session ``session`` as the plan sets them: the window's and the CLI's defaults."""
+    row = view.sessions[session - 1]
+    return tuple(DeliveredBlock(block=k, intensity_pct_mso=float(b.intensity_pct_mso_to_set),
+                                pulses=settings.dose.pulses)
+                 for k, (b, settings) in enumerate(zip(row.blocks, view.blocks, strict=True), start=1))
+
+
+def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: SessionRecord, *,
+                   correct: bool = False, reason: str | None = None) -> Entry:
+    """Record one delivered session of ``plan`` (which has a ``plan_id``).
+
+    Raises
+    ------
+    RecordError
+        The session number is not in the plan, a block is not in the plan, the
+        session is already recorded (unless ``correct``), or there is nothing to
+        correct; the store is unchanged.
+    """
+    assert plan.plan_id is not None
+    view = _course(plan, kb)
+    count = len(view.sessions)
+    if record.session > count:
+        raise RecordError(Phrase("session {session} is not in the plan, which has sessions 1 to {count}",
+                                 session=record.session, count=count))
+    blocks = len(plan.blocks)
+    for b in record.blocks:
+        if b.block > blocks:
+            raise RecordError(Phrase("block {block} is not in the plan, which has blocks 1 to {count}",
+                                     block=b.block, count=blocks))
+    earlier = _session_entry(store.entries(plan.plan_id), record.session)
+    if earlier is not None and not correct:
+        assert isinstance(earlier.body, SessionRecord)
+        raise RecordError(Phrase("session {session} is already recorded (on {date} by {operator}); "
+                                 "to change it, record it again as a correction", session=record.session,
+                                 date=earlier.body.date.isoformat(), operator=earlier.body.operator))
+    if earlier is None and correct:
+        raise RecordError(Phrase("session {session} has no entry to correct; record it without correcting",
+                                 session=record.session))
+    if earlier is not None:
+        return store.append(plan, record, corrects=earlier.entry_id, reason=reason or "corrected")
+    return store.append(plan, record)
+
+
+def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score, *,
+                 correct: bool = False, reason: str | None = None) -> Entry:
+    """Record an outcome score; a second score of one scale on one date needs ``correct``.
+
+    Raises
+    ------
+    RecordError
+        The scale is unknown or the value beyond its range, or the date already
+        has a score (unless ``correct``); the store is unchanged.
+    """
+    assert plan.plan_id is not None
+    scales = {s.id: s for s in kb.outcomes}
+    scale = scales.get(score.scale)
+    if scale is None:
+        raise RecordError(Phrase("'{scale}' is not a rating scale of tmsplanner; choose one of: {scales}",
+                                 scale=score.scale, scales=", ".join(scales)))
+    if scale.max_score is not None and score.value > scale.max_score:
+        raise RecordError(Phrase("a {scale} score lies between 0 and {most}, not {value}", scale=scale.short,
+                                 most=_number(scale.max_score), value=_number(score.value)))
+    earlier = None
+    for entry in effective(store.entries(plan.plan_id)):
+        if isinstance(entry.body, Score) and entry.body.scale == score.scale and entry.body.date == score.date:
+            earlier = entry
+    if earlier is not None and not correct:
+        raise RecordError(Phrase("a {scale} score is already recorded on {date}; to change it, record it again "
+                                 "as a correction", scale=scale.short, date=score.date.isoformat()))
+    if earlier is not None:
+        return store.append(plan, score, corrects=earlier.entry_id, reason=reason or "corrected")
+    return store.append(plan, score)
+
+
+def record_retest(store: RecordStore, plan: Plan, retest: MTRetest) -> Entry:
+    """Record a motor-threshold re-test."""
+    return store.append(plan, retest)
+
+
+def record_deviation(store: RecordStore, plan: Plan, kb: KnowledgeBase, deviation: Deviation) -> Entry:
+    """Record a planned session missed, shortened or stopped.
+
+    Raises
+    ------
+    RecordError
+        The session number is not in the plan; the store is unchanged.
+    """
+    count = len(_course(plan, kb).sessions)
+    if deviation.session > count:
+        raise RecordError(Phrase("session {session} is not in the plan, which has sessions 1 to {count}",
+                                 session=deviation.session, count=count))
+    return store.append(plan, deviation)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def course_record(store: RecordStore | None, plan: Plan, kb: KnowledgeBase, settings: CheckSettings, *,
+                  entries: Sequence[Entry] | None = None, language: str = DEFAULT_LANGUAGE,
+                  missed_limit: int | None = None) -> RecordView:
+    """The plan's record view with the findings on the delivered course.
+
+    ``entries`` (in recording order) stand in for the store's when given.
+    """
+    assert plan.plan_id is not None
+    found = list(entries) if entries is not None else (store.entries(plan.plan_id) if store is not None else [])
+    figures = figures_for(plan, kb, language)
+    view = course_view(plan, figures, kb, run_checks(plan, kb, settings, figures))
+    bare = record_view(plan, view, kb, found)
+    ctx = CheckContext(plan=plan, figures=figures, kb=kb, settings=settings)
+    findings = check_delivered(ctx, bare) if missed_limit is None else check_delivered(ctx, bare, missed_limit)
+    return record_view(plan, view, kb, found, findings)

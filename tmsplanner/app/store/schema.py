@@ -1,0 +1,62 @@
+"""The record store's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+``plan_versions`` keeps every plan content an entry was made against (by its
+fingerprint), ``entries`` the append-only entries: common columns to query by
+(plan, kind, session, date) and the entry's body as JSON. Neither table is ever
+updated or deleted from; the migrations add database triggers that refuse it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+plans = Table(
+    "plans", metadata,
+    Column("plan_id", String(200), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+plan_versions = Table(
+    "plan_versions", metadata,
+    Column("plan_id", String(200), ForeignKey("plans.plan_id"), primary_key=True),
+    Column("version", String(16), primary_key=True),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("plan_json", Text, nullable=False),
+)
+
+entries = Table(
+    "entries", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("entry_id", String(32), nullable=False),
+    Column("plan_id", String(200), nullable=False, index=True),
+    Column("plan_version", String(16), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("session", Integer, nullable=True),
+    Column("entry_date", Date, nullable=False),
+    Column("corrects", String(32), ForeignKey("entries.entry_id"), nullable=True),
+    Column("correction_reason", String(200), nullable=True),
+    Column("body", Text, nullable=False),
+    UniqueConstraint("entry_id"),
+    ForeignKeyConstraint(["plan_id", "plan_version"], ["plan_versions.plan_id", "plan_versions.version"],
+                         name="fk_entries_plan_version"),
+)

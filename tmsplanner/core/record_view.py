@@ -1,0 +1,336 @@
+"""The record view: the plan's course beside what was delivered, computed once.
+
+A :class:`RecordView` pairs each planned session of the :class:`CourseView`
+with its recorded delivery (or deviation), carries the motor-threshold
+history, the side effects, the outcome trends with response and remission,
+and the findings on the delivered course. The window's Treatment view, the
+course summary PDF and ``tmsplanner course`` render it and compute nothing.
+
+Qt-free and storage-free: it is built from the plan and a list of entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from tmsplanner.core.checks.findings import Finding, Verdict, verdict
+from tmsplanner.core.course_view import CourseView, SessionRow
+from tmsplanner.core.dosing import mso_to_set, round_half_up
+from tmsplanner.core.evidence.kb import KnowledgeBase
+from tmsplanner.core.evidence.models import OutcomeScale
+from tmsplanner.core.outcomes import scales_for
+from tmsplanner.core.plan import Plan
+from tmsplanner.core.record import (
+    Deviation,
+    DeviationKind,
+    Entry,
+    MTRetest,
+    Score,
+    SessionRecord,
+    SideEffect,
+    effective,
+)
+from tmsplanner.core.vocab import MTKind, MTMethod, MTMuscle
+
+__all__ = [
+    "BlockDelivery", "MTPoint", "RecordView", "ScaleTrend", "ScorePoint", "SessionDelivery", "SessionStatus",
+    "SideEffectNote", "record_view",
+]
+
+SessionStatus = Literal["delivered", "shortened", "stopped", "missed", "pending"]
+
+
+@dataclass(frozen=True, slots=True)
+class BlockDelivery:
+    """One block at one session: planned and delivered (``number`` is 1-based; None where nothing is known)."""
+
+    number: int
+    planned_pct_mso: int | None
+    planned_pulses: int | None
+    delivered_pct_mso: float | None
+    delivered_pulses: int | None
+    interrupted: bool
+    implied_pct_mso: int | None
+    """The %MSO the current motor threshold implies for the session's %MT (None without a re-test)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDelivery:
+    """A planned session (``planned``; None for a session number beyond the plan) and what happened.
+
+    ``record`` is the session as it stands after corrections, ``entry`` its
+    entry, ``deviation`` a recorded deviation. ``pause_before_min`` is the
+    whole minutes since the previous recorded session of the same day ended,
+    from the recorded times (None where either time is missing).
+    """
+
+    session: int
+    planned: SessionRow | None
+    record: SessionRecord | None
+    entry: Entry | None
+    deviation: Deviation | None
+    blocks: tuple[BlockDelivery, ...]
+    status: SessionStatus
+    pause_before_min: int | None
+    corrected: bool
+
+    @property
+    def date(self) -> dt.date | None:
+        """The date delivered (or the deviation's), else the planned date."""
+        if self.record is not None:
+            return self.record.date
+        if self.deviation is not None:
+            return self.deviation.date
+        return self.planned.date if self.planned is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class MTPoint:
+    """A motor threshold of the course: the plan's (``retest`` False) or a recorded re-test."""
+
+    date: dt.date
+    value_pct_mso: float
+    kind: MTKind
+    method: MTMethod
+    muscle: MTMuscle
+    reason: str | None
+    operator: str | None
+    retest: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SideEffectNote:
+    """A side effect recorded at a session."""
+
+    session: int
+    date: dt.date
+    effect: SideEffect
+
+
+@dataclass(frozen=True, slots=True)
+class ScorePoint:
+    """One recorded score."""
+
+    date: dt.date
+    value: float
+    rater: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleTrend:
+    """The scores of one scale over the course, and the course's response and remission on it.
+
+    ``baseline`` is the last score on or before the first delivered session
+    (the first score when none is that early); ``latest`` the last score after
+    it. ``change_pct`` is the fall from baseline in percent (positive:
+    better). ``responder`` and ``remitter`` are None where the scale has no
+    threshold in the evidence base or no score after baseline.
+    """
+
+    scale: OutcomeScale
+    points: tuple[ScorePoint, ...]
+    baseline: ScorePoint | None
+    latest: ScorePoint | None
+    change_pct: float | None
+    responder: bool | None
+    remitter: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordView:
+    """The plan's course and its record, side by side; everything the renderings show."""
+
+    plan_id: str
+    course: CourseView
+    sessions: tuple[SessionDelivery, ...]
+    mt_history: tuple[MTPoint, ...]
+    side_effects: tuple[SideEffectNote, ...]
+    trends: tuple[ScaleTrend, ...]
+    entries: tuple[Entry, ...]
+    corrections: tuple[Entry, ...]
+    findings: tuple[Finding, ...]
+    planned_sessions: int
+    delivered_sessions: int
+    planned_pulses: int
+    delivered_pulses: int
+    last_recorded: dt.date | None
+
+    @property
+    def delivered(self) -> tuple[SessionDelivery, ...]:
+        """The sessions with a delivery recorded (shortened and stopped ones included)."""
+        return tuple(s for s in self.sessions if s.record is not None)
+
+    @property
+    def deviations(self) -> tuple[SessionDelivery, ...]:
+        """The sessions missed, shortened or stopped."""
+        return tuple(s for s in self.sessions if s.deviation is not None)
+
+    @property
+    def verdict(self) -> Verdict:
+        """The verdict on the delivered course."""
+        return verdict(list(self.findings))
+
+    def current_mt(self, on: dt.date) -> MTPoint:
+        """The motor threshold in force on a date: the latest re-test on or before it, else the plan's."""
+        current = self.mt_history[0]
+        for point in self.mt_history[1:]:
+            if point.date <= on:
+                current = point
+        return current
+
+
+def _mt_history(plan: Plan, effective_entries: list[Entry]) -> tuple[MTPoint, ...]:
+    mt = plan.motor_threshold
+    points = [MTPoint(mt.measured_on, mt.value_pct_mso, mt.kind, mt.method, mt.muscle, None, None, False)]
+    retests = sorted((e.body for e in effective_entries if isinstance(e.body, MTRetest)), key=lambda r: r.date)
+    points += [MTPoint(r.date, r.value_pct_mso, r.mt_kind, r.method, r.muscle, r.reason, r.operator, True)
+               for r in retests]
+    return tuple(points)
+
+
+def _implied(view: CourseView, history: tuple[MTPoint, ...], row: SessionRow | None, number: int,
+             on: dt.date) -> int | None:
+    """The %MSO a re-tested threshold in force on ``on`` implies for block ``number`` at this session."""
+    if row is None or number > len(view.blocks) or len(history) == 1:
+        return None
+    current = history[0]
+    for point in history[1:]:
+        if point.date <= on:
+            current = point
+    if not current.retest:
+        return None
+    settings = view.blocks[number - 1]
+    shift = settings.mt_pct_mso - settings.measured_mt_pct_mso  # the depth correction, if any
+    return mso_to_set(current.value_pct_mso + shift, row.blocks[number - 1].intensity_pct_mt)
+
+
+def _minutes_between(earlier: SessionRecord, later: SessionRecord) -> int | None:
+    if earlier.date != later.date or earlier.end is None or later.start is None:
+        return None
+    gap = dt.datetime.combine(later.date, later.start) - dt.datetime.combine(earlier.date, earlier.end)
+    return round_half_up(gap.total_seconds() / 60)
+
+
+def _sessions(view: CourseView, history: tuple[MTPoint, ...],
+              effective_entries: list[Entry]) -> tuple[SessionDelivery, ...]:
+    records: dict[int, Entry] = {}
+    deviations: dict[int, Deviation] = {}
+    for item in effective_entries:
+        if isinstance(item.body, SessionRecord):
+            records[item.body.session] = item
+        elif isinstance(item.body, Deviation):
+            deviations[item.body.session] = item.body
+    planned = {row.index: row for row in view.sessions}
+    numbers = sorted(set(planned) | set(records) | set(deviations))
+    result = []
+    previous: SessionRecord | None = None
+    for number in numbers:
+        row = planned.get(number)
+        entry = records.get(number)
+        record = entry.body if entry is not None and isinstance(entry.body, SessionRecord) else None
+        deviation = deviations.get(number)
+        on = record.date if record is not None else (row.date if row is not None else dt.date.min)
+        delivered = {b.block: b for b in record.blocks} if record is not None else {}
+        count = max(len(view.blocks) if row is not None else 0, max(delivered, default=0))
+        blocks = []
+        for k in range(1, count + 1):
+            got = delivered.get(k)
+            in_plan = row is not None and k <= len(view.blocks)
+            blocks.append(BlockDelivery(
+                number=k,
+                planned_pct_mso=row.blocks[k - 1].intensity_pct_mso_to_set if in_plan and row else None,
+                planned_pulses=view.blocks[k - 1].dose.pulses if in_plan else None,
+                delivered_pct_mso=got.intensity_pct_mso if got else None,
+                delivered_pulses=got.pulses if got else None,
+                interrupted=got.interrupted if got else False,
+                implied_pct_mso=_implied(view, history, row, k, on),
+            ))
+        status: SessionStatus
+        if deviation is not None and deviation.deviation == DeviationKind.SHORTENED:
+            status = "shortened"
+        elif deviation is not None and deviation.deviation == DeviationKind.STOPPED:
+            status = "stopped"
+        elif record is not None:
+            status = "delivered"
+        elif deviation is not None:
+            status = "missed"
+        else:
+            status = "pending"
+        pause = _minutes_between(previous, record) if previous is not None and record is not None else None
+        if record is not None:
+            previous = record
+        result.append(SessionDelivery(
+            session=number, planned=row, record=record, entry=entry, deviation=deviation, blocks=tuple(blocks),
+            status=status, pause_before_min=pause,
+            corrected=entry is not None and entry.corrects is not None,
+        ))
+    return tuple(result)
+
+
+def _trends(plan: Plan, kb: KnowledgeBase, effective_entries: list[Entry],
+            first_session: dt.date | None) -> tuple[ScaleTrend, ...]:
+    scores: dict[str, list[ScorePoint]] = {}
+    for entry in effective_entries:
+        if isinstance(entry.body, Score):
+            scores.setdefault(entry.body.scale, []).append(
+                ScorePoint(entry.body.date, entry.body.value, entry.body.rater))
+    known = {s.id: s for s in kb.outcomes}
+    order = [s.id for s in scales_for(plan, kb)] + sorted(set(scores) - {s.id for s in scales_for(plan, kb)})
+    trends = []
+    for scale_id in order:
+        if scale_id not in known:
+            continue
+        points = tuple(sorted(scores.get(scale_id, []), key=lambda p: p.date))
+        before = [p for p in points if first_session is None or p.date <= first_session]
+        baseline = before[-1] if before else (points[0] if points else None)
+        later = [p for p in points if baseline is not None and p.date > baseline.date]
+        latest = later[-1] if later else None
+        change = None
+        responder = remitter = None
+        criteria = known[scale_id].response
+        if baseline is not None and latest is not None:
+            if baseline.value > 0:
+                change = (baseline.value - latest.value) / baseline.value * 100
+            if criteria is not None and criteria.response_reduction_pct is not None and change is not None:
+                responder = change >= criteria.response_reduction_pct
+            if criteria is not None and criteria.remission_at_most is not None:
+                remitter = latest.value <= criteria.remission_at_most
+        trends.append(ScaleTrend(known[scale_id], points, baseline, latest, change, responder, remitter))
+    return tuple(trends)
+
+
+def record_view(plan: Plan, view: CourseView, kb: KnowledgeBase, entries: list[Entry],
+                findings: list[Finding] | None = None) -> RecordView:
+    """Build the record view of a plan from its course view and its record's entries (in recording order).
+
+    ``findings`` are the findings on the delivered course
+    (:func:`tmsplanner.core.checks.delivered.check_delivered`); empty when not given.
+    """
+    if plan.plan_id is None:
+        raise ValueError("a plan's record needs its plan_id")
+    current = effective(entries)
+    history = _mt_history(plan, current)
+    sessions = _sessions(view, history, current)
+    delivered = [s for s in sessions if s.record is not None]
+    first = min((s.record.date for s in delivered if s.record is not None), default=None)
+    side_effects = tuple(SideEffectNote(s.session, s.record.date, effect)
+                         for s in delivered if s.record is not None for effect in s.record.side_effects)
+    dates = [e.body.date for e in current]
+    return RecordView(
+        plan_id=plan.plan_id,
+        course=view,
+        sessions=sessions,
+        mt_history=history,
+        side_effects=side_effects,
+        trends=_trends(plan, kb, current, first),
+        entries=tuple(entries),
+        corrections=tuple(e for e in entries if e.corrects is not None),
+        findings=tuple(findings or ()),
+        planned_sessions=len(view.sessions),
+        delivered_sessions=len(delivered),
+        planned_pulses=view.figures.total_pulses,
+        delivered_pulses=sum(b.delivered_pulses or 0 for s in delivered for b in s.blocks),
+        last_recorded=max(dates, default=None),
+    )
