@@ -226,10 +226,106 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     ics.add_argument("--lang", type=_language, default="en", metavar="LANG",
                      help=t("language of the events' texts: {languages}", lang, languages=languages))
 
+    _add_record_commands(sub, lang, languages)
+
     sub.add_parser("schema", help=t("print the JSON Schema of the plan format", lang))
     sub.add_parser("desktop-entry",
                    help=t("add tmsplanner to the desktop's application menu (Linux): install [--uninstall]", lang))
     return parser
+
+
+def _block_number(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a block number (1, 2, ...)")
+    return int(text)
+
+
+def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
+    """The course-record commands (record, retest, deviation, score, course, summary, bids)."""
+    def common(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("plan", metavar="PLAN", help=t("plan file (*.tmsplan)", lang))
+        parser.add_argument("--store", metavar="URL",
+                            help=t("the course record: sqlite:///PATH or a clinic's postgresql://... address "
+                                   "(default: $TMSPLANNER_STORE, else the user's own record file)", lang))
+        parser.add_argument("--lang", type=_language, default="en", metavar="LANG",
+                            help=t("language of the messages: {languages}", lang, languages=languages))
+
+    record = sub.add_parser("record", help=t("record one delivered session in the course record", lang))
+    common(record)
+    record.add_argument("--session", required=True, type=_positive_int, metavar="N",
+                        help=t("the plan's session number (1, 2, ...)", lang))
+    record.add_argument("--operator", required=True, metavar="INITIALS", help=t("who delivered the session", lang))
+    record.add_argument("--date", type=_date, metavar="DATE", help=t("date delivered (default today)", lang))
+    record.add_argument("--mso", action="append", metavar="BLOCK=PCT",
+                        help=t("delivered intensity of a block in %% MSO (default: the plan's)", lang))
+    record.add_argument("--pulses", action="append", metavar="BLOCK=N",
+                        help=t("pulses delivered in a block (default: the plan's)", lang))
+    record.add_argument("--interrupted", action="append", type=_block_number, metavar="BLOCK",
+                        help=t("a block whose train was interrupted", lang))
+    record.add_argument("--start", metavar="HH:MM", help=t("actual start time", lang))
+    record.add_argument("--end", metavar="HH:MM", help=t("actual end time", lang))
+    record.add_argument("--side-effect", action="append", metavar="KIND:SEVERITY",
+                        help=t("a side effect: headache, scalp_pain, syncope, seizure, hearing, mood_change or "
+                               "other; mild, moderate or severe (e.g. headache:mild)", lang))
+    record.add_argument("--coil-confirmed", action="store_true", help=t("the coil position was confirmed", lang))
+    record.add_argument("--note", metavar="TEXT", help=t("a note on the session", lang))
+    record.add_argument("--correct", action="store_true",
+                        help=t("record the session again, as a correction of its entry", lang))
+    record.add_argument("--reason", metavar="TEXT", help=t("why the entry is corrected (with --correct)", lang))
+
+    retest = sub.add_parser("retest", help=t("record a motor-threshold re-test", lang))
+    common(retest)
+    retest.add_argument("--value", required=True, type=_number, metavar="PCT_MSO",
+                        help=t("measured motor threshold, %% MSO (60.5 or 60,5)", lang))
+    retest.add_argument("--operator", required=True, metavar="INITIALS", help=t("who measured it", lang))
+    retest.add_argument("--date", type=_date, metavar="DATE", help=t("date measured (default today)", lang))
+    retest.add_argument("--kind", metavar="KIND", help=t("resting or active (default: the plan's)", lang))
+    retest.add_argument("--method", metavar="METHOD",
+                        help=t("emg, visual, pest, mills_nithi or other (default: the plan's)", lang))
+    retest.add_argument("--muscle", metavar="MUSCLE", help=t("hand_fdi, hand_apb or leg (default: the plan's)", lang))
+    retest.add_argument("--reason", metavar="TEXT", help=t("why it was re-tested", lang))
+
+    deviation = sub.add_parser("deviation", help=t("record a planned session missed, shortened or stopped", lang))
+    common(deviation)
+    deviation.add_argument("--session", required=True, type=_positive_int, metavar="N",
+                           help=t("the plan's session number (1, 2, ...)", lang))
+    deviation.add_argument("--kind", required=True, metavar="KIND", help=t("missed, shortened or stopped", lang))
+    deviation.add_argument("--operator", required=True, metavar="INITIALS", help=t("who records it", lang))
+    deviation.add_argument("--date", type=_date, metavar="DATE", help=t("date (default today)", lang))
+    deviation.add_argument("--reason", metavar="TEXT", help=t("why", lang))
+
+    score = sub.add_parser("score", help=t("record an outcome score", lang))
+    common(score)
+    score.add_argument("--scale", required=True, metavar="ID", help=t("rating scale id, e.g. madrs or phq9", lang))
+    score.add_argument("--date", required=True, type=_date, metavar="DATE", help=t("date rated", lang))
+    score.add_argument("--value", required=True, type=_number, metavar="N", help=t("the score", lang))
+    score.add_argument("--rater", metavar="NAME", help=t("who rated", lang))
+    score.add_argument("--correct", action="store_true",
+                       help=t("replace the score of that scale and date, as a correction", lang))
+    score.add_argument("--reason", metavar="TEXT", help=t("why the entry is corrected (with --correct)", lang))
+
+    course = sub.add_parser("course", help=t("print planned versus delivered and the findings on the delivered "
+                                             "course", lang))
+    common(course)
+    course.add_argument("--json", action="store_true", help=t("print JSON", lang))
+    course.add_argument("--today", type=_date, metavar="DATE", help=t("check as of this date (default today)", lang))
+
+    summary = sub.add_parser("summary", help=t("write the course summary PDF", lang))
+    common(summary)
+    summary.add_argument("-o", "--output", required=True, metavar="PDF", help=t("PDF file to write", lang))
+    summary.add_argument("--force", action="store_true", help=t("overwrite an existing file", lang))
+    summary.add_argument("--clinic", metavar="NAME", help=t("clinic name for the page header", lang))
+    summary.add_argument("--today", type=_date, metavar="DATE", help=t("check as of this date (default today)", lang))
+    summary.add_argument("--export-date", type=_date, metavar="DATE",
+                         help=t("date printed as the export date (default today; pins the output)", lang))
+
+    bids = sub.add_parser("bids", help=t("write the delivered sessions as a NIBS-BIDS dataset (research export)", lang))
+    common(bids)
+    bids.add_argument("-o", "--output", required=True, metavar="FOLDER", help=t("dataset folder to write", lang))
+    bids.add_argument("--subject", required=True, metavar="LABEL",
+                      help=t("the subject's pseudonym in the dataset (letters and digits)", lang))
+    bids.add_argument("--force", action="store_true", help=t("replace an existing dataset folder", lang))
+    bids.add_argument("--today", type=_date, metavar="DATE", help=t("check as of this date (default today)", lang))
 
 
 def _fail(message: str, code: int) -> int:
@@ -276,7 +372,7 @@ def _run_command(argv: Sequence[str] | None) -> int:
         return _fail(t("'gui' is handled by the tmsplanner launcher, not by the command line itself: "
                        "start the desktop application with 'tmsplanner gui [PLAN]' or 'tmsplanner-gui'", args.lang),
                      EXIT_BAD_INPUT)
-    from tmsplanner.core.errors import EvidenceError, FileError
+    from tmsplanner.core.errors import EvidenceError, FileError, TmsPlannerError
 
     try:
         from tmsplanner.cli import commands
@@ -286,6 +382,8 @@ def _run_command(argv: Sequence[str] | None) -> int:
         return _fail(exc.words(_catalogue(args.lang)), EXIT_BAD_INPUT)
     except EvidenceError as exc:
         return _fail(t("evidence base error: {error}", args.lang, error=exc), EXIT_INTERNAL)
+    except TmsPlannerError as exc:  # a record that cannot be made, a store that cannot be opened
+        return _fail(exc.words(_catalogue(args.lang)), EXIT_BAD_INPUT)
     except (BrokenPipeError, KeyboardInterrupt):
         raise
     except Exception as exc:  # the one boundary: a bug is one line and exit 3, never a traceback
@@ -303,7 +401,8 @@ def _internal_error(exc: Exception, argv: Sequence[str], language: str = "en") -
     """One line naming the error and the log file that holds its traceback; exit code 3."""
     from tmsplanner.app.errorlog import log_exception
 
-    commands = {"gui", "presets", "new", "check", "export", "ics", "schema", "desktop-entry"}
+    commands = {"gui", "presets", "new", "check", "export", "ics", "schema", "desktop-entry", "record", "retest",
+                "deviation", "score", "course", "summary", "bids"}
     command = next((a for a in argv if a in commands), "")  # never the arguments: they may name a patient
     log = log_exception(exc, f"tmsplanner {command}".rstrip())
     error = f"{type(exc).__name__}: {one_line(str(exc))[:200]}"

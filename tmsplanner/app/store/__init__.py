@@ -28,6 +28,9 @@ from tmsplanner.core.record import Entry, EntryBody, new_entry_id, plan_version
 
 STORE_VARIABLE: Final = "TMSPLANNER_STORE"
 STORE_FILE_NAME: Final = "record.sqlite3"
+HEAD_REVISION: Final = "0001"
+"""The newest migration in ``migrations/versions`` (a test keeps the two in step): a store already there
+is opened without loading Alembic."""
 APP_DIR_NAME: Final = "tmsplanner"
 
 __all__ = ["STORE_VARIABLE", "RecordStore", "StoreError", "data_dir", "default_store_url", "open_store"]
@@ -147,8 +150,20 @@ def _first_line(exc: Exception) -> str:
     return str(orig if orig is not None else exc).splitlines()[0][:200]
 
 
+def _revision(engine: Any) -> str | None:
+    """The store's migration revision (None for an empty database)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _migrate(engine: Any) -> None:
     """Bring the store's schema to the newest migration (creating it in an empty database)."""
+    if _revision(engine) == HEAD_REVISION:
+        return
     from alembic import command
     from alembic.config import Config
 

@@ -1,0 +1,218 @@
+"""The course record through the application layer: a real SQLite store, whole courses, corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from planfactory import TODAY, preset_plan
+from recordfactory import as_planned, planned, with_id
+
+from tmsplanner.app.records import (
+    RecordError,
+    course_record,
+    ensure_plan_id,
+    record_deviation,
+    record_retest,
+    record_score,
+    record_session,
+)
+from tmsplanner.app.store import StoreError, default_store_url, open_store
+from tmsplanner.app.plans import open_plan, save_plan
+from tmsplanner.core.checks import CheckSettings
+from tmsplanner.core.record import Deviation, MTRetest, Score, SideEffect, plan_version
+from tmsplanner.core.vocab import DeviationKind, MTKind, MTMethod, SideEffectKind, SideEffectSeverity
+
+LATER = TODAY + dt.timedelta(days=200)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(f"sqlite:///{tmp_path}/record.sqlite3") as opened:
+        yield opened
+
+
+def _rows(path, table):
+    with sqlite3.connect(path) as db:
+        return db.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def test_a_full_standard_course_with_missed_shortened_and_corrected_sessions(kb, store):
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    view = planned(plan, kb)
+    assert len(view.sessions) == 30
+    record_score(store, plan, kb, Score(scale="madrs", date=view.sessions[0].date, value=34))
+    for n in range(1, 31):
+        row = view.sessions[n - 1]
+        if n == 7:
+            record_deviation(store, plan, kb, Deviation(session=n, date=row.date, deviation=DeviationKind.MISSED,
+                                                        reason="ill", operator="AB"))
+            continue
+        record = as_planned(plan, kb, n, view=view)
+        if n == 12:  # stopped early at the patient's request: fewer pulses, then the deviation
+            record = record.model_copy(update={"blocks": (record.blocks[0].model_copy(
+                update={"pulses": 1200, "interrupted": True}),)})
+            record_deviation(store, plan, kb, Deviation(session=n, date=row.date,
+                                                        deviation=DeviationKind.SHORTENED, operator="AB"))
+        if n == 15:  # typed 76 for 66, corrected the same day
+            wrong = record.model_copy(update={"blocks": (record.blocks[0].model_copy(
+                update={"intensity_pct_mso": record.blocks[0].intensity_pct_mso + 10}),)})
+            record_session(store, plan, kb, wrong)
+            record_session(store, plan, kb, record, correct=True, reason="typed 76 for 66")
+            continue
+        if n in (6, 11, 16, 21, 26):
+            record_retest(store, plan, MTRetest(date=row.date, value_pct_mso=plan.motor_threshold.value_pct_mso,
+                                                mt_kind=MTKind.RESTING, method=MTMethod.EMG, operator="AB",
+                                                reason="weekly"))
+        if n == 20:
+            record = record.model_copy(update={"side_effects": (
+                SideEffect(kind=SideEffectKind.HEADACHE, severity=SideEffectSeverity.MILD),)})
+        record_session(store, plan, kb, record)
+        if n in (5, 10, 15, 20, 25):
+            record_score(store, plan, kb, Score(scale="madrs", date=row.date, value=34 - n))
+    record_score(store, plan, kb, Score(scale="madrs", date=view.sessions[-1].date, value=9))
+
+    result = course_record(store, plan, kb, CheckSettings(today=LATER))
+    assert result.delivered_sessions == 29
+    assert [s.status for s in result.sessions if s.status != "delivered"] == ["missed", "shortened"]
+    pulses = view.blocks[0].dose.pulses
+    assert result.delivered_pulses == 27 * pulses + 1200 + pulses  # 12 shortened, 15 corrected to plan
+    assert result.sessions[14].corrected and "DLV-001" not in {f.rule for f in result.findings}
+    assert [c.correction_reason for c in result.corrections] == ["typed 76 for 66"]
+    assert len(result.mt_history) == 6
+    assert [n.effect.kind for n in result.side_effects] == [SideEffectKind.HEADACHE]
+    [madrs] = [t for t in result.trends if t.scale.id == "madrs"]
+    assert madrs.baseline.value == 34 and madrs.latest.value == 9
+    assert madrs.change_pct == pytest.approx(25 / 34 * 100)
+    criteria = madrs.scale.response
+    if criteria is not None and criteria.response_reduction_pct is not None:
+        assert madrs.responder is (madrs.change_pct >= criteria.response_reduction_pct)
+    assert {f.rule for f in result.findings} <= {"DLV-005"}  # re-tests every 5 sessions keep the threshold fresh
+
+
+def test_an_accelerated_course_with_spacing_retests_and_a_stopped_session(kb, store):
+    plan = with_id(preset_plan(kb, "snt-accelerated-itbs"))
+    view = planned(plan, kb)
+    assert len(view.sessions) == 50
+    for n in range(1, 21):
+        record = as_planned(plan, kb, n, view=view)
+        if n == 13:
+            record_deviation(store, plan, kb, Deviation(session=n, date=record.date,
+                                                        deviation=DeviationKind.STOPPED, reason="syncope",
+                                                        operator="CD"))
+            record = record.model_copy(update={"side_effects": (
+                SideEffect(kind=SideEffectKind.SYNCOPE, severity=SideEffectSeverity.SEVERE),)})
+        if n == 15:  # started 10 min after session 14 ended
+            previous = as_planned(plan, kb, 14, view=view)
+            start = dt.datetime.combine(record.date, previous.end) + dt.timedelta(minutes=10)
+            length = dt.datetime.combine(record.date, record.end) - dt.datetime.combine(record.date, record.start)
+            record = record.model_copy(update={"start": start.time(), "end": (start + length).time()})
+        record_session(store, plan, kb, record)
+        if n == 11:
+            record_retest(store, plan, MTRetest(date=record.date, value_pct_mso=40, mt_kind=MTKind.RESTING,
+                                                method=MTMethod.EMG, operator="CD", reason="day 2"))
+    result = course_record(store, plan, kb, CheckSettings(today=LATER))
+    rules = {f.rule: f for f in result.findings}
+    assert rules["DLV-007"].params["session"] == 13
+    assert rules["DLV-004"].params == {**rules["DLV-004"].params, "session": 15, "interval": 10}
+    assert result.verdict == "blocked"
+    implied = [b.implied_pct_mso for s in result.sessions[11:20] for b in s.blocks]
+    assert implied and all(v is not None for v in implied)
+    assert "DLV-002" in rules  # the planned %MSO of a 55 % MT is above what a 40 % MT re-test gives
+
+
+def test_bad_values_never_change_the_store(kb, store, tmp_path):
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    record_session(store, plan, kb, as_planned(plan, kb, 1))
+    path = tmp_path / "record.sqlite3"
+    before = (_rows(path, "entries"), _rows(path, "plan_versions"))
+    with pytest.raises(RecordError, match="already recorded"):
+        record_session(store, plan, kb, as_planned(plan, kb, 1))
+    with pytest.raises(RecordError, match="not in the plan"):
+        record_session(store, plan, kb, as_planned(plan, kb, 1).model_copy(update={"session": 31}))
+    with pytest.raises(RecordError, match="no entry to correct"):
+        record_session(store, plan, kb, as_planned(plan, kb, 2), correct=True, reason="x")
+    with pytest.raises(RecordError, match="not a rating scale"):
+        record_score(store, plan, kb, Score(scale="nope", date=TODAY, value=3))
+    with pytest.raises(StoreError, match="not in this plan's record"):
+        store.append(plan, as_planned(plan, kb, 2), corrects="0" * 32, reason="x")
+    assert (_rows(path, "entries"), _rows(path, "plan_versions")) == before
+
+
+def test_entries_are_append_only_in_the_database(kb, store, tmp_path):
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    record_session(store, plan, kb, as_planned(plan, kb, 1))
+    with sqlite3.connect(tmp_path / "record.sqlite3") as db:
+        for statement in ("update entries set body = '{}'", "delete from entries", "delete from plan_versions",
+                          "update plans set plan_id = 'x'"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                db.execute(statement)
+    assert len(store.entries(plan.plan_id)) == 1
+
+
+def test_a_changed_plan_keeps_every_entry_and_the_plan_it_was_made_against(kb, store):
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    record_session(store, plan, kb, as_planned(plan, kb, 1))
+    mt = plan.motor_threshold.model_copy(update={"value_pct_mso": 52.0})
+    changed = plan.model_copy(update={"motor_threshold": mt})
+    record_session(store, changed, kb, as_planned(changed, kb, 2))
+    first, second = store.entries(plan.plan_id)
+    assert first.plan_version == plan_version(plan) != second.plan_version == plan_version(changed)
+    assert store.plan_at(plan.plan_id, first.plan_version) == plan
+    assert store.plan_at(plan.plan_id, second.plan_version) == changed
+    assert course_record(store, changed, kb, CheckSettings(today=LATER)).delivered_sessions == 2
+
+
+def test_a_plan_without_an_id_gets_one_saved_into_its_file(kb, tmp_path):
+    path = save_plan(preset_plan(kb, "neurostar-10hz-ldlpfc"), tmp_path / "p.tmsplan")
+    opened = open_plan(path)
+    assert opened.plan.plan_id is None
+    identified = ensure_plan_id(opened.plan, opened.path, opened.stamp)
+    assert identified.generated and identified.plan.plan_id
+    assert open_plan(path).plan.plan_id == identified.plan.plan_id
+    assert ensure_plan_id(open_plan(path).plan, path).generated is False
+
+
+def test_the_store_reopens_and_is_migrated_once(kb, tmp_path):
+    url = f"sqlite:///{tmp_path}/record.sqlite3"
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    with open_store(url) as store:
+        record_session(store, plan, kb, as_planned(plan, kb, 1))
+    with open_store(url) as store:
+        assert len(store.entries(plan.plan_id)) == 1
+    with sqlite3.connect(tmp_path / "record.sqlite3") as db:
+        assert db.execute("select version_num from alembic_version").fetchall() == [("0001",)]
+
+
+@pytest.mark.parametrize("url", ["mysql://host/db", "not a url", "sqlite://", "sqlite:///:memory:"])
+def test_an_unusable_store_address_is_refused_with_a_clear_message(url):
+    with pytest.raises(StoreError, match="record store"):
+        open_store(url)
+
+
+def test_the_default_store_is_in_the_user_data_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("TMSPLANNER_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_store_url() == f"sqlite:///{tmp_path}/tmsplanner/record.sqlite3"
+    monkeypatch.setenv("TMSPLANNER_STORE", "sqlite:////elsewhere/r.sqlite3")
+    assert default_store_url() == "sqlite:////elsewhere/r.sqlite3"
+
+
+def test_a_password_in_the_address_is_never_shown(monkeypatch):
+    with pytest.raises(StoreError) as caught:
+        open_store("postgresql://clinic:s3cret@127.0.0.1:1/record")
+    assert "s3cret" not in str(caught.value)
+
+
+def test_the_head_revision_constant_is_the_newest_migration():
+    from pathlib import Path
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import tmsplanner.app.store as store_module
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(store_module.__file__).with_name("migrations")))
+    assert ScriptDirectory.from_config(config).get_current_head() == store_module.HEAD_REVISION

@@ -1,0 +1,149 @@
+"""The course-record commands: record, retest, deviation, score and course, through the real command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+import pytest
+from clirun import cli
+from planfactory import TODAY, preset_plan
+
+from tmsplanner.app.plans import open_plan, save_plan
+from tmsplanner.core.checks import figures_for
+from tmsplanner.core.course_view import course_view
+
+
+@pytest.fixture
+def plan_file(kb, tmp_path):
+    return save_plan(preset_plan(kb, "neurostar-10hz-ldlpfc"), tmp_path / "course.tmsplan")
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path}/record.sqlite3"
+    monkeypatch.setenv("TMSPLANNER_STORE", url)
+    return tmp_path / "record.sqlite3"
+
+
+def _entries(path):
+    with sqlite3.connect(path) as db:
+        return db.execute("select kind, session, corrects from entries order by seq").fetchall()
+
+
+def test_a_standard_course_recorded_from_the_command_line(kb, capsys, plan_file, store):
+    plan = open_plan(plan_file).plan
+    view = course_view(plan, figures_for(plan, kb), kb)
+    mso = view.blocks[0].intensity_pct_mso_to_set
+    code, out, err = cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", str(view.sessions[0].date),
+                         "--value", "30")
+    assert code == 0, err
+    assert "no plan_id" in out  # the plan got one, saved into its file
+    plan_id = open_plan(plan_file).plan.plan_id
+    assert plan_id
+    for row in view.sessions:
+        n, day = row.index, str(row.date)
+        if n == 4:
+            assert cli(capsys, "deviation", str(plan_file), "--session", "4", "--kind", "missed", "--operator", "AB",
+                       "--date", day, "--reason", "ill")[0] == 0
+            continue
+        args = ["record", str(plan_file), "--session", str(n), "--operator", "AB", "--date", day,
+                "--start", row.start.strftime("%H:%M"), "--end", row.end.strftime("%H:%M")]
+        if n == 9:
+            args += ["--pulses", "1=1500", "--interrupted", "1", "--side-effect", "scalp-pain:moderate"]
+        if n == 10:
+            args += ["--mso", f"1={mso + 5}"]
+        code, out, err = cli(capsys, *args)
+        assert code == 0, err
+        if n == 9:
+            assert cli(capsys, "deviation", str(plan_file), "--session", "9", "--kind", "shortened",
+                       "--operator", "AB", "--date", day)[0] == 0
+        if n == 10:
+            code, out, err = cli(capsys, "record", str(plan_file), "--session", "10", "--operator", "AB",
+                                 "--date", day)
+            assert code == 2 and "already recorded" in err and err.count("\n") == 1
+            code, out, err = cli(capsys, "record", str(plan_file), "--session", "10", "--operator", "AB",
+                                 "--date", day, "--correct", "--reason", "slider read wrongly")
+            assert code == 0 and "correction" in out, err
+        if n == 15:
+            assert cli(capsys, "retest", str(plan_file), "--value", "52,5", "--operator", "AB", "--date", day,
+                       "--reason", "week 3")[0] == 0
+    assert cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", str(view.sessions[-1].date),
+               "--value", "12")[0] == 0
+
+    code, out, err = cli(capsys, "course", str(plan_file), "--json", "--today", str(TODAY + dt.timedelta(days=90)))
+    data = json.loads(out)
+    assert data["plan_id"] == plan_id
+    assert [d["session"] for d in data["delivered"]] == [n for n in range(1, 31) if n != 4]
+    first = data["delivered"][0]
+    assert set(first) >= {"session", "date", "operator", "blocks"}
+    assert set(first["blocks"][0]) >= {"intensity_pct_mso", "pulses"}
+    by_session = {d["session"]: d for d in data["delivered"]}
+    assert by_session[9]["blocks"][0]["pulses"] == 1500 and by_session[9]["status"] == "shortened"
+    assert by_session[10]["blocks"][0]["intensity_pct_mso"] == mso and by_session[10]["corrected"]
+    assert [s["value"] for s in data["scores"]] == [30, 12]
+    assert data["response"]["madrs"]["change_pct"] == 60.0
+    assert data["delivered_totals"]["pulses"] == 28 * view.blocks[0].dose.pulses + 1500
+    assert {f["rule"] for f in data["findings"]} <= {"DLV-005", "DLV-009"}
+    for finding in data["findings"]:
+        assert set(finding) >= {"rule", "severity", "field", "params", "message", "citations"}
+    kinds = [k for k, _, _ in _entries(store)]
+    assert kinds.count("session") == 30 and kinds.count("deviation") == 2 and kinds.count("mt_retest") == 1
+
+    code, out, err = cli(capsys, "course", str(plan_file), "--lang", "ru")
+    assert code == 0 and "28" in out
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--session", "31"], "--session: session 31 is not in the plan"),
+    (["--session", "0"], "--session"),
+    (["--session", "1", "--mso", "1=0"], "--mso: block 1: 0% MSO is outside 1 to 100"),
+    (["--session", "1", "--mso", "1=abc"], "--mso: block 1: 'abc' is not"),
+    (["--session", "1", "--mso", "2=60"], "--mso: block 2 is not in the plan"),
+    (["--session", "1", "--pulses", "1=-5"], "--pulses"),
+    (["--session", "1", "--start", "25:00"], "--start: '25:00' is not a time of day"),
+    (["--session", "1", "--start", "10:00", "--end", "09:00"], "--end: the end time 09:00 is before"),
+    (["--session", "1", "--side-effect", "itch:mild"], "--side-effect: 'itch' is not one of"),
+    (["--session", "1", "--side-effect", "headache"], "--side-effect: 'headache' is not KIND:SEVERITY"),
+    (["--session", "1", "--operator", " "], "--operator"),
+])
+def test_a_bad_value_is_one_line_exit_2_and_changes_nothing(capsys, plan_file, store, args, words):
+    assert cli(capsys, "record", str(plan_file), "--session", "2", "--operator", "AB")[0] == 0
+    before = _entries(store)
+    plan_before = plan_file.read_bytes()
+    if "--operator" not in args:
+        args = [*args, "--operator", "AB"]
+    code, out, err = cli(capsys, "record", str(plan_file), *args)
+    assert code == 2, (out, err)
+    assert words in err and err.count("\n") == 1 and "Traceback" not in err
+    assert _entries(store) == before and plan_file.read_bytes() == plan_before
+
+
+def test_score_refuses_an_unknown_scale_and_a_second_score_on_a_date(capsys, plan_file, store):
+    code, _, err = cli(capsys, "score", str(plan_file), "--scale", "bdi", "--date", "2026-12-01", "--value", "3")
+    assert code == 2 and "'bdi' is not a rating scale" in err
+    assert cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", "2026-12-01", "--value", "30")[0] == 0
+    code, _, err = cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", "2026-12-01", "--value", "31")
+    assert code == 2 and "already recorded" in err
+    assert cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", "2026-12-01", "--value", "31",
+               "--correct", "--reason", "summed again")[0] == 0
+    assert [k for k, _, c in _entries(store)] == ["score", "score"]
+
+
+def test_the_store_option_wins_over_the_environment(capsys, plan_file, store, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    assert cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB",
+               "--store", f"sqlite:///{other}")[0] == 0
+    assert len(_entries(other)) == 1 and not store.exists()
+
+
+def test_an_unusable_store_is_one_clear_line(capsys, plan_file, tmp_path):
+    code, _, err = cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB",
+                       "--store", "mysql://x/y")
+    assert code == 2 and "is not a record store address" in err
+
+
+def test_the_record_commands_speak_the_users_language(capsys, plan_file, store):
+    code, _, err = cli(capsys, "record", str(plan_file), "--session", "31", "--operator", "AB", "--lang", "uk")
+    assert code == 2 and "31" in err and "session 31 is not" not in err

@@ -1,0 +1,202 @@
+"""The rules on the delivered course fire by rule id, with their params, on constructed deviations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from planfactory import TODAY, preset_plan
+from recordfactory import as_planned, entry, planned, rule_ids, view_of, with_id
+
+from tmsplanner.core.record import (
+    DeliveredBlock,
+    Deviation,
+    MTRetest,
+    SessionRecord,
+    SideEffect,
+    effective,
+)
+from tmsplanner.core.vocab import DeviationKind, MTKind, MTMethod, SideEffectKind, SideEffectSeverity
+
+LATER = TODAY + dt.timedelta(days=120)
+
+
+@pytest.fixture
+def standard(kb):
+    return with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+
+
+@pytest.fixture
+def accelerated(kb):
+    return with_id(preset_plan(kb, "snt-accelerated-itbs"))
+
+
+def _with_block(record: SessionRecord, **changes) -> SessionRecord:
+    block = record.blocks[0].model_copy(update=changes)
+    return record.model_copy(update={"blocks": (block, *record.blocks[1:])})
+
+
+def test_a_course_delivered_as_planned_has_no_findings(kb, standard):
+    view = planned(standard, kb)
+    entries = [entry(standard, as_planned(standard, kb, n, view=view)) for n in range(1, 6)]
+    result = view_of(standard, kb, entries, LATER, mt_max_age_days=30)
+    assert result.findings == ()
+    assert result.delivered_sessions == 5
+    assert result.delivered_pulses == 5 * view.blocks[0].dose.pulses
+
+
+def test_dlv_001_intensity_above_the_plan(kb, standard):
+    record = as_planned(standard, kb, 3)
+    planned_mso = record.blocks[0].intensity_pct_mso
+    entries = [entry(standard, _with_block(record, intensity_pct_mso=planned_mso + 4))]
+    result = view_of(standard, kb, entries, LATER, mt_max_age_days=30)
+    [finding] = [f for f in result.findings if f.rule == "DLV-001"]
+    assert finding.params == {"session": 3, "date": record.date, "block": 1, "delivered": planned_mso + 4,
+                              "planned": int(planned_mso)}
+    assert finding.field == "record.sessions[3].blocks[0].intensity_pct_mso"
+    assert finding.severity == "warn"
+
+
+def test_dlv_002_intensity_above_what_the_re_tested_threshold_gives(kb, standard):
+    record = as_planned(standard, kb, 4)
+    retest = MTRetest(date=record.date - dt.timedelta(days=1), value_pct_mso=45, mt_kind=MTKind.RESTING,
+                      method=MTMethod.EMG, operator="AB", reason="weekly")
+    entries = [entry(standard, retest), entry(standard, record)]
+    result = view_of(standard, kb, entries, LATER, mt_max_age_days=30)
+    [finding] = [f for f in result.findings if f.rule == "DLV-002"]
+    intensity = standard.blocks[0].intensity_pct_mt
+    assert finding.params["implied"] == int(45 * intensity / 100 + 0.5)
+    assert finding.params["mt"] == 45 and finding.params["mt_date"] == retest.date
+    assert finding.params["intensity"] == intensity
+    assert "DLV-001" not in rule_ids(result)  # as planned, only above what the new threshold gives
+
+
+def test_dlv_003_more_pulses_than_planned(kb, standard):
+    record = as_planned(standard, kb, 1)
+    pulses = record.blocks[0].pulses
+    result = view_of(standard, kb, [entry(standard, _with_block(record, pulses=pulses + 1))], LATER,
+                     mt_max_age_days=30)
+    [finding] = [f for f in result.findings if f.rule == "DLV-003"]
+    assert finding.params == {"session": 1, "date": record.date, "block": 1, "delivered": pulses + 1,
+                              "planned": pulses}
+
+
+def test_dlv_004_sessions_closer_than_the_published_interval(kb, accelerated):
+    view = planned(accelerated, kb)
+    first = as_planned(accelerated, kb, 1, view=view)
+    second = as_planned(accelerated, kb, 2, view=view)
+    end = dt.datetime.combine(first.date, first.end)
+    early = (end + dt.timedelta(minutes=20)).time()
+    length = dt.datetime.combine(second.date, second.end) - dt.datetime.combine(second.date, second.start)
+    second = second.model_copy(update={"start": early, "end": (end + dt.timedelta(minutes=20) + length).time()})
+    result = view_of(accelerated, kb, [entry(accelerated, first), entry(accelerated, second)], LATER,
+                     mt_max_age_days=30)
+    [finding] = [f for f in result.findings if f.rule == "DLV-004"]
+    shortest = min(r.intersession_interval_min for r in kb.accelerated)
+    assert finding.params["interval"] == 20 and finding.params["ref_interval"] == shortest
+    assert finding.params["session"] == 2
+
+
+def test_the_published_interval_kept_gives_no_dlv_004(kb, accelerated):
+    view = planned(accelerated, kb)
+    entries = [entry(accelerated, as_planned(accelerated, kb, n, view=view)) for n in (1, 2, 3)]
+    assert "DLV-004" not in rule_ids(view_of(accelerated, kb, entries, LATER, mt_max_age_days=30))
+
+
+def test_dlv_005_threshold_not_re_tested_in_time(kb, standard):
+    view = planned(standard, kb)
+    entries = [entry(standard, as_planned(standard, kb, n, view=view)) for n in range(1, 13)]
+    result = view_of(standard, kb, entries, LATER, mt_max_age_days=7)
+    [finding] = [f for f in result.findings if f.rule == "DLV-005"]
+    assert finding.variant == "clinic" and finding.params["every"] == 7
+    assert finding.params["days"] > 7 and finding.params["mt_date"] == standard.motor_threshold.measured_on
+    first_late = next(s for s in view.sessions if (s.date - standard.motor_threshold.measured_on).days > 7)
+    assert finding.params["session"] == first_late.index
+    # A re-test before that session moves the threshold's date on: no finding then.
+    retest = MTRetest(date=first_late.date, value_pct_mso=50, mt_kind=MTKind.RESTING, method=MTMethod.EMG,
+                      operator="AB")
+    entries = [entry(standard, retest)] + [entry(standard, as_planned(standard, kb, n, view=view))
+                                           for n in range(1, first_late.index + 1)]
+    assert "DLV-005" not in rule_ids(view_of(standard, kb, entries, LATER, mt_max_age_days=7))
+
+
+@pytest.mark.parametrize(("kind", "rule", "severity"), [
+    (SideEffectKind.SEIZURE, "DLV-006", "block"),
+    (SideEffectKind.SYNCOPE, "DLV-007", "block"),
+])
+def test_a_seizure_or_syncope_stops_the_course(kb, standard, kind, rule, severity):
+    record = as_planned(standard, kb, 2).model_copy(
+        update={"side_effects": (SideEffect(kind=kind, severity=SideEffectSeverity.MILD),)})
+    result = view_of(standard, kb, [entry(standard, record)], LATER, mt_max_age_days=30)
+    [finding] = [f for f in result.findings if f.rule == rule]
+    assert finding.severity == severity and finding.params == {"session": 2, "date": record.date}
+    assert "rossi2009" in finding.citations
+    assert result.verdict == "blocked"
+
+
+def test_dlv_010_another_severe_side_effect(kb, standard):
+    record = as_planned(standard, kb, 2).model_copy(update={"side_effects": (
+        SideEffect(kind=SideEffectKind.HEADACHE, severity=SideEffectSeverity.SEVERE),
+        SideEffect(kind=SideEffectKind.SCALP_PAIN, severity=SideEffectSeverity.MILD))})
+    result = view_of(standard, kb, [entry(standard, record)], LATER, mt_max_age_days=30)
+    assert [f.params for f in result.findings if f.rule == "DLV-010"] == [
+        {"effect": "headache", "session": 2, "date": record.date}]
+
+
+@pytest.mark.parametrize("missed", [2, 3, 4])
+def test_dlv_008_missed_sessions_piling_up(kb, standard, missed):
+    view = planned(standard, kb)
+    entries = [entry(standard, Deviation(session=n, date=view.sessions[n - 1].date, deviation=DeviationKind.MISSED,
+                                         operator="AB")) for n in range(1, missed + 1)]
+    result = view_of(standard, kb, entries, LATER, mt_max_age_days=30)
+    found = [f for f in result.findings if f.rule == "DLV-008"]
+    if missed < 3:
+        assert found == []
+    else:
+        assert found[0].params == {"missed": missed, "limit": 3}
+
+
+def test_dlv_011_a_recorded_session_the_plan_no_longer_has(kb, standard):
+    record = as_planned(standard, kb, 30)
+    shorter = standard.model_copy(update={"schedule": standard.schedule.model_copy(update={"treatment_days": 20})})
+    result = view_of(shorter, kb, [entry(shorter, record)], LATER, mt_max_age_days=90)
+    [finding] = [f for f in result.findings if f.rule == "DLV-011"]
+    assert finding.params == {"session": 30, "date": record.date, "count": 20}
+
+
+def test_a_correction_replaces_the_entry_it_corrects(kb, standard):
+    record = as_planned(standard, kb, 1)
+    wrong = entry(standard, _with_block(record, intensity_pct_mso=record.blocks[0].intensity_pct_mso + 10))
+    fixed = entry(standard, record, corrects=wrong, reason="typed 76 for 66")
+    result = view_of(standard, kb, [wrong, fixed], LATER, mt_max_age_days=30)
+    assert "DLV-001" not in rule_ids(result)
+    assert result.sessions[0].corrected and result.sessions[0].entry == fixed
+    assert result.corrections == (fixed,)
+    assert len(result.entries) == 2  # the history keeps both
+
+
+@given(st.lists(st.integers(min_value=0, max_value=30), min_size=1, max_size=12))
+def test_corrections_fold_to_the_latest_of_each_chain(targets):
+    """Each entry corrects an earlier one (or none); the effective list has one entry per chain, the latest."""
+    from recordfactory import with_id as identified
+
+    from tmsplanner.core.plan import Plan
+
+    plan = identified(Plan.model_construct(plan_id="TP-x"), "TP-x")
+    made = []
+    for i, target in enumerate(targets):
+        body = SessionRecord(session=1 + i % 5, date=TODAY, operator="AB",
+                             blocks=(DeliveredBlock(block=1, intensity_pct_mso=50, pulses=100),))
+        corrects = made[target % len(made)] if made and target % 3 else None
+        made.append(entry(plan, body, corrects=corrects, reason="fix" if corrects else None))
+    folded = effective(made)
+    roots = {}
+    for e in made:
+        root = roots.get(e.corrects, e.entry_id) if e.corrects else e.entry_id
+        roots[e.entry_id] = root
+    chains = {}
+    for e in made:
+        chains[roots[e.entry_id]] = e
+    assert folded == [chains[r] for r in dict.fromkeys(roots[e.entry_id] for e in made)]
