@@ -9,6 +9,7 @@ import pytest
 from planfactory import TODAY, preset_plan
 from recordfactory import as_planned, planned, with_id
 
+from tmsplanner.app.plans import open_plan, save_plan
 from tmsplanner.app.records import (
     RecordError,
     course_record,
@@ -19,7 +20,6 @@ from tmsplanner.app.records import (
     record_session,
 )
 from tmsplanner.app.store import StoreError, default_store_url, open_store
-from tmsplanner.app.plans import open_plan, save_plan
 from tmsplanner.core.checks import CheckSettings
 from tmsplanner.core.record import Deviation, MTRetest, Score, SideEffect, plan_version
 from tmsplanner.core.vocab import DeviationKind, MTKind, MTMethod, SideEffectKind, SideEffectSeverity

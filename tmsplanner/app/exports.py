@@ -19,15 +19,18 @@ from pathlib import Path
 from typing import Literal
 
 from tmsplanner.app.checking import CheckedPlan
-from tmsplanner.core.errors import Phrase, Plural, TmsPlannerError
+from tmsplanner.core.errors import FileWriteError, Phrase, Plural, TmsPlannerError, os_reason
 from tmsplanner.core.evidence.kb import KnowledgeBase
-from tmsplanner.core.fileio import write_atomic
+from tmsplanner.core.fileio import resolve_target, write_atomic
 from tmsplanner.core.i18n import Catalogue
+from tmsplanner.core.plan import Plan
 from tmsplanner.core.policy import DRAFT_WORDS
+from tmsplanner.core.record_view import RecordView
 from tmsplanner.core.screening import screening_needs_draft, screening_open_items
 from tmsplanner.core.settings import AppSettings
 
-__all__ = ["DRAFT_WORDS", "DraftRequired", "Export", "export_as_draft", "export_calendar", "export_pdf"]
+__all__ = ["DRAFT_WORDS", "DraftRequired", "Export", "export_as_draft", "export_calendar", "export_pdf",
+           "export_summary"]
 
 
 class DraftRequired(TmsPlannerError):
@@ -138,3 +141,41 @@ def export_calendar(checked: CheckedPlan, *, export_date: dt.date | dt.datetime,
                           time_zone=clinic.time_zone if clinic else None,
                           identifier_in_title=clinic.calendar_identifier if clinic else False)
     return Export("ics", data, draft)
+
+
+def export_summary(view: RecordView, plan: Plan, kb: KnowledgeBase, path: str | os.PathLike[str], *, language: str,
+                   clinic: AppSettings | None = None, export_date: dt.date | None = None,
+                   force: bool = False) -> Path:
+    """Write the course summary of ``plan``'s record (``view``, from :func:`tmsplanner.app.records.course_record`)
+    to ``path`` as a PDF, atomically; return the path.
+
+    The summary records what was delivered, so the draft rule of a plan to be
+    delivered does not apply to it. ``clinic`` gives the clinic name and the
+    paper size; ``export_date`` (today without it) is printed in the footer.
+
+    Raises
+    ------
+    FileWriteError
+        If ``path`` is a folder, or already exists and ``force`` is not given, or
+        cannot be written; nothing is written and the previous file is untouched.
+    UnprintableText
+        If a printed text has a character none of the report's fonts can draw; nothing is written.
+    ValueError
+        If ``view`` is not the record view of ``plan``.
+    """
+    out = Path(path)
+    try:
+        if out.is_dir():
+            raise FileWriteError(str(out), "is a folder; give a file name")
+        resolve_target(out)  # a loop of links or a path that cannot be looked at is refused here
+        present = out.exists() or out.is_symlink()
+    except OSError as exc:  # a folder that may not be entered, a name too long
+        raise FileWriteError(str(out), "cannot be written: {why}", why=os_reason(exc)) from None
+    if present and not force:
+        raise FileWriteError(str(out), "already exists; use --force to overwrite it")
+    from tmsplanner.report.course_summary import build_course_summary
+
+    data = build_course_summary(view, plan, kb, language, clinic=clinic,
+                                export_date=export_date or dt.date.today())
+    write_atomic(out, data)
+    return out

@@ -12,8 +12,9 @@ Qt-free and storage-free: it is built from the plan and a list of entries.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from tmsplanner.core.checks.findings import Finding, Verdict, verdict
 from tmsplanner.core.course_view import CourseView, SessionRow
@@ -35,8 +36,8 @@ from tmsplanner.core.record import (
 from tmsplanner.core.vocab import MTKind, MTMethod, MTMuscle
 
 __all__ = [
-    "BlockDelivery", "MTPoint", "RecordView", "ScaleTrend", "ScorePoint", "SessionDelivery", "SessionStatus",
-    "SideEffectNote", "record_view",
+    "BlockDelivery", "BlockSummary", "MTPoint", "RecordView", "ScaleTrend", "ScorePoint", "SessionDelivery",
+    "SessionStatus", "SideEffectNote", "record_view",
 ]
 
 SessionStatus = Literal["delivered", "shortened", "stopped", "missed", "pending"]
@@ -137,6 +138,46 @@ class ScaleTrend:
     responder: bool | None
     remitter: bool | None
 
+    @property
+    def response_level(self) -> float | None:
+        """The score at or below which the latest counts as a response: baseline × (1 − reduction / 100).
+
+        None without a baseline or without a response threshold for the scale in the evidence base.
+        """
+        criteria = self.scale.response
+        if self.baseline is None or criteria is None or criteria.response_reduction_pct is None:
+            return None
+        return self.baseline.value * (1 - criteria.response_reduction_pct / 100)
+
+    @property
+    def remission_level(self) -> float | None:
+        """The score at or below which the latest counts as remission (None without a threshold)."""
+        criteria = self.scale.response
+        return criteria.remission_at_most if criteria is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class BlockSummary:
+    """One block over the whole course: the %MSO planned and delivered, and its pulses (``number`` 1-based).
+
+    ``planned_pct_mso_min`` and ``_max`` are the lowest and highest %MSO the plan
+    sets for the block over its sessions (they differ under titration; None for
+    a block the plan does not have); the delivered figures are over the
+    sessions with the block recorded (None where none is). ``planned_pulses``
+    is the block's pulses over every planned session.
+    """
+
+    number: int
+    planned_pct_mso_min: int | None
+    planned_pct_mso_max: int | None
+    planned_pulses: int
+    delivered_pct_mso_min: float | None
+    delivered_pct_mso_max: float | None
+    delivered_pct_mso_mean: float | None
+    delivered_pulses: int
+    sessions_delivered: int
+    interrupted: int
+
 
 @dataclass(frozen=True, slots=True)
 class RecordView:
@@ -166,6 +207,58 @@ class RecordView:
     def deviations(self) -> tuple[SessionDelivery, ...]:
         """The sessions missed, shortened or stopped."""
         return tuple(s for s in self.sessions if s.deviation is not None)
+
+    @property
+    def first_delivered(self) -> dt.date | None:
+        """The date of the first delivered session (None before any)."""
+        return min((s.record.date for s in self.sessions if s.record is not None), default=None)
+
+    @property
+    def last_delivered(self) -> dt.date | None:
+        """The date of the last delivered session (None before any)."""
+        return max((s.record.date for s in self.sessions if s.record is not None), default=None)
+
+    @property
+    def status_counts(self) -> Mapping[SessionStatus, int]:
+        """How many sessions have each status (every status present, 0 where none has it)."""
+        counts: dict[SessionStatus, int] = dict.fromkeys(get_args(SessionStatus), 0)
+        for s in self.sessions:
+            counts[s.status] += 1
+        return counts
+
+    @property
+    def block_summaries(self) -> tuple[BlockSummary, ...]:
+        """Each block over the course, planned beside delivered."""
+        count = max((len(s.blocks) for s in self.sessions), default=0)
+        count = max(count, len(self.course.blocks))
+        result = []
+        for number in range(1, count + 1):
+            in_plan = number <= len(self.course.blocks)
+            planned = [row.blocks[number - 1].intensity_pct_mso_to_set for row in self.course.sessions] \
+                if in_plan else []
+            got = [b for s in self.sessions if s.record is not None for b in s.blocks
+                   if b.number == number and b.delivered_pct_mso is not None]
+            levels = [b.delivered_pct_mso for b in got if b.delivered_pct_mso is not None]
+            result.append(BlockSummary(
+                number=number,
+                planned_pct_mso_min=min(planned, default=None),
+                planned_pct_mso_max=max(planned, default=None),
+                planned_pulses=self.course.blocks[number - 1].dose.pulses * len(self.course.sessions) if in_plan
+                else 0,
+                delivered_pct_mso_min=min(levels, default=None),
+                delivered_pct_mso_max=max(levels, default=None),
+                delivered_pct_mso_mean=sum(levels) / len(levels) if levels else None,
+                delivered_pulses=sum(b.delivered_pulses or 0 for b in got),
+                sessions_delivered=len(got),
+                interrupted=sum(1 for b in got if b.interrupted),
+            ))
+        return tuple(result)
+
+    def corrected_entry(self, correction: Entry) -> Entry | None:
+        """The entry a correction replaced (itself possibly a correction); None for an entry that corrects none."""
+        if correction.corrects is None:
+            return None
+        return next((e for e in self.entries if e.entry_id == correction.corrects), None)
 
     @property
     def verdict(self) -> Verdict:

@@ -44,6 +44,7 @@ from tmsplanner.gui.schedule_editors import (
     MissedSessionsEditor,
     PhasesEditor,
 )
+from tmsplanner.gui.treatment_view import TreatmentView
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -113,7 +114,7 @@ class WindowShortcuts(QObject):
 class MainWindow(QMainWindow):
     """Assemble a course, see it checked live, save and print it."""
 
-    TABS = ("patient", "stimulation", "schedule", "threshold", "medications", "screening")
+    TABS = ("patient", "stimulation", "schedule", "threshold", "medications", "screening", "treatment")
 
     def __init__(self, kb: KnowledgeBase, settings: AppSettings | SettingsStore,
                  settings_message: str | None = None) -> None:
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         column.addStretch(1)
         self.medications = MedicationsEditor(self.doc, self._report)
         self.screening = ScreeningEditor(self.doc)
+        self.treatment = TreatmentView(self.doc, self.kb, lambda: self.files.save(), self)
         pages = (
             (_scrolled(PatientForm(self.fields)), self.tr("&Patient")),
             (_scrolled(self.blocks), self.tr("&Stimulation")),
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
             (_scrolled(ThresholdDeviceForm(self.fields)), self.tr("Threshold and &device")),
             (self.medications, self.tr("&Medications")),
             (self.screening, self.tr("Sc&reening")),
+            (_scrolled(self.treatment.form), self.tr("Tre&atment")),
         )
         for widget, title in pages:
             self.tabs.addTab(widget, title)
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         lower.addTab(_scrolled(pictures), self.tr("Pulse pattern and timeline"))
         self.outcomes = OutcomesTable()
         lower.addTab(self.outcomes, self.tr("Outcome measures"))
+        lower.addTab(_scrolled(self.treatment.panel), self.tr("Treatment record"))
         self.result_tabs = lower
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.findings)
@@ -248,6 +252,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_view(view)
         self.outcomes.show_assessments(view.outcomes)
         self.status.setText(self.tr("%n session(s)", "", results.figures.total_sessions))
+        self.treatment.refresh()
 
     def _mark_missed(self, row: int, whole_day: bool) -> None:
         sessions = self.doc.results.view.sessions
@@ -409,6 +414,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_discard():
             self.files.finish()
+            self.treatment.close()
             QApplication.instance().removeEventFilter(self.shortcuts)
             event.accept()
         else:
