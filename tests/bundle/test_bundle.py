@@ -136,6 +136,17 @@ def test_calendar_export(bundle: Bundle, workdir: Path, plan: Path) -> None:
     assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") == 30
 
 
+def test_course_record_in_the_users_data_folder(bundle: Bundle, workdir: Path, plan: Path) -> None:
+    """The bundle carries the store's migrations: a first record creates the database, the course reads it."""
+    recorded = run(bundle, workdir, "record", plan.name, "--session", "1", "--operator", "AB", "--date",
+                   "2026-11-23")
+    assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    assert (workdir / "data" / "tmsplanner" / "record.sqlite3").is_file()
+    course = run(bundle, workdir, "course", plan.name, "--json", "--today", "2026-11-24")
+    assert course.returncode == 0, course.stderr
+    assert [d["session"] for d in json.loads(course.stdout)["delivered"]] == [1]
+
+
 @pytest.mark.parametrize(("calendar", "holiday"), [("DE-BY", "2027-01-06"), ("PL", "2027-01-06"),
                                                    ("JP", "2027-01-01"), ("BR", "2027-01-01")])
 def test_holiday_calendars_of_any_country(bundle: Bundle, workdir: Path, plan: Path, calendar: str,

@@ -39,7 +39,7 @@ def test_a_standard_course_recorded_from_the_command_line(kb, capsys, plan_file,
     code, out, err = cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", str(view.sessions[0].date),
                          "--value", "30")
     assert code == 0, err
-    assert "no plan_id" in out  # the plan got one, saved into its file
+    assert "no plan_id" in err and "no plan_id" not in out  # the plan got one, saved into its file
     plan_id = open_plan(plan_file).plan.plan_id
     assert plan_id
     for row in view.sessions:

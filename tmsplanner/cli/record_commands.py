@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +130,7 @@ def _identified(opened: OpenedPlan, c: Catalogue) -> Plan:
     if identified.generated:
         print(one_line("tmsplanner: " + _t("note", c) + ": " + _t(
             "the plan had no plan_id; {file} now has {plan_id}", c, file=opened.path.name,
-            plan_id=identified.plan.plan_id)), flush=True)
+            plan_id=identified.plan.plan_id)), file=sys.stderr, flush=True)
     return identified.plan
 
 
