@@ -147,3 +147,16 @@ def test_an_unusable_store_is_one_clear_line(capsys, plan_file, tmp_path):
 def test_the_record_commands_speak_the_users_language(capsys, plan_file, store):
     code, _, err = cli(capsys, "record", str(plan_file), "--session", "31", "--operator", "AB", "--lang", "uk")
     assert code == 2 and "31" in err and "session 31 is not" not in err
+
+
+def test_bids_writes_the_delivered_sessions_under_a_pseudonym(capsys, plan_file, store, tmp_path):
+    for n in (1, 2):
+        assert cli(capsys, "record", str(plan_file), "--session", str(n), "--operator", "AB")[0] == 0
+    out_dir = tmp_path / "dataset"
+    code, out, err = cli(capsys, "bids", str(plan_file), "-o", str(out_dir), "--subject", "01")
+    assert code == 0, err
+    description = json.loads((out_dir / "dataset_description.json").read_text(encoding="utf-8"))
+    assert "v6.3" in json.dumps(description)
+    assert sorted(p.name for p in (out_dir / "sub-01").iterdir()) == ["ses-01", "ses-02"]
+    code, _, err = cli(capsys, "bids", str(plan_file), "-o", str(tmp_path / "other"), "--subject", "T-1")
+    assert code == 2 and "subject" in err and not (tmp_path / "other").exists()

@@ -42,19 +42,6 @@ from tmsplanner.core.validation import describe_validation_error
 
 EXAMPLE_PLAN = ("examples", "standard-10hz-ldlpfc.tmsplan")
 
-from tmsplanner.cli.record_commands import (  # noqa: E402  (the course-record commands, looked up by name)
-    cmd_bids,
-    cmd_course,
-    cmd_deviation,
-    cmd_record,
-    cmd_retest,
-    cmd_score,
-    cmd_summary,
-)
-
-__all__ = ["cmd_bids", "cmd_check", "cmd_course", "cmd_deviation", "cmd_export", "cmd_ics", "cmd_new", "cmd_presets",
-           "cmd_record", "cmd_retest", "cmd_schema", "cmd_score", "cmd_summary", "check_report", "output_path"]
-
 
 def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -377,7 +377,12 @@ def _run_command(argv: Sequence[str] | None) -> int:
     try:
         from tmsplanner.cli import commands
 
-        return int(getattr(commands, f"cmd_{args.command}")(args))
+        command = getattr(commands, f"cmd_{args.command}", None)
+        if command is None:  # the course-record commands
+            from tmsplanner.cli import record_commands
+
+            command = getattr(record_commands, f"cmd_{args.command}")
+        return int(command(args))
     except FileError as exc:
         return _fail(exc.words(_catalogue(args.lang)), EXIT_BAD_INPUT)
     except EvidenceError as exc:
