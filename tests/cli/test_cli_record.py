@@ -160,3 +160,17 @@ def test_bids_writes_the_delivered_sessions_under_a_pseudonym(capsys, plan_file,
     assert sorted(p.name for p in (out_dir / "sub-01").iterdir()) == ["ses-01", "ses-02"]
     code, _, err = cli(capsys, "bids", str(plan_file), "-o", str(tmp_path / "other"), "--subject", "T-1")
     assert code == 2 and "subject" in err and not (tmp_path / "other").exists()
+
+
+def test_summary_writes_the_course_summary_pdf(capsys, plan_file, store, tmp_path):
+    import pypdf
+
+    assert cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB", "--mso", "1=70")[0] == 0
+    pdf = tmp_path / "summary.pdf"
+    code, out, err = cli(capsys, "summary", str(plan_file), "-o", str(pdf), "--clinic", "Клиника",
+                         "--export-date", "2026-12-01")
+    assert code == 0, err
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    assert "DLV-001" in text and "Клиника" in text
+    code, _, err = cli(capsys, "summary", str(plan_file), "-o", str(pdf))
+    assert code == 2 and "already exists" in err

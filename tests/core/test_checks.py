@@ -354,8 +354,10 @@ def test_rule_by_id_and_params(kb, case: Case) -> None:
 
 
 def test_every_rule_and_variant_of_the_catalogue_is_exercised(kb) -> None:
-    catalogued = {(rule.id, None) for rule in kb.rules.values()}
-    catalogued |= {(rule.id, name) for rule in kb.rules.values() for name in rule.variants}
+    """Every rule on a plan; the rules on the delivered course (DLV-) are exercised in test_delivered_rules.py."""
+    plan_rules = [rule for rule in kb.rules.values() if not rule.id.startswith("DLV-")]
+    catalogued = {(rule.id, None) for rule in plan_rules}
+    catalogued |= {(rule.id, name) for rule in plan_rules for name in rule.variants}
     assert {(c.rule, c.variant) for c in CASES} == catalogued
 
 

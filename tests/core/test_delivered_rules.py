@@ -158,6 +158,29 @@ def test_dlv_008_missed_sessions_piling_up(kb, standard, missed):
         assert found[0].params == {"missed": missed, "limit": 3}
 
 
+@pytest.mark.parametrize(("end_score", "fires"), [(20, True), (15, False)])
+def test_dlv_009_no_response_at_the_end_of_the_acute_course(kb, standard, end_score, fires):
+    from tmsplanner.core.record import Score
+
+    view = planned(standard, kb)
+    first, last = view.sessions[0].date, view.sessions[-1].date
+    entries = [entry(standard, Score(scale="madrs", date=first, value=30)),
+               entry(standard, as_planned(standard, kb, 1, view=view)),
+               entry(standard, Score(scale="madrs", date=last - dt.timedelta(days=1), value=25)),  # before the end
+               entry(standard, Score(scale="madrs", date=last, value=end_score))]
+    result = view_of(standard, kb, entries, LATER, mt_max_age_days=400)
+    found = [f for f in result.findings if f.rule == "DLV-009"]
+    criteria = next(scale for scale in kb.outcomes if scale.id == "madrs").response
+    assert criteria is not None and criteria.response_reduction_pct == 50
+    if not fires:
+        assert found == []
+        return
+    [finding] = found
+    assert finding.params == {"scale": "MADRS", "baseline": 30.0, "baseline_date": first, "latest": 20.0,
+                              "latest_date": last, "change": 33.3, "threshold": 50.0}
+    assert set(criteria.citations) <= set(finding.citations)
+
+
 def test_dlv_011_a_recorded_session_the_plan_no_longer_has(kb, standard):
     record = as_planned(standard, kb, 30)
     shorter = standard.model_copy(update={"schedule": standard.schedule.model_copy(update={"treatment_days": 20})})
@@ -200,3 +223,15 @@ def test_corrections_fold_to_the_latest_of_each_chain(targets):
     for e in made:
         chains[roots[e.entry_id]] = e
     assert folded == [chains[r] for r in dict.fromkeys(roots[e.entry_id] for e in made)]
+
+
+def test_every_delivered_course_rule_and_variant_is_asserted_here(kb):
+    """Each DLV rule of the catalogue (and each variant) is asserted by id in this file."""
+    from pathlib import Path
+
+    source = Path(__file__).read_text(encoding="utf-8")
+    for rule in kb.rules.values():
+        if rule.id.startswith("DLV-"):
+            assert f'"{rule.id}"' in source, rule.id
+            for variant in rule.variants:
+                assert f'variant == "{variant}"' in source, (rule.id, variant)

@@ -315,6 +315,7 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
     summary.add_argument("-o", "--output", required=True, metavar="PDF", help=t("PDF file to write", lang))
     summary.add_argument("--force", action="store_true", help=t("overwrite an existing file", lang))
     summary.add_argument("--clinic", metavar="NAME", help=t("clinic name for the page header", lang))
+    summary.add_argument("--paper", choices=("a4", "letter"), help=t("paper size (default a4)", lang))
     summary.add_argument("--today", type=_date, metavar="DATE", help=t("check as of this date (default today)", lang))
     summary.add_argument("--export-date", type=_date, metavar="DATE",
                          help=t("date printed as the export date (default today; pins the output)", lang))

@@ -350,7 +350,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     out = output_path(args.output, ".pdf", args.force, source=args.plan, c=c)
     kb = bundled_knowledge_base()
     plan, view = _view(args, kb)
-    written = export_summary(view, plan, kb, out, language=args.lang, clinic=args.clinic,
+    given = {"clinic_name": args.clinic, "paper": args.paper}
+    clinic = AppSettings(**{k: v for k, v in given.items() if v is not None})
+    written = export_summary(view, plan, kb, out, language=args.lang, clinic=clinic,
                              export_date=args.export_date, force=True)
     _say(_t("wrote {file}", c, file=written))
     return 0
