@@ -69,6 +69,49 @@
     </message>
 </context>
 <context>
+    <name>BlockRow</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="529" />
+        <source>Block %1: intensity delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="536" />
+        <source>Block %1: pulses delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="538" />
+        <source>A train was interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="541" />
+        <source>Intensity delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="543" />
+        <source>Pulses delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="552" />
+        <source>Not in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="554" />
+        <source>Plan: %1% MSO, %2 pulses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="557" />
+        <source>The re-tested motor threshold implies %1% MSO.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BlocksEditor</name>
     <message>
         <location filename="../../tmsplanner/gui/blocks_editor.py" line="58" />
@@ -255,55 +298,55 @@
 <context>
     <name>DayTimetableView</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="313" />
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="419" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="325" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="431" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="317" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="329" />
         <source>Day timetable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="362" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="374" />
         <source>Day %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="381" />
         <source>%n missed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="375" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="387" />
         <source>pause %1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="377" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="389" />
         <source>Session %1 of the day: stimulation %2–%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="382" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="394" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="396" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="408" />
         <source>%1 missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="417" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="429" />
         <source>%1 ends after the clinic's closing time (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="434" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="446" />
         <source>Session %1 of the day</source>
         <translation type="unfinished" />
     </message>
@@ -311,28 +354,61 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="505" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="517" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="506" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="518" />
         <source>Mark day missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="535" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="547" />
         <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="541" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>public holiday: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="543" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="555" />
         <source>clinic closure</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1307" />
+        <source>Record deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1312" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1313" />
+        <source>Deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1315" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1317" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1319" />
+        <source>Reason</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -928,79 +1004,89 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="159" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="160" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="193" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
         <source>&amp;Patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
         <source>Sc&amp;hedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="194" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
         <source>&amp;Stimulation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
         <source>Threshold and &amp;device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="199" />
         <source>&amp;Medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
         <source>Sc&amp;reening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
-        <source>Figures and sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="219" />
-        <source>Day timetable</source>
+        <location filename="../../tmsplanner/gui/main_window.py" line="201" />
+        <source>Tre&amp;atment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/main_window.py" line="220" />
-        <source>Pulse pattern and timeline</source>
+        <source>Figures and sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/main_window.py" line="222" />
+        <source>Day timetable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="223" />
+        <source>Pulse pattern and timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
         <source>Outcome measures</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="226" />
+        <source>Treatment record</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="250" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
         <source>%n session(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="264" />
         <source>Not applied: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="264" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="269" />
         <source>Untitled plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="407" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="412" />
         <source>Apply preset %s</source>
         <translation type="unfinished" />
     </message>
@@ -1044,78 +1130,78 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="233" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="241" />
         <source>Medication messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="240" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="248" />
         <source>Current medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="241" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="249" />
         <source>F2 or Enter edits a cell; Delete removes the selected rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="252" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="260" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="396" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="404" />
         <source>Removed “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/lists_editors.py" line="214" />
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="328" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="336" />
         <source>Add medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="254" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="262" />
         <source>Remove selected medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="329" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="337" />
         <source>Added “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="334" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="342" />
         <source>Update medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="335" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="343" />
         <source>“%1” is already listed (row %2): updated it instead of adding it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="337" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="345" />
         <source>“%1” is already listed (row %2) with this dose and date: nothing to change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="372" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="380" />
         <source>“%1” is already listed (row %2); edit that entry instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="376" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="384" />
         <source>Edit medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="387" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="395" />
         <source>Select the medication to remove first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="392" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="400" />
         <source>Remove medication</source>
         <translation type="unfinished" />
     </message>
@@ -1154,24 +1240,42 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     </message>
 </context>
 <context>
+    <name>OutcomeChart</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1786" />
+        <source>No scores recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1846" />
+        <source>%1 response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1846" />
+        <source>%1 remission</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
         <source>Scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
         <source>Time point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
         <source>Rated by</source>
         <translation type="unfinished" />
     </message>
@@ -1395,34 +1499,452 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1439" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1408" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1413" />
+        <source>Findings on the delivered course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1414" />
+        <source>No findings on what was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1419" />
+        <source>Sessions planned and delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1420" />
+        <source>Sessions: planned → delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1421" />
+        <source>Each block shows the planned value → the value delivered; %1 marks a corrected entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1429" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1430" />
+        <source>Outcome scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
+        <source>Side effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1439" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1440" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1441" />
+        <source>Side effects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1442" />
+        <source>None recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1449" />
+        <source>Motor threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <source>Muscle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1448" />
+        <source>Motor threshold history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <source>delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <source>shortened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1464" />
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1464" />
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1467" />
+        <source>BLOCK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1467" />
+        <source>WARN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1468" />
+        <source>INFO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1491" />
+        <source>%1 of %2 sessions delivered · %3 of %4 pulses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1495" />
+        <source>last recorded %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1497" />
+        <source>%n correction(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1499" />
+        <source>Nothing is recorded for this plan yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1564" />
+        <source>Block %1 % MSO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1565" />
+        <source>Block %1 pulses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1566" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1566" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1572" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1573" />
+        <source>Corrected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1584" />
+        <source>%1 min after the previous session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1593" />
+        <source>Side effects: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1597" />
+        <source>Corrected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1599" />
+        <source>corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1609" />
+        <source>Interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1611" />
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1668" />
+        <source>No scores recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1676" />
+        <source>%1: baseline %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1679" />
+        <source>latest %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1683" />
+        <source>%1% lower than baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1687" />
+        <source>The evidence base gives no response or remission threshold for this scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1690" />
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1692" />
+        <source>Remission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1697" />
+        <source>%1: not yet known (no score after baseline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1698" />
+        <source>%1: yes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1698" />
+        <source>%1: no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1716" />
+        <source>plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetestDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1188" />
+        <source>Record MT re-test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1190" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1194" />
+        <source>Motor threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1195" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1196" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1197" />
+        <source>Muscle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1199" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1201" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1203" />
+        <source>The plan keeps its motor threshold; the record compares each session's intensity with the threshold in force on its date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1228" />
+        <source>Record score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1237" />
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1238" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1241" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1243" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1245" />
+        <source>Rater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1246" />
+        <source>Reason for the correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1249" />
+        <source>A score of this scale is recorded on this date (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1277" />
+        <source>Recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1278" />
+        <source>Record correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1278" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1297" />
+        <source>Reason for the correction: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
         <source>Not answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="451" />
         <source>absolute contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="444" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="452" />
         <source>relative contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="521" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="529" />
         <source>Screening answer</source>
         <translation type="unfinished" />
     </message>
@@ -1430,84 +1952,84 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>Weekday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
         <source>Pause before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
         <source>MT re-test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
         <source>% MSO to set</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="195" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="207" />
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="196" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
         <source>after %1 changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="202" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="214" />
         <source>%1 ⚠ after closing time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="203" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="209" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="221" />
         <source>acute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="227" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="239" />
         <source>Above the device's maximum (%1% MSO): cannot be delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="220" />
         <source>%s min</source>
         <translation type="unfinished" />
     </message>
@@ -1515,7 +2037,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="246" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="258" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
@@ -1550,6 +2072,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     </message>
 </context>
 <context>
+    <name>SideEffectRow</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="588" />
+        <source>Note (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="590" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="602" />
+        <source>Side effect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="603" />
+        <source>Side effect %1: severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="604" />
+        <source>Side effect %1: note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="605" />
+        <source>Remove side effect %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoreNote</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="496" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="505" />
+        <source>The course record cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ThresholdDeviceForm</name>
     <message>
         <location filename="../../tmsplanner/gui/forms.py" line="45" />
@@ -1564,6 +2132,351 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message>
         <location filename="../../tmsplanner/gui/forms.py" line="78" />
         <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TreatmentForm</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="636" />
+        <source>Record today's session. The values the plan sets are filled in: confirm them, or correct what was delivered differently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="642" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="647" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="682" />
+        <source>Session number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="648" />
+        <source>The session of the plan being recorded; the first not yet recorded is offered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="663" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="682" />
+        <source>Date delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="666" />
+        <source>Start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="669" />
+        <source>End time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="673" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="679" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="681" />
+        <source>Initials of who delivered the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="681" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="683" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="683" />
+        <source>Start and end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="697" />
+        <source>Before the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="699" />
+        <source>Coil position confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="708" />
+        <source>Tick each that holds; a question left unticked is recorded as "no".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="714" />
+        <source>Side effects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="716" />
+        <source>None noted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="718" />
+        <source>Add side effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="727" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="732" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="743" />
+        <source>Required: why it is corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="745" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="747" />
+        <source>Reason for the correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="746" />
+        <source>Why the recorded session is corrected (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="756" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="948" />
+        <source>Record session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="766" />
+        <source>Also record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="768" />
+        <source>MT re-test…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="770" />
+        <source>Record a motor threshold re-determined during the course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="772" />
+        <source>Score…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="774" />
+        <source>Record an outcome score on a rating scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="776" />
+        <source>Deviation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="778" />
+        <source>Record a planned session missed, shortened or stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="781" />
+        <source>Record %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="798" />
+        <source>Slept as usual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="799" />
+        <source>No new medication or dose change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="800" />
+        <source>No alcohol or recreational drugs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="801" />
+        <source>No seizure since the last session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="802" />
+        <source>No new metal or implant near the head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="862" />
+        <source>Block %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="926" />
+        <source>Planned %1, %2–%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="929" />
+        <source>an MT re-test is due at this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="931" />
+        <source>Session %1 is not in the plan, which has %2 sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="936" />
+        <source>Already recorded: %1 by %2. Recording it again records a correction; the entry recorded stays in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="940" />
+        <source>Recorded as %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="943" />
+        <source>Every planned session is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="948" />
+        <source>Record correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1028" />
+        <source>Reason for the correction: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TreatmentView</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="214" />
+        <source>Save the plan first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="215" />
+        <source>The course record is kept against the saved plan. Save the plan now, then record?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="218" />
+        <source>&amp;Save and record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="280" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="317" />
+        <source>Course record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="281" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="318" />
+        <source>The course record cannot be opened. Planning works as before; sessions can be recorded once the record opens (Treatment tab: Try again).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="371" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="373" />
+        <source>Nothing was recorded: the plan is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="375" />
+        <source>Nothing was recorded: the course record cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="383" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="405" />
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="384" />
+        <source>The plan file could not be given its record id, so nothing was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="386" />
+        <source>Nothing was recorded: the plan file could not be updated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="390" />
+        <source>The plan was given its record id and saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="406" />
+        <source>The course record could not be written; nothing was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="407" />
+        <source>Nothing was recorded: the course record could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="420" />
+        <source>Correction of session %1 recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="420" />
+        <source>Session %1 recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="428" />
+        <source>Score recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="431" />
+        <source>MT re-test recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="436" />
+        <source>Deviation recorded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1096" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1115" />
+        <source>Initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1117" />
+        <source>Operator</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1610,4 +2523,4 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>Hand (APB)</source><translation type="unfinished" /></message><message><source>Hand (FDI)</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Leg</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation type="unfinished" /></message><message><source>1 for the first session of that day; empty for the whole day</source><translation type="unfinished" /></message><message><source>10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system</source><translation type="unfinished" /></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A clinician confirms that the unanswered items were reviewed; without it a plan with unanswered items prints as a draft</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Allowed: %s</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Back (-) to front (+)</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Blocked (%1): %2</source><translation type="unfinished" /></message><message><source>Bottom (-) to top (+)</source><translation type="unfinished" /></message><message><source>Bundled safety table checked</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Calendar event titles name the patient identifier (never the name), for a calendar shared by the clinic</source><translation type="unfinished" /></message><message><source>Checked by</source><translation type="unfinished" /></message><message><source>Checked on</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Clinic safety table</source><translation type="unfinished" /></message><message><source>Clinic time zone</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Coil model</source><translation type="unfinished" /></message><message><source>Coil orientation</source><translation type="unfinished" /></message><message><source>Confirmation note</source><translation type="unfinished" /></message><message><source>Confirmed by</source><translation type="unfinished" /></message><message><source>Confirmed on</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Electrode position</source><translation type="unfinished" /></message><message><source>Every n weeks</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head circumference</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How many edits Undo can take back; older ones are forgotten, which bounds the memory used (applies to the next plan opened or started)</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity on the first treatment day, % MT</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of exported and printed plans and calendars (English, Russian or Ukrainian); empty for the interface language</source><translation type="unfinished" /></message><message><source>Language of printed plans</source><translation type="unfinished" /></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation type="unfinished" /></message><message><source>Left (-) to right (+)</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>MT muscle</source><translation type="unfinished" /></message><message><source>Make and model as printed on the coil</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Nasion to inion</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Open screening items confirmed</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Over the vertex</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Patient identifier in event titles</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Phase</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Print the appendix</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Ramp days</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Scanner coordinates</source><translation type="unfinished" /></message><message><source>Screening recorded by</source><translation type="unfinished" /></message><message><source>Screening recorded on</source><translation type="unfinished" /></message><message><source>Session of the day</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions per week</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Starting intensity</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation type="unfinished" /></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation type="unfinished" /></message><message><source>The clinic's time zone (e.g. Europe/Kyiv): calendar events carry it, so a calendar shared across time zones shows the right hour; empty: the clinic's local time, without a zone</source><translation type="unfinished" /></message><message><source>The clinician who reviewed the unanswered items</source><translation type="unfinished" /></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation type="unfinished" /></message><message><source>The physician who compared the table</source><translation type="unfinished" /></message><message><source>The published table compared with (paper, table, edition)</source><translation type="unfinished" /></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation type="unfinished" /></message><message><source>Tragus to tragus</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Undo steps</source><translation type="unfinished" /></message><message><source>Unit: %s</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message><message><source>Weeks</source><translation type="unfinished" /></message><message><source>Who asked the screening questions</source><translation type="unfinished" /></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation type="unfinished" /></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation type="unfinished" /></message><message><source>e.g. handle 45° to the midline, pointing back</source><translation type="unfinished" /></message><message><source>e.g. why items are open</source><translation type="unfinished" /></message><message><source>x</source><translation type="unfinished" /></message><message><source>y</source><translation type="unfinished" /></message><message><source>z</source><translation type="unfinished" /></message></context><context><name>units</name><message><source>%MSO</source><translation type="unfinished" /></message><message><source>%MT</source><translation type="unfinished" /></message><message><source>Hz</source><translation type="unfinished" /></message><message><source>cm</source><translation type="unfinished" /></message><message><source>days</source><translation type="unfinished" /></message><message><source>min</source><translation type="unfinished" /></message><message><source>mm</source><translation type="unfinished" /></message><message><source>s</source><translation type="unfinished" /></message></context></TS>
+<context><name>vocab</name><message><source>5 cm rule</source><translation type="unfinished" /></message><message><source>5.5 cm rule</source><translation type="unfinished" /></message><message><source>Active MT</source><translation type="unfinished" /></message><message><source>Adaptive (PEST)</source><translation type="unfinished" /></message><message><source>Alcohol or drug use</source><translation type="unfinished" /></message><message><source>Auditory hallucinations</source><translation type="unfinished" /></message><message><source>Beam F3</source><translation type="unfinished" /></message><message><source>Bilateral DLPFC</source><translation type="unfinished" /></message><message><source>Blocking</source><translation type="unfinished" /></message><message><source>Brain lesion</source><translation type="unfinished" /></message><message><source>Cardiac pacemaker or intracardiac lines</source><translation type="unfinished" /></message><message><source>Cochlear implant</source><translation type="unfinished" /></message><message><source>Continuous theta burst</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Dorsomedial PFC</source><translation type="unfinished" /></message><message><source>Double cone</source><translation type="unfinished" /></message><message><source>EEG 10-20 system</source><translation type="unfinished" /></message><message><source>EMG (relative frequency)</source><translation type="unfinished" /></message><message><source>Earlier problem with TMS</source><translation type="unfinished" /></message><message><source>Epilepsy or seizure</source><translation type="unfinished" /></message><message><source>Female</source><translation type="unfinished" /></message><message><source>Figure-8</source><translation type="unfinished" /></message><message><source>H-coil cap</source><translation type="unfinished" /></message><message><source>H1 (deep TMS)</source><translation type="unfinished" /></message><message><source>H4 (deep TMS)</source><translation type="unfinished" /></message><message><source>H7 (deep TMS)</source><translation type="unfinished" /></message><message><source>Hand (APB)</source><translation type="unfinished" /></message><message><source>Hand (FDI)</source><translation type="unfinished" /></message><message><source>Headache</source><translation type="unfinished" /></message><message><source>Hearing problem</source><translation type="unfinished" /></message><message><source>High-frequency rTMS</source><translation type="unfinished" /></message><message><source>Implanted stimulator or pump</source><translation type="unfinished" /></message><message><source>Information</source><translation type="unfinished" /></message><message><source>Insula and lateral PFC</source><translation type="unfinished" /></message><message><source>Intermittent theta burst</source><translation type="unfinished" /></message><message><source>Left DLPFC</source><translation type="unfinished" /></message><message><source>Left M1</source><translation type="unfinished" /></message><message><source>Left temporoparietal cortex</source><translation type="unfinished" /></message><message><source>Leg</source><translation type="unfinished" /></message><message><source>Low-frequency rTMS</source><translation type="unfinished" /></message><message><source>MRI neuronavigation</source><translation type="unfinished" /></message><message><source>Major depressive disorder</source><translation type="unfinished" /></message><message><source>Male</source><translation type="unfinished" /></message><message><source>Metal in the head</source><translation type="unfinished" /></message><message><source>Mild</source><translation type="unfinished" /></message><message><source>Mills-Nithi two-threshold</source><translation type="unfinished" /></message><message><source>Missed</source><translation type="unfinished" /></message><message><source>Moderate</source><translation type="unfinished" /></message><message><source>Mood change</source><translation type="unfinished" /></message><message><source>Motor hotspot</source><translation type="unfinished" /></message><message><source>Motor recovery after stroke</source><translation type="unfinished" /></message><message><source>Neuropathic pain</source><translation type="unfinished" /></message><message><source>Not recorded</source><translation type="unfinished" /></message><message><source>Obsessive-compulsive disorder</source><translation type="unfinished" /></message><message><source>Occipital cortex</source><translation type="unfinished" /></message><message><source>Other side effect</source><translation type="unfinished" /></message><message><source>Parkinson's disease</source><translation type="unfinished" /></message><message><source>Pregnancy</source><translation type="unfinished" /></message><message><source>Resting MT</source><translation type="unfinished" /></message><message><source>Right DLPFC</source><translation type="unfinished" /></message><message><source>Right M1</source><translation type="unfinished" /></message><message><source>Scalp pain or discomfort</source><translation type="unfinished" /></message><message><source>Seizure</source><translation type="unfinished" /></message><message><source>Sequential bilateral</source><translation type="unfinished" /></message><message><source>Severe</source><translation type="unfinished" /></message><message><source>Severe head injury</source><translation type="unfinished" /></message><message><source>Shortened</source><translation type="unfinished" /></message><message><source>Sleep deprivation</source><translation type="unfinished" /></message><message><source>Smoking cessation</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Syncope (fainting)</source><translation type="unfinished" /></message><message><source>Theta burst</source><translation type="unfinished" /></message><message><source>Tinnitus</source><translation type="unfinished" /></message><message><source>Visual observation</source><translation type="unfinished" /></message><message><source>Warning</source><translation type="unfinished" /></message><message><source>fMRI connectivity targeting</source><translation type="unfinished" /></message><message><source>rTMS between 1 and 5 Hz</source><translation type="unfinished" /></message></context><context><name>fields</name><message><source>1 = every week, 2 = every other week, ...</source><translation type="unfinished" /></message><message><source>1 for the first session of that day; empty for the whole day</source><translation type="unfinished" /></message><message><source>10-20 or 10-10 position of the target, e.g. F3; for localisation by the 10-20 system</source><translation type="unfinished" /></message><message><source>5 = Monday to Friday; ignored when weekdays are given</source><translation type="unfinished" /></message><message><source>A clinician confirms that the unanswered items were reviewed; without it a plan with unanswered items prints as a draft</source><translation type="unfinished" /></message><message><source>A motor threshold older than this is flagged; a clinic policy, not a published limit</source><translation type="unfinished" /></message><message><source>Allowed: %s</source><translation type="unfinished" /></message><message><source>Answers keyed by item id: true, false or null (unanswered)</source><translation type="unfinished" /></message><message><source>Autosave interval</source><translation type="unfinished" /></message><message><source>Back (-) to front (+)</source><translation type="unfinished" /></message><message><source>Birth year</source><translation type="unfinished" /></message><message><source>Blocked (%1): %2</source><translation type="unfinished" /></message><message><source>Bottom (-) to top (+)</source><translation type="unfinished" /></message><message><source>Bundled safety table checked</source><translation type="unfinished" /></message><message><source>Burst frequency</source><translation type="unfinished" /></message><message><source>Bursts per train</source><translation type="unfinished" /></message><message><source>Calendar event titles name the patient identifier (never the name), for a calendar shared by the clinic</source><translation type="unfinished" /></message><message><source>Checked by</source><translation type="unfinished" /></message><message><source>Checked on</source><translation type="unfinished" /></message><message><source>Clinic closing time</source><translation type="unfinished" /></message><message><source>Clinic closures</source><translation type="unfinished" /></message><message><source>Clinic name</source><translation type="unfinished" /></message><message><source>Clinic safety table</source><translation type="unfinished" /></message><message><source>Clinic time zone</source><translation type="unfinished" /></message><message><source>Coil</source><translation type="unfinished" /></message><message><source>Coil model</source><translation type="unfinished" /></message><message><source>Coil orientation</source><translation type="unfinished" /></message><message><source>Confirmation note</source><translation type="unfinished" /></message><message><source>Confirmed by</source><translation type="unfinished" /></message><message><source>Confirmed on</source><translation type="unfinished" /></message><message><source>Custom target</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>Days per week</source><translation type="unfinished" /></message><message><source>Device</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>EMG (relative frequency), visual observation, adaptive (PEST) ...; visual thresholds run higher than EMG thresholds</source><translation type="unfinished" /></message><message><source>Electrode position</source><translation type="unfinished" /></message><message><source>Every n weeks</source><translation type="unfinished" /></message><message><source>Evidence-base protocol this plan started from</source><translation type="unfinished" /></message><message><source>Explicit treatment weekdays, 0 = Monday ... 6 = Sunday</source><translation type="unfinished" /></message><message><source>Export folder</source><translation type="unfinished" /></message><message><source>Exported plans end with the literature appendix (mechanisms, full trial summaries, NIBS-BIDS timing)</source><translation type="unfinished" /></message><message><source>First session time</source><translation type="unfinished" /></message><message><source>Folder the PDF export dialog opens in; empty for the plan's own folder</source><translation type="unfinished" /></message><message><source>Frequency</source><translation type="unfinished" /></message><message><source>Frequency within a burst</source><translation type="unfinished" /></message><message><source>From MRI; a block may give its own</source><translation type="unfinished" /></message><message><source>From MRI; with the target distance it enables depth correction</source><translation type="unfinished" /></message><message><source>From the end of one session to the start of the next on the same day</source><translation type="unfinished" /></message><message><source>From the end of one train to the start of the next</source><translation type="unfinished" /></message><message><source>Head circumference</source><translation type="unfinished" /></message><message><source>Head measurements (Beam F3)</source><translation type="unfinished" /></message><message><source>Highest output this device can deliver with this coil, % MSO</source><translation type="unfinished" /></message><message><source>How many edits Undo can take back; older ones are forgotten, which bounds the memory used (applies to the next plan opened or started)</source><translation type="unfinished" /></message><message><source>How often an unsaved plan is copied to the autosave folder</source><translation type="unfinished" /></message><message><source>ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); treatment days skip its public holidays</source><translation type="unfinished" /></message><message><source>In % of maximum stimulator output</source><translation type="unfinished" /></message><message><source>In % of the motor threshold</source><translation type="unfinished" /></message><message><source>Indication</source><translation type="unfinished" /></message><message><source>Intensity</source><translation type="unfinished" /></message><message><source>Intensity on the first treatment day, % MT</source><translation type="unfinished" /></message><message><source>Intensity titration</source><translation type="unfinished" /></message><message><source>Interval between sessions</source><translation type="unfinished" /></message><message><source>Language</source><translation type="unfinished" /></message><message><source>Language of exported and printed plans and calendars (English, Russian or Ukrainian); empty for the interface language</source><translation type="unfinished" /></message><message><source>Language of printed plans</source><translation type="unfinished" /></message><message><source>Language of the interface: English, Russian or Ukrainian (takes effect at the next start)</source><translation type="unfinished" /></message><message><source>Left (-) to right (+)</source><translation type="unfinished" /></message><message><source>Localisation</source><translation type="unfinished" /></message><message><source>MNI coordinates</source><translation type="unfinished" /></message><message><source>MT kind</source><translation type="unfinished" /></message><message><source>MT measured on</source><translation type="unfinished" /></message><message><source>MT method</source><translation type="unfinished" /></message><message><source>MT muscle</source><translation type="unfinished" /></message><message><source>Make and model as printed on the coil</source><translation type="unfinished" /></message><message><source>Maximum motor threshold age</source><translation type="unfinished" /></message><message><source>Maximum output</source><translation type="unfinished" /></message><message><source>Medication</source><translation type="unfinished" /></message><message><source>Missed sessions</source><translation type="unfinished" /></message><message><source>Motor threshold</source><translation type="unfinished" /></message><message><source>Name</source><translation type="unfinished" /></message><message><source>Nasion to inion</source><translation type="unfinished" /></message><message><source>Notes</source><translation type="unfinished" /></message><message><source>Open screening items confirmed</source><translation type="unfinished" /></message><message><source>Outcome measures</source><translation type="unfinished" /></message><message><source>Over the vertex</source><translation type="unfinished" /></message><message><source>Page size of exported PDFs (A4 or US Letter)</source><translation type="unfinished" /></message><message><source>Paper size</source><translation type="unfinished" /></message><message><source>Patient identifier</source><translation type="unfinished" /></message><message><source>Patient identifier in event titles</source><translation type="unfinished" /></message><message><source>Pause between trains</source><translation type="unfinished" /></message><message><source>Phase</source><translation type="unfinished" /></message><message><source>Placeholder value</source><translation type="unfinished" /></message><message><source>Plan a motor-threshold re-determination every so many days</source><translation type="unfinished" /></message><message><source>Plan id</source><translation type="unfinished" /></message><message><source>Plans a motor-threshold re-test after it</source><translation type="unfinished" /></message><message><source>Plans opened or saved lately, newest first (at most 10)</source><translation type="unfinished" /></message><message><source>Preset</source><translation type="unfinished" /></message><message><source>Print the appendix</source><translation type="unfinished" /></message><message><source>Printed in the header of every PDF page; leave empty for none</source><translation type="unfinished" /></message><message><source>Public holidays</source><translation type="unfinished" /></message><message><source>Pulses per burst</source><translation type="unfinished" /></message><message><source>Pulses per train</source><translation type="unfinished" /></message><message><source>Ramp days</source><translation type="unfinished" /></message><message><source>Rating-scale ids to schedule; empty means the defaults for the indication</source><translation type="unfinished" /></message><message><source>Re-test MT every</source><translation type="unfinished" /></message><message><source>Recent files</source><translation type="unfinished" /></message><message><source>Record number or code</source><translation type="unfinished" /></message><message><source>Required when the target is 'custom'</source><translation type="unfinished" /></message><message><source>Resting (RMT) or active (AMT) motor threshold</source><translation type="unfinished" /></message><message><source>Safety screening</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at M1</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at the target</source><translation type="unfinished" /></message><message><source>Scalp-to-cortex distance at this target</source><translation type="unfinished" /></message><message><source>Scanner coordinates</source><translation type="unfinished" /></message><message><source>Screening recorded by</source><translation type="unfinished" /></message><message><source>Screening recorded on</source><translation type="unfinished" /></message><message><source>Session of the day</source><translation type="unfinished" /></message><message><source>Sessions per day</source><translation type="unfinished" /></message><message><source>Sessions per week</source><translation type="unfinished" /></message><message><source>Sessions should end before it</source><translation type="unfinished" /></message><message><source>Sex</source><translation type="unfinished" /></message><message><source>Source</source><translation type="unfinished" /></message><message><source>Start date</source><translation type="unfinished" /></message><message><source>Started or changed on</source><translation type="unfinished" /></message><message><source>Starting intensity</source><translation type="unfinished" /></message><message><source>Taper and maintenance phases</source><translation type="unfinished" /></message><message><source>Target</source><translation type="unfinished" /></message><message><source>The clinic's country, or country and region (e.g. RU, UA, DE-BY): new plans and presets skip its public holidays</source><translation type="unfinished" /></message><message><source>The clinic's own verified train-duration table (TOML) used instead of the bundled, unverified one; empty for the bundled table</source><translation type="unfinished" /></message><message><source>The clinic's time zone (e.g. Europe/Kyiv): calendar events carry it, so a calendar shared across time zones shows the right hour; empty: the clinic's local time, without a zone</source><translation type="unfinished" /></message><message><source>The clinician who reviewed the unanswered items</source><translation type="unfinished" /></message><message><source>The muscle whose response defines the threshold; some protocols scale to another one (the H7 OCD protocol to the leg motor threshold)</source><translation type="unfinished" /></message><message><source>The physician who compared the table</source><translation type="unfinished" /></message><message><source>The published table compared with (paper, table, edition)</source><translation type="unfinished" /></message><message><source>The target in the patient's own MRI (scanner space), as the neuronavigation system shows it</source><translation type="unfinished" /></message><message><source>Tragus to tragus</source><translation type="unfinished" /></message><message><source>Trains</source><translation type="unfinished" /></message><message><source>Treatment days</source><translation type="unfinished" /></message><message><source>Treatment days over which the intensity rises in equal steps to the block's intensity</source><translation type="unfinished" /></message><message><source>True while the value is a placeholder still to be measured; such a plan is blocked</source><translation type="unfinished" /></message><message><source>Undo steps</source><translation type="unfinished" /></message><message><source>Unit: %s</source><translation type="unfinished" /></message><message><source>Weekdays</source><translation type="unfinished" /></message><message><source>Weeks</source><translation type="unfinished" /></message><message><source>Who asked the screening questions</source><translation type="unfinished" /></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation type="unfinished" /></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation type="unfinished" /></message><message><source>e.g. handle 45° to the midline, pointing back</source><translation type="unfinished" /></message><message><source>e.g. why items are open</source><translation type="unfinished" /></message><message><source>x</source><translation type="unfinished" /></message><message><source>y</source><translation type="unfinished" /></message><message><source>z</source><translation type="unfinished" /></message></context><context><name>units</name><message><source>%MSO</source><translation type="unfinished" /></message><message><source>%MT</source><translation type="unfinished" /></message><message><source>Hz</source><translation type="unfinished" /></message><message><source>cm</source><translation type="unfinished" /></message><message><source>days</source><translation type="unfinished" /></message><message><source>min</source><translation type="unfinished" /></message><message><source>mm</source><translation type="unfinished" /></message><message><source>s</source><translation type="unfinished" /></message></context></TS>

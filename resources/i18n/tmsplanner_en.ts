@@ -3,7 +3,7 @@
 <context>
     <name>DayTimetableView</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="381" />
         <source>%n missed</source>
         <translation>
             <numerusform>%n missed</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="250" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -131,9 +131,20 @@
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1497" />
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionModel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="195" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="207" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>

@@ -69,6 +69,49 @@
     </message>
 </context>
 <context>
+    <name>BlockRow</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="529" />
+        <source>Block %1: intensity delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="536" />
+        <source>Block %1: pulses delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="538" />
+        <source>A train was interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="541" />
+        <source>Intensity delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="543" />
+        <source>Pulses delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="552" />
+        <source>Not in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="554" />
+        <source>Plan: %1% MSO, %2 pulses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="557" />
+        <source>The re-tested motor threshold implies %1% MSO.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BlocksEditor</name>
     <message>
         <location filename="../../tmsplanner/gui/blocks_editor.py" line="58" />
@@ -255,23 +298,23 @@
 <context>
     <name>DayTimetableView</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="313" />
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="419" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="325" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="431" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation>Початок і закінчення стимуляції кожного сеансу та пауза перед ним.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="317" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="329" />
         <source>Day timetable</source>
         <translation>Розклад дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="362" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="374" />
         <source>Day %1 · %2</source>
         <translation>День %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="369" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="381" />
         <source>%n missed</source>
         <translation>
             <numerusform>%n пропущено</numerusform>
@@ -280,32 +323,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="375" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="387" />
         <source>pause %1 min</source>
         <translation>пауза %1 хв</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="377" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="389" />
         <source>Session %1 of the day: stimulation %2–%3</source>
         <translation>Сеанс %1 за день: стимуляція %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="382" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="394" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation>Закінчується після закриття клініки (%1)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="396" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="408" />
         <source>%1 missed</source>
         <translation>%1 пропущено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="417" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="429" />
         <source>%1 ends after the clinic's closing time (%2).</source>
         <translation>%1 — сеанс закінчується після закриття клініки (%2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="434" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="446" />
         <source>Session %1 of the day</source>
         <translation>Сеанс %1 за день</translation>
     </message>
@@ -313,29 +356,62 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="505" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="517" />
         <source>Mark session missed</source>
         <translation>Позначити пропуск сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="506" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="518" />
         <source>Mark day missed</source>
         <translation>Позначити пропуск дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="535" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="547" />
         <source>Skipped: %s</source>
         <translation>Пропущено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="541" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
         <source>public holiday: %s</source>
         <translation>святковий день: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="543" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="555" />
         <source>clinic closure</source>
         <translation>клініка зачинена</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1307" />
+        <source>Record deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1312" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1313" />
+        <source>Deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1315" />
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1317" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1319" />
+        <source>Reason</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -954,62 +1030,72 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="159" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="160" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="193" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
         <source>&amp;Patient</source>
         <translation>&amp;Пацієнт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
         <source>Sc&amp;hedule</source>
         <translation>Ро&amp;зклад</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="194" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
         <source>&amp;Stimulation</source>
         <translation>&amp;Стимуляція</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
         <source>Threshold and &amp;device</source>
         <translation>П&amp;оріг і апарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="199" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нінг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="217" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="201" />
+        <source>Tre&amp;atment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
         <source>Figures and sessions</source>
         <translation>Показники та сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="219" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="222" />
         <source>Day timetable</source>
         <translation>Розклад дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="223" />
         <source>Pulse pattern and timeline</source>
         <translation>Патерн імпульсів і графік курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="222" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
         <source>Outcome measures</source>
         <translation>Оцінка ефективності</translation>
     </message>
+    <message>
+        <location filename="../../tmsplanner/gui/main_window.py" line="226" />
+        <source>Treatment record</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="250" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -1018,17 +1104,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="259" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="264" />
         <source>Not applied: %s</source>
         <translation>Не застосовано: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="264" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="269" />
         <source>Untitled plan</source>
         <translation>План без назви</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="407" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="412" />
         <source>Apply preset %s</source>
         <translation>Застосування шаблону %s</translation>
     </message>
@@ -1072,78 +1158,78 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="233" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="241" />
         <source>Medication messages</source>
         <translation>Повідомлення щодо препаратів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="240" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="248" />
         <source>Current medications</source>
         <translation>Поточні препарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="241" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="249" />
         <source>F2 or Enter edits a cell; Delete removes the selected rows</source>
         <translation>F2 або Enter — змінити клітинку; Delete — видалити вибрані рядки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="252" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="260" />
         <source>Remove selected</source>
         <translation>Видалити вибране</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="396" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="404" />
         <source>Removed “%1”.</source>
         <translation>«%1» видалено.</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/lists_editors.py" line="214" />
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="328" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="336" />
         <source>Add medication</source>
         <translation>Додавання препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="254" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="262" />
         <source>Remove selected medications</source>
         <translation>Видалити вибрані препарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="329" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="337" />
         <source>Added “%1”.</source>
         <translation>«%1» додано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="334" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="342" />
         <source>Update medication</source>
         <translation>Змінити препарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="335" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="343" />
         <source>“%1” is already listed (row %2): updated it instead of adding it again.</source>
         <translation>«%1» вже є у списку (рядок %2): запис оновлено, повторно не додано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="337" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="345" />
         <source>“%1” is already listed (row %2) with this dose and date: nothing to change.</source>
         <translation>«%1» вже є у списку (рядок %2) з цією дозою і датою: змінювати нічого.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="372" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="380" />
         <source>“%1” is already listed (row %2); edit that entry instead</source>
         <translation>«%1» вже є у списку (рядок %2); змініть цей запис</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="376" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="384" />
         <source>Edit medication</source>
         <translation>Зміна препарату</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="387" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="395" />
         <source>Select the medication to remove first</source>
         <translation>Спочатку виберіть препарат, який потрібно видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="392" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="400" />
         <source>Remove medication</source>
         <translation>Видалення препарату</translation>
     </message>
@@ -1182,24 +1268,42 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     </message>
 </context>
 <context>
+    <name>OutcomeChart</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1786" />
+        <source>No scores recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1846" />
+        <source>%1 response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1846" />
+        <source>%1 remission</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
         <source>Time point</source>
         <translation>Точка оцінювання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
         <source>Rated by</source>
         <translation>Хто оцінює</translation>
     </message>
@@ -1431,34 +1535,454 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1439" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1408" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1413" />
+        <source>Findings on the delivered course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1414" />
+        <source>No findings on what was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1419" />
+        <source>Sessions planned and delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1420" />
+        <source>Sessions: planned → delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1421" />
+        <source>Each block shows the planned value → the value delivered; %1 marks a corrected entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1429" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1430" />
+        <source>Outcome scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
+        <source>Side effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1439" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1440" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1441" />
+        <source>Side effects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1442" />
+        <source>None recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1449" />
+        <source>Motor threshold</source>
+        <translation type="unfinished">Моторний поріг</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <source>Muscle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1448" />
+        <source>Motor threshold history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <source>delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <source>shortened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1464" />
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1464" />
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1467" />
+        <source>BLOCK</source>
+        <translation type="unfinished">БЛОКУВАЛЬНЕ</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1467" />
+        <source>WARN</source>
+        <translation type="unfinished">ПОПЕРЕДЖЕННЯ</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1468" />
+        <source>INFO</source>
+        <translation type="unfinished">ІНФОРМАЦІЯ</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1491" />
+        <source>%1 of %2 sessions delivered · %3 of %4 pulses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1495" />
+        <source>last recorded %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1497" />
+        <source>%n correction(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1499" />
+        <source>Nothing is recorded for this plan yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1564" />
+        <source>Block %1 % MSO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1565" />
+        <source>Block %1 pulses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1566" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1566" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1572" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1573" />
+        <source>Corrected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1584" />
+        <source>%1 min after the previous session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1593" />
+        <source>Side effects: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1597" />
+        <source>Corrected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1599" />
+        <source>corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1609" />
+        <source>Interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1611" />
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1668" />
+        <source>No scores recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1676" />
+        <source>%1: baseline %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1679" />
+        <source>latest %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1683" />
+        <source>%1% lower than baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1687" />
+        <source>The evidence base gives no response or remission threshold for this scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1690" />
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1692" />
+        <source>Remission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1697" />
+        <source>%1: not yet known (no score after baseline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1698" />
+        <source>%1: yes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1698" />
+        <source>%1: no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1716" />
+        <source>plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetestDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1188" />
+        <source>Record MT re-test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1190" />
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1194" />
+        <source>Motor threshold</source>
+        <translation type="unfinished">Моторний поріг</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1195" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1196" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1197" />
+        <source>Muscle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1199" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1201" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1203" />
+        <source>The plan keeps its motor threshold; the record compares each session's intensity with the threshold in force on its date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1228" />
+        <source>Record score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1237" />
+        <source>Scale</source>
+        <translation type="unfinished">Шкала</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1238" />
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1241" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1243" />
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1245" />
+        <source>Rater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1246" />
+        <source>Reason for the correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1249" />
+        <source>A score of this scale is recorded on this date (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1277" />
+        <source>Recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1278" />
+        <source>Record correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1278" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1297" />
+        <source>Reason for the correction: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="435" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
         <source>Not answered</source>
         <translation>Немає відповіді</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="451" />
         <source>absolute contraindication</source>
         <translation>абсолютне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="444" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="452" />
         <source>relative contraindication</source>
         <translation>відносне протипоказання</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="521" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="529" />
         <source>Screening answer</source>
         <translation>Відповідь скринінгу</translation>
     </message>
@@ -1466,52 +1990,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>Weekday</source>
         <translation>День тижня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="152" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
         <source>End</source>
         <translation>Закінчення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
         <source>Pause before</source>
         <translation>Пауза перед</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
         <source>MT re-test</source>
         <translation>Повтор МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
         <source>% MSO to set</source>
         <translation>Встановити, % MSO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="195" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="207" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>кожен %n день</numerusform>
@@ -1520,32 +2044,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="196" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
         <source>after %1 changed</source>
         <translation>після зміни: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="202" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="214" />
         <source>%1 ⚠ after closing time</source>
         <translation>%1 ⚠ після закриття</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="203" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation>Закінчується після закриття клініки (%1)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="209" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="221" />
         <source>acute</source>
         <translation>гостра фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="227" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="239" />
         <source>Above the device's maximum (%1% MSO): cannot be delivered</source>
         <translation>Вище за максимум апарата (%1% MSO): провести неможливо</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="220" />
         <source>%s min</source>
         <translation>%s хв</translation>
     </message>
@@ -1553,7 +2077,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="246" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="258" />
         <source>Sessions</source>
         <translation>Сеанси</translation>
     </message>
@@ -1588,6 +2112,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     </message>
 </context>
 <context>
+    <name>SideEffectRow</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="588" />
+        <source>Note (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="590" />
+        <source>Remove</source>
+        <translation type="unfinished">Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="602" />
+        <source>Side effect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="603" />
+        <source>Side effect %1: severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="604" />
+        <source>Side effect %1: note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="605" />
+        <source>Remove side effect %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoreNote</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="496" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="505" />
+        <source>The course record cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ThresholdDeviceForm</name>
     <message>
         <location filename="../../tmsplanner/gui/forms.py" line="45" />
@@ -1603,6 +2173,351 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <location filename="../../tmsplanner/gui/forms.py" line="78" />
         <source>Device</source>
         <translation>Апарат</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentForm</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="636" />
+        <source>Record today's session. The values the plan sets are filled in: confirm them, or correct what was delivered differently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="642" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="647" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="682" />
+        <source>Session number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="648" />
+        <source>The session of the plan being recorded; the first not yet recorded is offered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="663" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="682" />
+        <source>Date delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="666" />
+        <source>Start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="669" />
+        <source>End time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="673" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="679" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="681" />
+        <source>Initials of who delivered the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="681" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="683" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="683" />
+        <source>Start and end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="697" />
+        <source>Before the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="699" />
+        <source>Coil position confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="708" />
+        <source>Tick each that holds; a question left unticked is recorded as "no".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="714" />
+        <source>Side effects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="716" />
+        <source>None noted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="718" />
+        <source>Add side effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="727" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="732" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="743" />
+        <source>Required: why it is corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="745" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="747" />
+        <source>Reason for the correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="746" />
+        <source>Why the recorded session is corrected (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="756" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="948" />
+        <source>Record session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="766" />
+        <source>Also record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="768" />
+        <source>MT re-test…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="770" />
+        <source>Record a motor threshold re-determined during the course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="772" />
+        <source>Score…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="774" />
+        <source>Record an outcome score on a rating scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="776" />
+        <source>Deviation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="778" />
+        <source>Record a planned session missed, shortened or stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="781" />
+        <source>Record %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="798" />
+        <source>Slept as usual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="799" />
+        <source>No new medication or dose change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="800" />
+        <source>No alcohol or recreational drugs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="801" />
+        <source>No seizure since the last session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="802" />
+        <source>No new metal or implant near the head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="862" />
+        <source>Block %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="926" />
+        <source>Planned %1, %2–%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="929" />
+        <source>an MT re-test is due at this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="931" />
+        <source>Session %1 is not in the plan, which has %2 sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="936" />
+        <source>Already recorded: %1 by %2. Recording it again records a correction; the entry recorded stays in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="940" />
+        <source>Recorded as %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="943" />
+        <source>Every planned session is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="948" />
+        <source>Record correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1028" />
+        <source>Reason for the correction: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TreatmentView</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="214" />
+        <source>Save the plan first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="215" />
+        <source>The course record is kept against the saved plan. Save the plan now, then record?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="218" />
+        <source>&amp;Save and record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="280" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="317" />
+        <source>Course record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="281" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="318" />
+        <source>The course record cannot be opened. Planning works as before; sessions can be recorded once the record opens (Treatment tab: Try again).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="371" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="373" />
+        <source>Nothing was recorded: the plan is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="375" />
+        <source>Nothing was recorded: the course record cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="383" />
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="405" />
+        <source>Not recorded</source>
+        <translation type="unfinished">Не вказано</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="384" />
+        <source>The plan file could not be given its record id, so nothing was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="386" />
+        <source>Nothing was recorded: the plan file could not be updated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="390" />
+        <source>The plan was given its record id and saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="406" />
+        <source>The course record could not be written; nothing was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="407" />
+        <source>Nothing was recorded: the course record could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="420" />
+        <source>Correction of session %1 recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="420" />
+        <source>Session %1 recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="428" />
+        <source>Score recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="431" />
+        <source>MT re-test recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="436" />
+        <source>Deviation recorded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1096" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1115" />
+        <source>Initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment_view.py" line="1117" />
+        <source>Operator</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1674,7 +2589,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>H1 (deep TMS)</source><translation>H1 (глибока ТМС)</translation>
         </message><message><source>H4 (deep TMS)</source><translation>H4 (глибока ТМС)</translation>
         </message><message><source>H7 (deep TMS)</source><translation>H7 (глибока ТМС)</translation>
-        </message><message><source>Hand (APB)</source><translation>Кисть (APB)</translation></message><message><source>Hand (FDI)</source><translation>Кисть (FDI)</translation></message><message><source>High-frequency rTMS</source><translation>Високочастотна рТМС</translation>
+        </message><message><source>Hand (APB)</source><translation>Кисть (APB)</translation></message><message><source>Hand (FDI)</source><translation>Кисть (FDI)</translation></message><message><source>Headache</source><translation>Головний біль</translation></message><message><source>Hearing problem</source><translation>Порушення слуху</translation></message><message><source>High-frequency rTMS</source><translation>Високочастотна рТМС</translation>
         </message><message><source>Implanted stimulator or pump</source><translation>Імплантований стимулятор або помпа</translation>
         </message><message><source>Information</source><translation>Інформація</translation>
         </message><message><source>Insula and lateral PFC</source><translation>Острівцева частка та латеральна ПФК</translation>
@@ -1687,24 +2602,23 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Major depressive disorder</source><translation>Великий депресивний розлад</translation>
         </message><message><source>Male</source><translation>Чоловіча</translation>
         </message><message><source>Metal in the head</source><translation>Метал у ділянці голови</translation>
-        </message><message><source>Mills-Nithi two-threshold</source><translation>Двопороговий метод Міллса–Ніті</translation>
-        </message><message><source>Motor hotspot</source><translation>Моторна «гаряча точка»</translation>
+        </message><message><source>Mild</source><translation>Легкий</translation></message><message><source>Mills-Nithi two-threshold</source><translation>Двопороговий метод Міллса–Ніті</translation>
+        </message><message><source>Missed</source><translation>Пропущений</translation></message><message><source>Moderate</source><translation>Помірний</translation></message><message><source>Mood change</source><translation>Зміна настрою</translation></message><message><source>Motor hotspot</source><translation>Моторна «гаряча точка»</translation>
         </message><message><source>Motor recovery after stroke</source><translation>Відновлення рухових функцій після інсульту</translation>
         </message><message><source>Neuropathic pain</source><translation>Нейропатичний біль</translation>
         </message><message><source>Not recorded</source><translation>Не вказано</translation>
         </message><message><source>Obsessive-compulsive disorder</source><translation>Обсесивно-компульсивний розлад</translation>
         </message><message><source>Occipital cortex</source><translation>Потилична кора</translation>
-        </message><message><source>Other</source><translation>Інше</translation>
-        </message><message><source>Parkinson's disease</source><translation>Хвороба Паркінсона</translation>
+        </message><message><source>Other side effect</source><translation>Інший побічний ефект</translation></message><message><source>Parkinson's disease</source><translation>Хвороба Паркінсона</translation>
         </message><message><source>Pregnancy</source><translation>Вагітність</translation>
         </message><message><source>Resting MT</source><translation>МП спокою</translation>
         </message><message><source>Right DLPFC</source><translation>Права ДЛПФК</translation>
         </message><message><source>Right M1</source><translation>Права M1</translation>
-        </message><message><source>Sequential bilateral</source><translation>Послідовна білатеральна стимуляція</translation>
-        </message><message><source>Severe head injury</source><translation>Тяжка черепно-мозкова травма</translation>
-        </message><message><source>Sleep deprivation</source><translation>Депривація сну</translation>
+        </message><message><source>Scalp pain or discomfort</source><translation>Біль або дискомфорт у ділянці шкіри голови</translation></message><message><source>Seizure</source><translation>Судомний напад</translation></message><message><source>Sequential bilateral</source><translation>Послідовна білатеральна стимуляція</translation>
+        </message><message><source>Severe</source><translation>Тяжкий</translation></message><message><source>Severe head injury</source><translation>Тяжка черепно-мозкова травма</translation>
+        </message><message><source>Shortened</source><translation>Скорочений</translation></message><message><source>Sleep deprivation</source><translation>Депривація сну</translation>
         </message><message><source>Smoking cessation</source><translation>Відмова від куріння</translation>
-        </message><message><source>Theta burst</source><translation>Тета-бурст стимуляція</translation>
+        </message><message><source>Stopped</source><translation>Перерваний</translation></message><message><source>Syncope (fainting)</source><translation>Непритомність (синкопе)</translation></message><message><source>Theta burst</source><translation>Тета-бурст стимуляція</translation>
         </message><message><source>Tinnitus</source><translation>Шум у вухах (тинітус)</translation>
         </message><message><source>Visual observation</source><translation>Візуальне спостереження</translation>
         </message><message><source>Warning</source><translation>Попередження</translation>

@@ -129,7 +129,8 @@ def test_every_catalogued_kind_renders_in_english(kb) -> None:
                "mt_kind": "active", "pattern_class": "itbs", "pattern_type": "tbs", "pattern_field": "trains",
                "screening_item": "pregnancy", "guideline": "lefaucheur2020-mdd-hf-ldlpfc",
                "clearance": "fda-neurostar-2008-mdd", "protocol": "neurostar-10hz-ldlpfc",
-               "field": "blocks[0].pattern.frequency_hz", "interaction": "alcohol:0", "medication": "bupropion"}
+               "field": "blocks[0].pattern.frequency_hz", "interaction": "alcohol:0", "medication": "bupropion",
+               "side_effect": "scalp_pain"}
     assert set(samples) == set(PARAM_KINDS)
     words = {kind: format_param(kind, value, english(kb)) for kind, value in samples.items()}
     assert words["seconds"] == "0.25" and words["pct_mso"] == "52.5" and words["minutes"] == "15"
@@ -140,6 +141,7 @@ def test_every_catalogued_kind_renders_in_english(kb) -> None:
     assert words["field"] == "Block 1 › Pulse pattern › Frequency"
     assert words["medication"] == "Bupropion"
     assert words["interaction"] == "May lower the seizure threshold."
+    assert words["side_effect"] == "scalp pain or discomfort"
     assert all(words.values())
 
 

@@ -227,7 +227,7 @@ def test_the_accelerated_course_paginates_with_the_table_header_on_every_page(re
     body = flat(reader)
     assert re.search(r"Sessions 50 48 ", body)
     assert f"Pulses {number(view.planned_pulses)} {number(view.delivered_pulses)}" in body
-    assert "47 delivered in full, 1 stopped, 2 missed" in body
+    assert "47 delivered in full, 1 stopped, 2 sessions missed" in body
     for row in view.delivered:
         assert session_row(row.session, number(row.blocks[0].delivered_pct_mso or 0)).search(body), row.session
     table_pages = [" ".join(p.extract_text().split()) for p in reader.pages]

@@ -186,7 +186,7 @@ def _sessions_words(ctx: ReportContext, view: RecordView) -> str:
     if counts["stopped"]:
         parts.append(ctx.tn("{n} stopped", "{n} stopped", counts["stopped"]))
     if counts["missed"]:
-        parts.append(ctx.tn("{n} missed", "{n} missed", counts["missed"]))
+        parts.append(ctx.tn("{n} session missed", "{n} sessions missed", counts["missed"]))
     if counts["pending"]:
         parts.append(ctx.tn("{n} still to come", "{n} still to come", counts["pending"]))
     return ", ".join(parts)
@@ -263,8 +263,8 @@ def _time_cell(ctx: ReportContext, row: SessionDelivery) -> Paragraph:
             return Paragraph("—", s.cell)
         return Paragraph(f"{_clock(row.record.start)}–{_clock(row.record.end)}", s.cell)
     if row.planned is not None:
-        return Paragraph("<font color='#555555'>" + ctx.t("planned {time}", time=f"{row.planned.start:%H:%M}")
-                         + "</font>", s.cell)
+        planned_time = row.planned.start.strftime("%H:%M")
+        return Paragraph("<font color='#555555'>" + ctx.t("planned {time}", time=planned_time) + "</font>", s.cell)
     return Paragraph("—", s.cell)
 
 

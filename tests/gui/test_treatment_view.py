@@ -1,0 +1,320 @@
+"""The Treatment view in the real window: the form is filled in from the plan, recording writes one entry with
+the values typed (or none, naming the field of a bad value), corrections need a reason, and the record panel
+shows what the record view holds."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from planfactory import preset_plan
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tmsplanner.app.records import planned_blocks
+from tmsplanner.app.store import open_store
+from tmsplanner.core.evidence.models import OutcomeCriteria
+from tmsplanner.core.planio import load_plan
+from tmsplanner.core.record import Deviation, MTRetest, Score, SessionRecord
+from tmsplanner.core.record_view import ScaleTrend, ScorePoint
+from tmsplanner.core.settings import AppSettings
+from tmsplanner.core.vocab import DeviationKind
+from tmsplanner.gui import treatment_view
+from tmsplanner.gui.main_window import MainWindow
+from tmsplanner.gui.treatment_view import DeviationDialog, RetestDialog, ScoreDialog
+
+PRESET = "sequential-bilateral"  # two blocks a session: each gets its own %MSO and pulses
+
+
+def store_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path}/r.sqlite3"
+
+
+@pytest.fixture
+def treated(window, kb, tmp_path, monkeypatch) -> MainWindow:
+    """The window with a saved plan (no record id yet) and both Treatment tabs shown."""
+    monkeypatch.setenv("TMSPLANNER_STORE", store_url(tmp_path))
+    window.doc.replace(preset_plan(kb, PRESET), "preset")
+    window.doc.save(tmp_path / "plan.tmsplan")
+    show_treatment(window)
+    return window
+
+
+def show_treatment(win: MainWindow) -> None:
+    win.tabs.setCurrentIndex(win.TABS.index("treatment"))
+    panel = win.treatment.panel
+    win.result_tabs.setCurrentIndex(next(i for i in range(win.result_tabs.count())
+                                         if win.result_tabs.widget(i).isAncestorOf(panel)))
+    assert win.treatment.form.isVisible() and panel.isVisible()
+
+
+def entries(win: MainWindow, tmp_path: Path) -> list:
+    plan_id = win.doc.plan.plan_id
+    if plan_id is None:
+        return []
+    with open_store(store_url(tmp_path)) as store:
+        return store.entries(plan_id)
+
+
+def click_record(qtbot, win: MainWindow) -> None:
+    qtbot.mouseClick(win.treatment.form.record_button, Qt.MouseButton.LeftButton)
+
+
+def cell_texts(win: MainWindow, row: int) -> dict[str, str]:
+    """A row of the record panel's session table, by column name."""
+    panel = win.treatment.panel
+    cells = panel.session_cells(row)
+    return {name: cells[column] for name, column in panel.session_columns(len(win.doc.plan.blocks)).items()}
+
+
+def planned_values(win: MainWindow, session: int) -> list[tuple[float, int]]:
+    """The %MSO to set and the pulses of each block the course view plans for a session."""
+    view = win.doc.results.view
+    row = view.sessions[session - 1]
+    return [(float(b.intensity_pct_mso_to_set), s.dose.pulses) for b, s in zip(row.blocks, view.blocks, strict=True)]
+
+
+def shown_values(win: MainWindow) -> list[tuple[float, int]]:
+    return [(row.mso.value(), row.pulses.value()) for row in win.treatment.form.blocks]
+
+
+# -- the form ---------------------------------------------------------------------------------------------
+
+def test_the_form_is_filled_in_with_the_next_planned_session(treated) -> None:
+    form = treated.treatment.form
+    assert form.session.value() == 1
+    assert len(form.blocks) == 2
+    assert shown_values(treated) == planned_values(treated, 1)
+    assert [(b.intensity_pct_mso, b.pulses) for b in planned_blocks(treated.doc.results.view, 1)] == \
+        planned_values(treated, 1)
+    assert form.date.date().toPython() == dt.date.today()
+    assert form.record_button.text() == "Record session" and form.reason_box.isHidden()
+    row = treated.doc.results.view.sessions[0]
+    assert form.start.time().toString("HH:mm") == row.start.strftime("%H:%M")
+    mso, pulses = planned_values(treated, 1)[0]
+    assert form.blocks[0].planned.text().startswith(f"Plan: {mso:g}% MSO, {pulses:,} pulses.")
+
+
+def test_recording_stores_the_values_typed_and_offers_the_next_session(treated, qtbot, tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    form.blocks[0].mso.setValue(58)
+    form.blocks[1].pulses.setValue(1200)
+    form.blocks[1].interrupted.setChecked(True)
+    form.coil.setChecked(True)
+    form.checks["slept_normally"].setChecked(True)
+    form.note.setPlainText("Tolerated well")
+    click_record(qtbot, treated)
+    assert form.problem.isHidden(), form.problem.text()
+    # The plan got its record id, saved into its file; the window holds that plan and is not modified.
+    plan_id = treated.doc.plan.plan_id
+    assert plan_id is not None and load_plan(treated.doc.path).plan_id == plan_id
+    assert not treated.doc.modified
+    found = entries(treated, tmp_path)
+    assert len(found) == 1
+    body = found[0].body
+    assert isinstance(body, SessionRecord) and body.session == 1 and body.operator == "AB"
+    assert [(b.intensity_pct_mso, b.pulses, b.interrupted) for b in body.blocks] == \
+        [(58.0, planned_values(treated, 1)[0][1], False), (planned_values(treated, 1)[1][0], 1200, True)]
+    assert body.coil_position_confirmed is True and body.note == "Tolerated well"
+    assert body.pre_session_check["slept_normally"] is True and body.pre_session_check["no_alcohol_or_drugs"] is False
+    assert body.date == dt.date.today()
+    # The next session is offered, filled in from the plan; the operator stays.
+    assert form.session.value() == 2
+    assert shown_values(treated) == planned_values(treated, 2)
+    assert form.operator.text() == "AB" and form.note.toPlainText() == ""
+    # The panel shows planned → delivered.
+    cells = cell_texts(treated, 0)
+    assert cells["session"] == "1" and cells["status"] == "delivered" and cells["operator"] == "AB"
+    assert cells["mso0"] == f"{planned_values(treated, 1)[0][0]:g} → 58"
+    assert "1,200" in cells["pulses1"] and "interrupted" in cells["pulses1"]
+    assert cells["corrected"] == ""
+    assert cell_texts(treated, 1)["status"] == "pending"
+
+
+def test_recording_a_recorded_session_again_needs_a_reason_and_corrects_it(treated, qtbot, tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    click_record(qtbot, treated)
+    first = entries(treated, tmp_path)[0]
+    form.session.setValue(1)
+    assert form.record_button.text() == "Record correction" and not form.reason_box.isHidden()
+    assert "Already recorded" in form.state.text()
+    assert form.blocks[0].mso.value() == first.body.blocks[0].intensity_pct_mso  # what was recorded, to correct
+    form.blocks[0].mso.setValue(55)
+    click_record(qtbot, treated)
+    assert "Reason for the correction" in form.problem.text()
+    assert len(entries(treated, tmp_path)) == 1  # nothing written
+    form.reason.setText("wrong intensity typed")
+    click_record(qtbot, treated)
+    found = entries(treated, tmp_path)
+    assert len(found) == 2
+    assert found[1].corrects == first.entry_id and found[1].correction_reason == "wrong intensity typed"
+    assert found[1].body.blocks[0].intensity_pct_mso == 55.0
+    cells = cell_texts(treated, 0)
+    assert cells["corrected"] == "✎" and cells["mso0"].endswith("→ 55")
+    assert form.session.value() == 2
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    (lambda form: form.blocks[0].mso.setValue(0), "Block 1 › Delivered intensity"),
+    (lambda form: form.operator.setText("   "), "Operator"),
+])
+def test_a_bad_value_is_named_and_nothing_is_written(treated, qtbot, tmp_path, change, field) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    change(form)
+    before = (tmp_path / "plan.tmsplan").read_bytes()
+    click_record(qtbot, treated)
+    assert not form.problem.isHidden() and field in form.problem.text()
+    assert field in treated.statusBar().currentMessage()
+    assert entries(treated, tmp_path) == []
+    assert (tmp_path / "plan.tmsplan").read_bytes() == before  # not even the record id was written
+    assert treated.doc.plan.plan_id is None
+    assert form.session.value() == 1
+
+
+def test_the_end_before_the_start_is_refused(treated, qtbot, tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    form.end.setTime(form.start.time().addSecs(-600))
+    click_record(qtbot, treated)
+    assert "end time" in form.problem.text() and entries(treated, tmp_path) == []
+
+
+def test_a_seizure_makes_dlv_006_appear_in_the_record_panel(treated, qtbot, tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    row = form.add_side_effect()
+    row.kind.setCurrentIndex(row.kind.findData("seizure"))
+    row.severity.setCurrentIndex(row.severity.findData("severe"))
+    click_record(qtbot, treated)
+    body = entries(treated, tmp_path)[0].body
+    assert [(e.kind.value, e.severity.value) for e in body.side_effects] == [("seizure", "severe")]
+    panel = treated.treatment.panel
+    lines = panel.finding_lines()
+    assert any(line.startswith("BLOCK · DLV-006 · A seizure was recorded at session 1") for line in lines), lines
+    assert panel.effects.rowCount() == 1 and panel.effects.item(0, 2).text() == "Seizure"
+    assert form.side_effects == []  # the next session starts without side effects
+
+
+def test_a_score_shows_in_the_chart(treated, qtbot, tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    click_record(qtbot, treated)
+    dialog = treated.treatment.score_dialog()
+    assert isinstance(dialog, ScoreDialog) and dialog.isVisible()
+    scale = dialog.scale.currentData()
+    assert dialog.value.text() == "—"  # no score until one is typed: 0 is a score
+    assert not dialog.submit() and "Score: is required" in dialog.problem.text()
+    dialog.value.setValue(31)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    chart = treated.treatment.panel.chart
+    assert (scale, [(dt.date.today(), 31.0)]) in chart.series()
+    assert [e.body for e in entries(treated, tmp_path) if isinstance(e.body, Score)][0].value == 31.0
+    assert "baseline 31" in treated.treatment.panel.trends.text()
+    # The same scale on the same date again: a correction, with its reason.
+    again = treated.treatment.score_dialog()
+    again.scale.setCurrentIndex(again.scale.findData(scale))
+    assert not again.reason.isHidden() and again.ok.text() == "Record correction"
+    again.value.setValue(29)
+    assert not again.submit() and "Reason for the correction" in again.problem.text()
+    again.reason.setText("misread the sheet")
+    assert again.submit()
+    assert (scale, [(dt.date.today(), 29.0)]) in chart.series()
+    chart.grab()  # it paints
+
+
+def test_response_and_remission_levels_are_drawn_from_the_scale(treated, kb) -> None:
+    chart = treated.treatment.panel.chart
+    view = treated.treatment.view
+    scale = kb.outcomes[0].model_copy(update={"response": OutcomeCriteria(
+        response_reduction_pct=50, remission_at_most=10, citations=["x"], provenance="unverified")})
+    points = (ScorePoint(dt.date(2026, 11, 23), 30.0, None), ScorePoint(dt.date(2026, 12, 11), 12.0, None))
+    trend = ScaleTrend(scale, points, points[0], points[1], 60.0, True, False)
+    chart.set_view(dataclasses.replace(view, trends=(trend,)))
+    assert chart.levels() == [(scale.id, "response", 15.0), (scale.id, "remission", 10)]
+    assert chart.grab().width() > 0
+    words = treated.treatment.panel.trend_words(trend)
+    assert "60.0% lower than baseline" in words and "Response: yes." in words and "Remission: no." in words
+
+
+def test_retest_and_deviation_are_recorded_from_their_dialogs(treated, qtbot, tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    retest = treated.treatment.retest_dialog()
+    assert isinstance(retest, RetestDialog) and retest.operator.text() == "AB"
+    assert not retest.submit() and "Motor threshold: is required" in retest.problem.text()
+    retest.value.setValue(0)
+    assert not retest.submit() and "Motor threshold" in retest.problem.text()
+    retest.value.setValue(52)
+    assert retest.submit()
+    deviation = treated.treatment.deviation_dialog()
+    assert isinstance(deviation, DeviationDialog)
+    deviation.session.setValue(1)
+    deviation.reason.setText("patient unwell")
+    assert deviation.submit()
+    bodies = [e.body for e in entries(treated, tmp_path)]
+    assert isinstance(bodies[0], MTRetest) and bodies[0].value_pct_mso == 52.0
+    assert isinstance(bodies[1], Deviation) and bodies[1].deviation == DeviationKind.MISSED
+    assert bodies[1].date == treated.doc.results.view.sessions[0].date
+    panel = treated.treatment.panel
+    assert panel.mt.rowCount() == 2 and panel.mt.item(1, 1).text() == "52% MSO"
+    assert cell_texts(treated, 0)["status"] == "missed"
+    assert form.session.value() == 2  # a missed session is not offered
+
+
+def test_an_unsaved_plan_is_saved_first(treated, qtbot, tmp_path, monkeypatch) -> None:
+    treated.doc.apply("patient.identifier", "T-2")
+    assert treated.doc.modified
+    asked = []
+    monkeypatch.setattr(treatment_view, "ask_save_first", lambda parent: asked.append(parent) or False)
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    click_record(qtbot, treated)
+    assert asked and "not saved" in form.problem.text() and treated.doc.modified
+    assert entries(treated, tmp_path) == []
+    monkeypatch.setattr(treatment_view, "ask_save_first", lambda parent: True)
+    click_record(qtbot, treated)
+    assert not treated.doc.modified and load_plan(treated.doc.path).patient.identifier == "T-2"
+    assert len(entries(treated, tmp_path)) == 1
+
+
+def test_a_store_that_cannot_be_opened_is_said_once_and_planning_goes_on(window, kb, tmp_path, monkeypatch,
+                                                                         qtbot) -> None:
+    monkeypatch.setenv("TMSPLANNER_STORE", "ftp://nowhere/record")
+    said = []
+    monkeypatch.setattr(treatment_view, "show_error", lambda *args, **kwargs: said.append(args))
+    window.doc.replace(preset_plan(kb, PRESET), "preset")
+    show_treatment(window)
+    qtbot.waitUntil(lambda: len(said) == 1)
+    assert "not a record store address" in said[0][3]
+    form = window.treatment.form
+    assert not form.record_button.isEnabled() and form.store_note.isVisible()
+    assert "cannot be opened" in form.store_note.label.text()
+    window.tabs.setCurrentIndex(window.TABS.index("patient"))
+    show_treatment(window)
+    QApplication.processEvents()
+    assert len(said) == 1  # said once
+    assert window.doc.apply("schedule.treatment_days", 10) is None  # planning goes on
+    assert window.doc.results.figures.total_sessions == 10
+    monkeypatch.setenv("TMSPLANNER_STORE", store_url(tmp_path))
+    qtbot.mouseClick(form.store_note.retry, Qt.MouseButton.LeftButton)
+    assert form.record_button.isEnabled() and form.store_note.isHidden()
+
+
+def test_the_store_opens_with_the_tab_and_closes_with_the_window(qtbot, kb, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("TMSPLANNER_STORE", store_url(tmp_path))
+    win = MainWindow(kb, AppSettings())
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.treatment.store is None
+    win.tabs.setCurrentIndex(win.TABS.index("treatment"))
+    assert win.treatment.store is not None
+    win.doc.undo_stack.setClean()
+    win.close()
+    assert win.treatment.store is None
