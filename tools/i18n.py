@@ -115,7 +115,7 @@ def fill_english_plurals(ts_path: Path) -> None:
 
 
 def main() -> None:
-    sources = sorted(str(p) for p in (ROOT / "tmsplanner" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "tmsplanner" / "gui").rglob("*.py"))
     lupdate, lrelease = str(BIN / "pyside6-lupdate"), str(BIN / "pyside6-lrelease")
     template = I18N / "tmsplanner.ts"
     subprocess.run([lupdate, *sources, "-no-obsolete", "-ts", str(template)], check=True)

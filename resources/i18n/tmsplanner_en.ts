@@ -133,7 +133,7 @@
 <context>
     <name>RecordPanel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1497" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="204" />
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correction</numerusform>

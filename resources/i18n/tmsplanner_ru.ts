@@ -71,44 +71,44 @@
 <context>
     <name>BlockRow</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="529" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="99" />
         <source>Block %1: intensity delivered</source>
-        <translation type="unfinished" />
+        <translation>Блок %1: фактическая интенсивность</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="536" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="106" />
         <source>Block %1: pulses delivered</source>
-        <translation type="unfinished" />
+        <translation>Блок %1: подано импульсов</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="538" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="108" />
         <source>A train was interrupted</source>
-        <translation type="unfinished" />
+        <translation>Серия была прервана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="541" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="111" />
         <source>Intensity delivered</source>
-        <translation type="unfinished" />
+        <translation>Фактическая интенсивность</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="543" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="113" />
         <source>Pulses delivered</source>
-        <translation type="unfinished" />
+        <translation>Подано импульсов</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="552" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="122" />
         <source>Not in the plan.</source>
-        <translation type="unfinished" />
+        <translation>Нет в плане.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="554" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="124" />
         <source>Plan: %1% MSO, %2 pulses.</source>
-        <translation type="unfinished" />
+        <translation>По плану: %1% MSO, импульсов: %2.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="557" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="127" />
         <source>The re-tested motor threshold implies %1% MSO.</source>
-        <translation type="unfinished" />
+        <translation>По повторно определённому моторному порогу: %1% MSO.</translation>
     </message>
 </context>
 <context>
@@ -384,34 +384,34 @@
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1307" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="294" />
         <source>Record deviation</source>
-        <translation type="unfinished" />
+        <translation>Записать отклонение</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1312" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="299" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1313" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="300" />
         <source>Deviation</source>
-        <translation type="unfinished" />
+        <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1315" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="302" />
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1317" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="304" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1319" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="306" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1067,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message>
         <location filename="../../tmsplanner/gui/main_window.py" line="201" />
         <source>Tre&amp;atment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Лечение</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/main_window.py" line="220" />
@@ -1092,7 +1092,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message>
         <location filename="../../tmsplanner/gui/main_window.py" line="226" />
         <source>Treatment record</source>
-        <translation type="unfinished" />
+        <translation>Журнал курса</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tmsplanner/gui/main_window.py" line="254" />
@@ -1270,19 +1270,19 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomeChart</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1786" />
+        <location filename="../../tmsplanner/gui/treatment/chart.py" line="78" />
         <source>No scores recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Баллы пока не внесены</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1846" />
+        <location filename="../../tmsplanner/gui/treatment/chart.py" line="138" />
         <source>%1 response</source>
-        <translation type="unfinished" />
+        <translation>%1: ответ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1846" />
+        <location filename="../../tmsplanner/gui/treatment/chart.py" line="138" />
         <source>%1 remission</source>
-        <translation type="unfinished" />
+        <translation>%1: ремиссия</translation>
     </message>
 </context>
 <context>
@@ -1537,421 +1537,417 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1439" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="113" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="146" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="113" />
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1406" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="113" />
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1408" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1413" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="115" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="120" />
         <source>Findings on the delivered course</source>
-        <translation type="unfinished" />
+        <translation>Замечания по проведённому курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1414" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="121" />
         <source>No findings on what was recorded.</source>
-        <translation type="unfinished" />
+        <translation>По записанным данным замечаний нет.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1419" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="126" />
         <source>Sessions planned and delivered</source>
-        <translation type="unfinished" />
+        <translation>Запланированные и проведённые сеансы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1420" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="127" />
         <source>Sessions: planned → delivered</source>
-        <translation type="unfinished" />
+        <translation>Сеансы: по плану → проведено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1421" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="128" />
         <source>Each block shows the planned value → the value delivered; %1 marks a corrected entry.</source>
-        <translation type="unfinished" />
+        <translation>Для каждого блока: значение по плану → проведённое значение; %1 — исправленная запись.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1429" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1430" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="136" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="137" />
         <source>Outcome scores</source>
-        <translation type="unfinished" />
+        <translation>Баллы по оценочным шкалам</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="145" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="145" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="153" />
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1438" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="145" />
         <source>Side effect</source>
-        <translation type="unfinished" />
+        <translation>Побочный эффект</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1439" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="146" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1440" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1441" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="147" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="148" />
         <source>Side effects</source>
-        <translation type="unfinished" />
+        <translation>Побочные эффекты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1442" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="149" />
         <source>None recorded.</source>
-        <translation type="unfinished" />
+        <translation>Не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1449" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="153" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="156" />
         <source>Motor threshold</source>
-        <translation type="unfinished">Моторный порог</translation>
+        <translation>Моторный порог</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1446" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="153" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="154" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="154" />
         <source>Muscle</source>
-        <translation type="unfinished" />
+        <translation>Мышца</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="154" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Кто определял</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1447" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="154" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1448" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="155" />
         <source>Motor threshold history</source>
-        <translation type="unfinished" />
+        <translation>История определений моторного порога</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="170" />
         <source>delivered</source>
-        <translation type="unfinished" />
+        <translation>проведён</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="170" />
         <source>shortened</source>
-        <translation type="unfinished" />
+        <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1463" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="170" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>прекращён</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1464" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="171" />
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1464" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="171" />
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1467" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="174" />
         <source>BLOCK</source>
-        <translation type="unfinished">БЛОКИРУЮЩЕЕ</translation>
+        <translation>БЛОКИРУЮЩЕЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1467" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="174" />
         <source>WARN</source>
-        <translation type="unfinished">ПРЕДУПРЕЖДЕНИЕ</translation>
+        <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1468" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="175" />
         <source>INFO</source>
-        <translation type="unfinished">ИНФОРМАЦИЯ</translation>
+        <translation>ИНФОРМАЦИЯ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1491" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="198" />
         <source>%1 of %2 sessions delivered · %3 of %4 pulses</source>
-        <translation type="unfinished" />
+        <translation>Проведено сеансов: %1 из %2 · импульсов: %3 из %4</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1495" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="202" />
         <source>last recorded %1</source>
-        <translation type="unfinished" />
+        <translation>последняя запись: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1497" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="204" />
         <source>%n correction(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n исправление</numerusform><numerusform>%n исправления</numerusform><numerusform>%n исправлений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1499" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="206" />
         <source>Nothing is recorded for this plan yet.</source>
-        <translation type="unfinished" />
+        <translation>По этому плану пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="269" />
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="269" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1562" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="269" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1564" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="271" />
         <source>Block %1 % MSO</source>
-        <translation type="unfinished" />
+        <translation>Блок %1: % MSO</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1565" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="272" />
         <source>Block %1 pulses</source>
-        <translation type="unfinished" />
+        <translation>Блок %1: импульсы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1566" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="273" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Проведено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1566" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="273" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1572" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1573" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="279" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="280" />
         <source>Corrected entry</source>
-        <translation type="unfinished" />
+        <translation>Исправленная запись</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1584" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="291" />
         <source>%1 min after the previous session</source>
-        <translation type="unfinished" />
+        <translation>%1 мин после предыдущего сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1593" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="300" />
         <source>Side effects: %1</source>
-        <translation type="unfinished" />
+        <translation>Побочные эффекты: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1597" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="304" />
         <source>Corrected: %1</source>
-        <translation type="unfinished" />
+        <translation>Исправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1599" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="306" />
         <source>corrected</source>
-        <translation type="unfinished" />
+        <translation>исправлен</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1609" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="316" />
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Серия прервана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1611" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="318" />
         <source>interrupted</source>
-        <translation type="unfinished" />
+        <translation>серия прервана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1668" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="375" />
         <source>No scores recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Баллы пока не внесены.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1676" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="383" />
         <source>%1: baseline %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1: исходный балл %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1679" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="386" />
         <source>latest %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>последний балл %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1683" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="390" />
         <source>%1% lower than baseline</source>
-        <translation type="unfinished" />
+        <translation>на %1% ниже исходного уровня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1687" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="394" />
         <source>The evidence base gives no response or remission threshold for this scale.</source>
-        <translation type="unfinished" />
+        <translation>В доказательной базе нет пороговых значений ответа на терапию и ремиссии для этой шкалы.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1690" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="397" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Ответ на терапию</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1692" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="399" />
         <source>Remission</source>
-        <translation type="unfinished" />
+        <translation>Ремиссия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1697" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="404" />
         <source>%1: not yet known (no score after baseline).</source>
-        <translation type="unfinished" />
+        <translation>%1: пока неизвестно (баллов после исходной оценки нет).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1698" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="405" />
         <source>%1: yes.</source>
-        <translation type="unfinished" />
+        <translation>%1: да.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1698" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="405" />
         <source>%1: no.</source>
-        <translation type="unfinished" />
+        <translation>%1: нет.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1716" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="423" />
         <source>plan</source>
-        <translation type="unfinished" />
+        <translation>из плана</translation>
     </message>
 </context>
 <context>
     <name>RetestDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1188" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="175" />
         <source>Record MT re-test</source>
-        <translation type="unfinished" />
+        <translation>Записать повторное определение МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1190" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="177" />
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1194" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="181" />
         <source>Motor threshold</source>
-        <translation type="unfinished">Моторный порог</translation>
+        <translation>Моторный порог</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1195" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="182" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1196" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="183" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1197" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="184" />
         <source>Muscle</source>
-        <translation type="unfinished" />
+        <translation>Мышца</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1199" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="186" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1201" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="188" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1203" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="190" />
         <source>The plan keeps its motor threshold; the record compares each session's intensity with the threshold in force on its date.</source>
-        <translation type="unfinished" />
+        <translation>Моторный порог в плане не меняется; в журнале интенсивность каждого сеанса сравнивается с порогом, действовавшим на дату сеанса.</translation>
     </message>
 </context>
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1228" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="215" />
         <source>Record score</source>
-        <translation type="unfinished" />
+        <translation>Записать балл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1237" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="224" />
         <source>Scale</source>
-        <translation type="unfinished">Шкала</translation>
+        <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1238" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="225" />
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1241" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="228" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1243" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="230" />
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1245" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="232" />
         <source>Rater</source>
-        <translation type="unfinished" />
+        <translation>Кто оценивал</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1246" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="233" />
         <source>Reason for the correction</source>
-        <translation type="unfinished" />
+        <translation>Причина исправления</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1249" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="236" />
         <source>A score of this scale is recorded on this date (required)</source>
-        <translation type="unfinished" />
+        <translation>Балл по шкале на эту дату уже записан (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1277" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="264" />
         <source>Recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>Записанный балл: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1278" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="265" />
         <source>Record correction</source>
-        <translation type="unfinished" />
+        <translation>Записать исправление</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1278" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="265" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1297" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="284" />
         <source>Reason for the correction: %1</source>
-        <translation type="unfinished" />
+        <translation>Причина исправления: %1</translation>
     </message>
 </context>
 <context>
@@ -2114,47 +2110,47 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SideEffectRow</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="588" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="158" />
         <source>Note (optional)</source>
-        <translation type="unfinished" />
+        <translation>Примечание (необяз.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="590" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="160" />
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="602" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="172" />
         <source>Side effect %1</source>
-        <translation type="unfinished" />
+        <translation>Побочный эффект %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="603" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="173" />
         <source>Side effect %1: severity</source>
-        <translation type="unfinished" />
+        <translation>Побочный эффект %1: степень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="604" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="174" />
         <source>Side effect %1: note</source>
-        <translation type="unfinished" />
+        <translation>Побочный эффект %1: примечание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="605" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="175" />
         <source>Remove side effect %1</source>
-        <translation type="unfinished" />
+        <translation>Удалить побочный эффект %1</translation>
     </message>
 </context>
 <context>
     <name>StoreNote</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="496" />
+        <location filename="../../tmsplanner/gui/treatment/common.py" line="166" />
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Повторить попытку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="505" />
+        <location filename="../../tmsplanner/gui/treatment/common.py" line="175" />
         <source>The course record cannot be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть журнал курса: %1</translation>
     </message>
 </context>
 <context>
@@ -2178,346 +2174,346 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>TreatmentForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="636" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="206" />
         <source>Record today's session. The values the plan sets are filled in: confirm them, or correct what was delivered differently.</source>
-        <translation type="unfinished" />
+        <translation>Запишите сегодняшний сеанс. Значения из плана уже подставлены: подтвердите их или исправьте то, что было проведено иначе.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="642" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="212" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="647" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="682" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="217" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
         <source>Session number</source>
-        <translation type="unfinished" />
+        <translation>Номер сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="648" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="218" />
         <source>The session of the plan being recorded; the first not yet recorded is offered.</source>
-        <translation type="unfinished" />
+        <translation>Записываемый сеанс плана; предлагается первый ещё не записанный.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="663" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="682" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="233" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
         <source>Date delivered</source>
-        <translation type="unfinished" />
+        <translation>Дата проведения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="666" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="236" />
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="669" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="239" />
         <source>End time</source>
-        <translation type="unfinished" />
+        <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="673" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="243" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>до</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="679" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="681" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="249" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="251" />
         <source>Initials of who delivered the session</source>
-        <translation type="unfinished" />
+        <translation>Инициалы того, кто провёл сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="681" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="683" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="251" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="683" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
         <source>Start and end</source>
-        <translation type="unfinished" />
+        <translation>Начало и окончание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="697" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="267" />
         <source>Before the session</source>
-        <translation type="unfinished" />
+        <translation>Перед сеансом</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="699" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="269" />
         <source>Coil position confirmed</source>
-        <translation type="unfinished" />
+        <translation>Положение катушки подтверждено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="708" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="278" />
         <source>Tick each that holds; a question left unticked is recorded as "no".</source>
-        <translation type="unfinished" />
+        <translation>Отметьте каждый пункт, который верен; неотмеченный пункт записывается как «нет».</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="714" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="284" />
         <source>Side effects</source>
-        <translation type="unfinished" />
+        <translation>Побочные эффекты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="716" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="286" />
         <source>None noted.</source>
-        <translation type="unfinished" />
+        <translation>Не отмечены.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="718" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="288" />
         <source>Add side effect</source>
-        <translation type="unfinished" />
+        <translation>Добавить побочный эффект</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="727" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="732" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="297" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="302" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="743" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="313" />
         <source>Required: why it is corrected</source>
-        <translation type="unfinished" />
+        <translation>Обязательно: почему вносится исправление</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="745" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="747" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="315" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="317" />
         <source>Reason for the correction</source>
-        <translation type="unfinished" />
+        <translation>Причина исправления</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="746" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="316" />
         <source>Why the recorded session is corrected (required)</source>
-        <translation type="unfinished" />
+        <translation>Почему исправляется записанный сеанс (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="756" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="948" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="326" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="518" />
         <source>Record session</source>
-        <translation type="unfinished" />
+        <translation>Записать сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="766" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="336" />
         <source>Also record</source>
-        <translation type="unfinished" />
+        <translation>Также записать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="768" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="338" />
         <source>MT re-test…</source>
-        <translation type="unfinished" />
+        <translation>Повтор МП…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="770" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="340" />
         <source>Record a motor threshold re-determined during the course</source>
-        <translation type="unfinished" />
+        <translation>Записать моторный порог, повторно определённый во время курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="772" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="342" />
         <source>Score…</source>
-        <translation type="unfinished" />
+        <translation>Балл…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="774" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="344" />
         <source>Record an outcome score on a rating scale</source>
-        <translation type="unfinished" />
+        <translation>Записать балл по оценочной шкале</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="776" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="346" />
         <source>Deviation…</source>
-        <translation type="unfinished" />
+        <translation>Отклонение…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="778" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="348" />
         <source>Record a planned session missed, shortened or stopped</source>
-        <translation type="unfinished" />
+        <translation>Записать пропуск, сокращение или прекращение запланированного сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="781" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="351" />
         <source>Record %1</source>
-        <translation type="unfinished" />
+        <translation>Записать: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="798" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="368" />
         <source>Slept as usual</source>
-        <translation type="unfinished" />
+        <translation>Сон как обычно</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="799" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="369" />
         <source>No new medication or dose change</source>
-        <translation type="unfinished" />
+        <translation>Нет новых препаратов или изменений дозы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="800" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="370" />
         <source>No alcohol or recreational drugs</source>
-        <translation type="unfinished" />
+        <translation>Без алкоголя и психоактивных веществ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="801" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
         <source>No seizure since the last session</source>
-        <translation type="unfinished" />
+        <translation>Не было судорожных приступов после прошлого сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="802" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
         <source>No new metal or implant near the head</source>
-        <translation type="unfinished" />
+        <translation>Нет новых металлических предметов или имплантатов возле головы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="862" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="432" />
         <source>Block %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Блок %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="926" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="496" />
         <source>Planned %1, %2–%3</source>
-        <translation type="unfinished" />
+        <translation>По плану: %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="929" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="499" />
         <source>an MT re-test is due at this session</source>
-        <translation type="unfinished" />
+        <translation>на этом сеансе запланировано повторное определение МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="931" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="501" />
         <source>Session %1 is not in the plan, which has %2 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Сеанса %1 нет в плане (сеансов в плане: %2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="936" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="506" />
         <source>Already recorded: %1 by %2. Recording it again records a correction; the entry recorded stays in the history.</source>
-        <translation type="unfinished" />
+        <translation>Уже записан: %1, провёл(а): %2. Повторная запись вносится как исправление; прежняя запись сохраняется в истории.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="940" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="510" />
         <source>Recorded as %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Записан со статусом «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="943" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="513" />
         <source>Every planned session is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Все запланированные сеансы записаны.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="948" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="518" />
         <source>Record correction</source>
-        <translation type="unfinished" />
+        <translation>Записать исправление</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1028" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="598" />
         <source>Reason for the correction: %1</source>
-        <translation type="unfinished" />
+        <translation>Причина исправления: %1</translation>
     </message>
 </context>
 <context>
     <name>TreatmentView</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="214" />
+        <location filename="../../tmsplanner/gui/treatment/common.py" line="118" />
         <source>Save the plan first</source>
-        <translation type="unfinished" />
+        <translation>Сначала сохраните план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="215" />
+        <location filename="../../tmsplanner/gui/treatment/common.py" line="119" />
         <source>The course record is kept against the saved plan. Save the plan now, then record?</source>
-        <translation type="unfinished" />
+        <translation>Журнал курса ведётся для сохранённого плана. Сохранить план сейчас, а затем сделать запись?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="218" />
+        <location filename="../../tmsplanner/gui/treatment/common.py" line="122" />
         <source>&amp;Save and record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сохранить и записать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="280" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="317" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="122" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="159" />
         <source>Course record</source>
-        <translation type="unfinished" />
+        <translation>Журнал курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="281" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="318" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="123" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="160" />
         <source>The course record cannot be opened. Planning works as before; sessions can be recorded once the record opens (Treatment tab: Try again).</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть журнал курса. Планирование работает как прежде; записывать сеансы можно будет, когда журнал откроется (вкладка «Лечение»: «Повторить попытку»).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="371" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="373" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="213" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="215" />
         <source>Nothing was recorded: the plan is not saved.</source>
-        <translation type="unfinished" />
+        <translation>Ничего не записано: план не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="375" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="217" />
         <source>Nothing was recorded: the course record cannot be opened.</source>
-        <translation type="unfinished" />
+        <translation>Ничего не записано: не удаётся открыть журнал курса.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="383" />
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="405" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="225" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="247" />
         <source>Not recorded</source>
-        <translation type="unfinished">Не указан</translation>
+        <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="384" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="226" />
         <source>The plan file could not be given its record id, so nothing was recorded.</source>
-        <translation type="unfinished" />
+        <translation>Файлу плана не удалось присвоить идентификатор для журнала, поэтому ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="386" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="228" />
         <source>Nothing was recorded: the plan file could not be updated.</source>
-        <translation type="unfinished" />
+        <translation>Ничего не записано: не удалось обновить файл плана.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="390" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="232" />
         <source>The plan was given its record id and saved</source>
-        <translation type="unfinished" />
+        <translation>Плану присвоен идентификатор для журнала, план сохранён</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="406" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="248" />
         <source>The course record could not be written; nothing was recorded.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось выполнить запись в журнал курса; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="407" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="249" />
         <source>Nothing was recorded: the course record could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Ничего не записано: не удалось выполнить запись в журнал курса.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="420" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="262" />
         <source>Correction of session %1 recorded</source>
-        <translation type="unfinished" />
+        <translation>Исправление сеанса %1 записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="420" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="262" />
         <source>Session %1 recorded</source>
-        <translation type="unfinished" />
+        <translation>Сеанс %1 записан</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="428" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="270" />
         <source>Score recorded</source>
-        <translation type="unfinished" />
+        <translation>Балл записан</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="431" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="273" />
         <source>MT re-test recorded</source>
-        <translation type="unfinished" />
+        <translation>Повторное определение МП записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="436" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="278" />
         <source>Deviation recorded</source>
-        <translation type="unfinished" />
+        <translation>Отклонение записано</translation>
     </message>
 </context>
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1096" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="83" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1115" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="102" />
         <source>Initials</source>
-        <translation type="unfinished" />
+        <translation>Инициалы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment_view.py" line="1117" />
+        <location filename="../../tmsplanner/gui/treatment/dialogs.py" line="104" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
 </context>
 <context>
@@ -2618,7 +2614,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Severe</source><translation>Тяжёлая</translation></message><message><source>Severe head injury</source><translation>Тяжёлая черепно-мозговая травма</translation>
         </message><message><source>Shortened</source><translation>Сокращён</translation></message><message><source>Sleep deprivation</source><translation>Депривация сна</translation>
         </message><message><source>Smoking cessation</source><translation>Отказ от курения</translation>
-        </message><message><source>Stopped</source><translation>Прерван</translation></message><message><source>Syncope (fainting)</source><translation>Обморок (синкопе)</translation></message><message><source>Theta burst</source><translation>Тета-бёрст стимуляция</translation>
+        </message><message><source>Stopped</source><translation>Прекращён</translation></message><message><source>Syncope (fainting)</source><translation>Обморок (синкопе)</translation></message><message><source>Theta burst</source><translation>Тета-бёрст стимуляция</translation>
         </message><message><source>Tinnitus</source><translation>Шум в ушах (тиннитус)</translation>
         </message><message><source>Visual observation</source><translation>Визуальное наблюдение</translation>
         </message><message><source>Warning</source><translation>Предупреждение</translation>

@@ -256,7 +256,7 @@ def test_translation_template_is_up_to_date(tmp_path) -> None:
         pytest.skip("pyside6-lupdate is not installed next to this Python")
     gui = Path(__file__).resolve().parents[2] / "tmsplanner" / "gui"
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in gui.glob("*.py"))
+    sources = sorted(str(p) for p in gui.rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
     extracted = {(c, m.findtext("source")) for c, m in messages(fresh)}
     template = {(c, m.findtext("source")) for c, m in messages(I18N / "tmsplanner.ts")}

@@ -21,9 +21,9 @@ from tmsplanner.core.record import Deviation, MTRetest, Score, SessionRecord
 from tmsplanner.core.record_view import ScaleTrend, ScorePoint
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.vocab import DeviationKind
-from tmsplanner.gui import treatment_view
 from tmsplanner.gui.main_window import MainWindow
-from tmsplanner.gui.treatment_view import DeviationDialog, RetestDialog, ScoreDialog
+from tmsplanner.gui.treatment import view as treatment_view
+from tmsplanner.gui.treatment.dialogs import DeviationDialog, RetestDialog, ScoreDialog
 
 PRESET = "sequential-bilateral"  # two blocks a session: each gets its own %MSO and pulses
 

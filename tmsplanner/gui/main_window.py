@@ -44,7 +44,7 @@ from tmsplanner.gui.schedule_editors import (
     MissedSessionsEditor,
     PhasesEditor,
 )
-from tmsplanner.gui.treatment_view import TreatmentView
+from tmsplanner.gui.treatment import TreatmentView
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
