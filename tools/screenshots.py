@@ -15,7 +15,7 @@ from pathlib import Path
 
 STATES = ("preset", "blocked", "accelerated", "cyrillic", "scaled", "screening", "threshold", "stimulation",
           "settings", "schedule", "medications", "outcomes", "timeline", "beam", "presets", "preview", "day",
-          "overdose")
+          "overdose", "treatment", "record")
 
 
 def prepare(window, state: str) -> None:
@@ -72,11 +72,49 @@ def prepare(window, state: str) -> None:
         window.preset_dialog.show()
     if state == "preview":
         window.files.preview()
+    if state in ("treatment", "record"):
+        _record_a_few_sessions(window)
     if state == "settings":
         from tmsplanner.gui.dialogs import SettingsDialog
 
         window.settings_dialog = SettingsDialog(window.store.settings, window)
         window.settings_dialog.show()
+
+
+def _record_a_few_sessions(window) -> None:
+    """Save the plan into a temporary folder with its own course record, record some sessions and scores."""
+    import tempfile
+
+    from tmsplanner.app.records import record_deviation, record_score, record_session
+    from tmsplanner.app.store import open_store
+    from tmsplanner.core.record import Deviation, Score, SessionRecord, SideEffect
+    from tmsplanner.core.vocab import DeviationKind, SideEffectKind, SideEffectSeverity
+
+    folder = Path(tempfile.mkdtemp(prefix="tmsplanner-shots-"))
+    os.environ["TMSPLANNER_STORE"] = f"sqlite:///{folder}/record.sqlite3"
+    window.doc.save(folder / "plan.tmsplan")
+    plan, kb, view = window.doc.plan, window.doc.kb, window.doc.results.view
+    from tmsplanner.app.records import planned_blocks
+
+    with open_store() as store:
+        record_score(store, plan, kb, Score(scale="madrs", date=view.sessions[0].date, value=31))
+        for row in view.sessions[:6]:
+            if row.index == 4:
+                record_deviation(store, plan, kb, Deviation(session=4, date=row.date, deviation=DeviationKind.MISSED,
+                                                            reason="ill", operator="ОК"))
+                continue
+            blocks = planned_blocks(view, row.index)
+            headache = SideEffect(kind=SideEffectKind.HEADACHE, severity=SideEffectSeverity.MILD)
+            effects = (headache,) if row.index == 2 else ()
+            record_session(store, plan, kb, SessionRecord(
+                session=row.index, date=row.date, start=row.start.time(), end=row.end.time().replace(microsecond=0),
+                operator="ОК", blocks=blocks, side_effects=effects, coil_position_confirmed=True))
+        record_score(store, plan, kb, Score(scale="madrs", date=view.sessions[5].date, value=22))
+    window.tabs.setCurrentIndex(window.TABS.index("treatment"))
+    panel = window.treatment.panel
+    window.result_tabs.setCurrentIndex(next(i for i in range(window.result_tabs.count())
+                                            if window.result_tabs.widget(i).isAncestorOf(panel)))
+    window.treatment.refresh()
 
 
 def run_state(state: str, out: Path, language: str | None = None) -> None:

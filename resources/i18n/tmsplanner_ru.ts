@@ -2348,12 +2348,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message>
         <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
         <source>No seizure since the last session</source>
-        <translation>Не было судорожных приступов после прошлого сеанса</translation>
+        <translation>Судорог после прошлого сеанса не было</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
         <source>No new metal or implant near the head</source>
-        <translation>Нет новых металлических предметов или имплантатов возле головы</translation>
+        <translation>Нет нового металла или импланта у головы</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/treatment/form.py" line="432" />

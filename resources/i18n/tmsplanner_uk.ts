@@ -2348,12 +2348,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message>
         <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
         <source>No seizure since the last session</source>
-        <translation>Не було судомних нападів після попереднього сеансу</translation>
+        <translation>Судом після минулого сеансу не було</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
         <source>No new metal or implant near the head</source>
-        <translation>Немає нових металевих предметів чи імплантатів біля голови</translation>
+        <translation>Немає нового металу чи імпланта біля голови</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/treatment/form.py" line="432" />

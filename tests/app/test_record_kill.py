@@ -1,9 +1,11 @@
 """Killing the command line in the middle of a record never leaves a partial entry or a broken plan file.
 
-Each round starts ``tmsplanner record`` (or ``score``/``retest``) in a child process and kills it
-(SIGKILL) after a random delay spread over the whole run, from start-up to the commit. Afterwards the
-store must hold every entry whole (it parses, its plan version is kept) and either one entry more or
-none, and the plan file must be the old or the new one, never a half-written one.
+A child process runs ``tmsplanner record`` (or ``score``, ``retest``) with a hook that stops before every
+SQL statement and before the commit and says so on stdout; the parent picks a random one of those points
+and kills the child there (SIGKILL), with the transaction half done. Afterwards the store must hold every
+entry whole (it parses, its plan version is kept) and either one entry more or none, and the plan file
+must parse. The kill points are steps of the work, not moments in time, so no machine is too fast or
+too slow for them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 from planfactory import preset_plan
@@ -24,10 +25,21 @@ from tmsplanner.app.store import open_store
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
+# Runs the command line, stopping before each SQL statement and each commit until the parent says "go".
+CHILD = """
+import sys
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
-def _run(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "tmsplanner", *args], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+def _stop(what):
+    print("STEP", what, flush=True)
+    sys.stdin.readline()
+
+event.listen(Engine, "before_cursor_execute", lambda conn, cur, statement, *rest: _stop(statement.split()[0]))
+event.listen(Engine, "commit", lambda conn: _stop("COMMIT"))
+from tmsplanner.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
 
 
 def _count(path) -> int:
@@ -40,18 +52,44 @@ def _count(path) -> int:
             return 0
 
 
-def test_killing_a_record_at_random_points_never_leaves_a_partial_entry(kb, tmp_path):
+def _run_and_kill(args: list[str], env: dict[str, str], kill_at: int) -> tuple[bool, list[str]]:
+    """Run the command; kill it when it stops at step ``kill_at``. Return whether it was killed, and the steps."""
+    child = subprocess.Popen([sys.executable, "-c", CHILD, *args], env=env, stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdin is not None and child.stdout is not None
+    steps: list[str] = []
+    for line in child.stdout:
+        if not line.startswith("STEP "):
+            continue
+        steps.append(line.split()[1])
+        if len(steps) == kill_at:
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=120)
+            child.stdin.close()
+            child.stdout.close()
+            return True, steps
+        child.stdin.write("go\n")
+        child.stdin.flush()
+    child.stdin.close()
+    child.stdout.close()
+    assert child.wait(timeout=120) == 0
+    return False, steps
+
+
+def test_killing_a_record_at_random_steps_never_leaves_a_partial_entry(kb, tmp_path):
     plan_file = save_plan(preset_plan(kb, "neurostar-10hz-ldlpfc"), tmp_path / "course.tmsplan")  # no plan_id yet
     store_path = tmp_path / "record.sqlite3"
     env = {**os.environ, "TMSPLANNER_STORE": f"sqlite:///{store_path}"}
-    # How long one whole record takes here, so that the kills spread over the whole of it.
-    began = time.monotonic()
-    warm = _run(["retest", str(plan_file), "--value", "50", "--operator", "AB", "--date", "2026-11-23"], env)
-    assert warm.wait(timeout=120) == 0
-    whole = time.monotonic() - began
-    rng = random.Random(20261130)
-    session, killed, finished = 1, 0, 0
-    for round_ in range(16):
+    # A whole first run (it creates the store and gives the plan its id) says how many steps a record has.
+    killed, steps = _run_and_kill(["retest", str(plan_file), "--value", "50", "--operator", "AB", "--date",
+                                   "2026-11-23"], env, kill_at=0)
+    assert not killed and "INSERT" in steps and steps[-1] == "COMMIT"
+    # Every step of a record (and one past the last) twice, in a random order.
+    _, record_steps = _run_and_kill(["record", str(plan_file), "--session", "1", "--operator", "AB"], env, 0)
+    points = list(range(1, len(record_steps) + 2)) * 2
+    random.Random(20261130).shuffle(points)
+    session, inside = 2, 0
+    for round_, kill_at in enumerate(points):
         before = _count(store_path)
         if round_ % 4 == 3:
             args = ["score", str(plan_file), "--scale", "madrs", "--date", f"2026-12-{1 + round_:02d}",
@@ -59,26 +97,20 @@ def test_killing_a_record_at_random_points_never_leaves_a_partial_entry(kb, tmp_
         else:
             args = ["record", str(plan_file), "--session", str(session), "--operator", "AB", "--mso", "1=60",
                     "--side-effect", "headache:mild", "--note", "kill test"]
-        child = _run(args, env)
-        time.sleep(rng.uniform(0.0, whole * 1.1))
-        child.send_signal(signal.SIGKILL)
-        code = child.wait(timeout=120)
+        killed, seen = _run_and_kill(args, env, kill_at)
         after = _count(store_path)
-        assert after in (before, before + 1)
-        if code == 0:
-            finished += 1
-        else:
-            killed += 1
-        if after == before + 1 and args[0] == "record":
+        assert after == (before if killed else before + 1)  # a killed record leaves nothing, a finished one all
+        if killed and "INSERT" in seen:
+            inside += 1  # killed with the entry's transaction half done
+        if not killed and args[0] == "record":
             session += 1
         with sqlite3.connect(store_path) as db:
             assert db.execute("pragma integrity_check").fetchone() == ("ok",)
-        plan = open_plan(plan_file).plan  # old or new file, never half of one
+        plan = open_plan(plan_file).plan
         assert plan.plan_id is not None
         with open_store(f"sqlite:///{store_path}") as store:
             entries = store.entries(plan.plan_id)  # every entry parses whole
             assert len(entries) == after
             for entry in entries:
                 assert store.plan_at(plan.plan_id, entry.plan_version) is not None
-    assert killed >= 4  # the delays reached into the runs
-    assert not list(tmp_path.glob("*.tmp*"))  # no temporary file left next to the plan
+    assert inside >= 2  # the kills reached into the transactions (before the insert, before the commit)

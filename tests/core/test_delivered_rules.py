@@ -60,16 +60,20 @@ def test_dlv_001_intensity_above_the_plan(kb, standard):
 
 
 def test_dlv_002_intensity_above_what_the_re_tested_threshold_gives(kb, standard):
-    record = as_planned(standard, kb, 4)
-    retest = MTRetest(date=record.date - dt.timedelta(days=1), value_pct_mso=45, mt_kind=MTKind.RESTING,
-                      method=MTMethod.EMG, operator="AB", reason="weekly")
-    entries = [entry(standard, retest), entry(standard, record)]
+    view = planned(standard, kb)
+    retest_day = view.sessions[3].date - dt.timedelta(days=1)
+    retest = MTRetest(date=retest_day, value_pct_mso=45, mt_kind=MTKind.RESTING, method=MTMethod.EMG,
+                      operator="AB", reason="weekly")
+    entries = [entry(standard, retest)] + [entry(standard, as_planned(standard, kb, n, view=view))
+                                           for n in range(1, 8)]
     result = view_of(standard, kb, entries, LATER, mt_max_age_days=30)
-    [finding] = [f for f in result.findings if f.rule == "DLV-002"]
+    [finding] = [f for f in result.findings if f.rule == "DLV-002"]  # one finding for the block and re-test
     intensity = standard.blocks[0].intensity_pct_mt
-    assert finding.params["implied"] == int(45 * intensity / 100 + 0.5)
-    assert finding.params["mt"] == 45 and finding.params["mt_date"] == retest.date
-    assert finding.params["intensity"] == intensity
+    after = [row for row in view.sessions[:7] if row.date >= retest_day]  # the re-test counts from its own day
+    assert finding.params == {
+        "block": 1, "sessions": tuple(row.index for row in after), "date": after[0].date,
+        "delivered": float(view.sessions[3].blocks[0].intensity_pct_mso_to_set),
+        "implied": int(45 * intensity / 100 + 0.5), "mt_date": retest_day, "mt": 45.0, "intensity": intensity}
     assert "DLV-001" not in rule_ids(result)  # as planned, only above what the new threshold gives
 
 
@@ -97,6 +101,17 @@ def test_dlv_004_sessions_closer_than_the_published_interval(kb, accelerated):
     shortest = min(r.intersession_interval_min for r in kb.accelerated)
     assert finding.params["interval"] == 20 and finding.params["ref_interval"] == shortest
     assert finding.params["session"] == 2
+
+
+def test_dlv_004_overlapping_recorded_times_are_named_as_such(kb, accelerated):
+    view = planned(accelerated, kb)
+    first = as_planned(accelerated, kb, 1, view=view)
+    second = as_planned(accelerated, kb, 2, view=view).model_copy(update={"start": first.start, "end": first.end})
+    result = view_of(accelerated, kb, [entry(accelerated, first), entry(accelerated, second)], LATER,
+                     mt_max_age_days=30)
+    [finding] = [f for f in result.findings if f.rule == "DLV-004"]
+    length = dt.datetime.combine(first.date, first.end) - dt.datetime.combine(first.date, first.start)
+    assert finding.variant == "overlap" and finding.params["interval"] == round(length.total_seconds() / 60)
 
 
 def test_the_published_interval_kept_gives_no_dlv_004(kb, accelerated):

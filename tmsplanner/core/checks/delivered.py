@@ -29,7 +29,7 @@ def session_field(session: int, tail: str = "") -> str:
 
 
 def _doses(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
-    """DLV-001..003: delivered %MSO above the plan or the re-tested threshold, more pulses than planned."""
+    """DLV-001, DLV-003: delivered %MSO above the plan, more pulses than planned."""
     for s in view.delivered:
         if s.record is None or s.planned is None:
             continue
@@ -40,18 +40,33 @@ def _doses(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
                 yield ctx.finding("DLV-001", session_field(s.session, f".blocks[{k}].intensity_pct_mso"),
                                   session=s.session, date=s.record.date, block=b.number,
                                   delivered=b.delivered_pct_mso, planned=b.planned_pct_mso)
-            if b.delivered_pct_mso is not None and b.implied_pct_mso is not None \
-                    and b.delivered_pct_mso > b.implied_pct_mso and b.planned_pct_mso is not None:
-                mt = view.current_mt(s.record.date)
-                yield ctx.finding("DLV-002", session_field(s.session, f".blocks[{k}].intensity_pct_mso"),
-                                  session=s.session, date=s.record.date, block=b.number,
-                                  delivered=b.delivered_pct_mso, implied=b.implied_pct_mso, mt_date=mt.date,
-                                  mt=mt.value_pct_mso, intensity=s.planned.blocks[k].intensity_pct_mt)
             if b.delivered_pulses is not None and b.planned_pulses is not None \
                     and b.delivered_pulses > b.planned_pulses:
                 yield ctx.finding("DLV-003", session_field(s.session, f".blocks[{k}].pulses"),
                                   session=s.session, date=s.record.date, block=b.number,
                                   delivered=b.delivered_pulses, planned=b.planned_pulses)
+
+
+def _above_retest(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
+    """DLV-002: delivered %MSO above what a re-tested threshold gives; one finding per block and re-test."""
+    groups: dict[tuple[int, dt.date], list[tuple[int, dt.date, float, int, float]]] = {}
+    for s in view.delivered:
+        if s.record is None or s.planned is None:
+            continue
+        mt = view.current_mt(s.record.date)
+        for b in s.blocks:
+            if b.delivered_pct_mso is not None and b.implied_pct_mso is not None \
+                    and b.delivered_pct_mso > b.implied_pct_mso:
+                groups.setdefault((b.number, mt.date), []).append(
+                    (s.session, s.record.date, b.delivered_pct_mso, b.implied_pct_mso,
+                     s.planned.blocks[b.number - 1].intensity_pct_mt))
+    for (block, mt_date), rows in sorted(groups.items()):
+        first = rows[0]
+        mt = view.current_mt(first[1])
+        yield ctx.finding("DLV-002", session_field(first[0], f".blocks[{block - 1}].intensity_pct_mso"),
+                          block=block, sessions=tuple(r[0] for r in rows), date=first[1],
+                          delivered=max(r[2] for r in rows), implied=first[3], mt_date=mt_date,
+                          mt=mt.value_pct_mso, intensity=first[4])
 
 
 def _spacing(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
@@ -64,8 +79,10 @@ def _spacing(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
     for s in view.delivered:
         if s.record is not None and s.pause_before_min is not None \
                 and s.pause_before_min < shortest.intersession_interval_min:
+            overlap = s.pause_before_min < 0
             yield ctx.finding("DLV-004", session_field(s.session, ".start"), citations=cited,
-                              session=s.session, date=s.record.date, interval=s.pause_before_min,
+                              variant="overlap" if overlap else None, session=s.session, date=s.record.date,
+                              interval=-s.pause_before_min if overlap else s.pause_before_min,
                               ref_interval=shortest.intersession_interval_min, ref=shortest.name)
 
 
@@ -149,7 +166,7 @@ def check_delivered(ctx: CheckContext, view: RecordView,
         Missed or stopped sessions from which DLV-008 is given (a clinic default).
     """
     findings = [
-        *_doses(ctx, view), *_spacing(ctx, view), *_mt_age(ctx, view), *_side_effects(ctx, view),
-        *_missed(ctx, view, missed_limit), *_not_in_plan(ctx, view), *_response(ctx, view),
+        *_doses(ctx, view), *_above_retest(ctx, view), *_spacing(ctx, view), *_mt_age(ctx, view),
+        *_side_effects(ctx, view), *_missed(ctx, view, missed_limit), *_not_in_plan(ctx, view), *_response(ctx, view),
     ]
     return sort_findings(findings)
