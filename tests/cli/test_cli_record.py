@@ -174,3 +174,49 @@ def test_summary_writes_the_course_summary_pdf(capsys, plan_file, store, tmp_pat
     assert "DLV-001" in text and "Клиника" in text
     code, _, err = cli(capsys, "summary", str(plan_file), "-o", str(pdf))
     assert code == 2 and "already exists" in err
+
+
+def test_an_accelerated_course_recorded_from_the_command_line(kb, capsys, tmp_path, store):
+    plan_file = save_plan(preset_plan(kb, "snt-accelerated-itbs"), tmp_path / "snt.tmsplan")
+    plan = open_plan(plan_file).plan
+    view = course_view(plan, figures_for(plan, kb), kb)
+    assert len(view.sessions) == 50
+    assert cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", str(view.sessions[0].date),
+               "--value", "35")[0] == 0
+    for row in view.sessions:
+        n, day = row.index, str(row.date)
+        if n in (17, 18):
+            assert cli(capsys, "deviation", str(plan_file), "--session", str(n), "--kind", "missed",
+                       "--operator", "CD", "--date", day)[0] == 0
+            continue
+        args = ["record", str(plan_file), "--session", str(n), "--operator", "CD", "--date", day,
+                "--start", row.start.strftime("%H:%M"), "--end", row.end.strftime("%H:%M")]
+        if n == 23:
+            args += ["--pulses", "1=900", "--interrupted", "1"]
+        if n == 31:
+            args += ["--side-effect", "headache:severe"]
+        assert cli(capsys, *args)[0] == 0
+        if n == 23:
+            assert cli(capsys, "deviation", str(plan_file), "--session", "23", "--kind", "stopped",
+                       "--operator", "CD", "--date", day, "--reason", "discomfort")[0] == 0
+        if n == 11:
+            assert cli(capsys, "retest", str(plan_file), "--value", "53", "--operator", "CD", "--date", day)[0] == 0
+        if n == 40:
+            assert cli(capsys, "record", str(plan_file), "--session", "40", "--operator", "EF", "--date", day,
+                       "--start", row.start.strftime("%H:%M"), "--end", row.end.strftime("%H:%M"),
+                       "--correct", "--reason", "operator was EF")[0] == 0
+    assert cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", str(view.sessions[-1].date),
+               "--value", "9")[0] == 0
+    code, out, err = cli(capsys, "course", str(plan_file), "--json", "--today", str(view.sessions[-1].date))
+    data = json.loads(out)
+    assert code == 0, err
+    delivered = {d["session"]: d for d in data["delivered"]}
+    assert len(delivered) == 48 and 17 not in delivered and delivered[23]["status"] == "stopped"
+    assert delivered[40]["operator"] == "EF" and delivered[40]["corrected"]
+    assert data["delivered_totals"]["pulses"] == 47 * view.blocks[0].dose.pulses + 900
+    assert [d["kind"] for d in data["deviations"]] == ["missed", "missed", "stopped"]
+    rules = {f["rule"]: f for f in data["findings"]}
+    assert rules["DLV-008"]["params"] == {"missed": 3, "limit": 3}
+    assert rules["DLV-010"]["params"]["session"] == 31
+    assert data["response"]["madrs"]["responder"] is True and data["response"]["madrs"]["remitter"] is True
+    assert "DLV-004" not in rules  # the recorded times keep the planned spacing
