@@ -15,6 +15,7 @@ os.environ.pop("TMSPLANNER_STORE", None)
 
 import pytest
 from hypothesis import settings as hypothesis_settings
+from pgserver import pg_server, store_url  # noqa: F401  (fixtures: a throwaway PostgreSQL server, both backends)
 from planfactory import TODAY
 
 from tmsplanner.core.checks import CheckSettings

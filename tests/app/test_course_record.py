@@ -19,7 +19,7 @@ from tmsplanner.app.records import (
     record_score,
     record_session,
 )
-from tmsplanner.app.store import StoreError, default_store_url, open_store
+from tmsplanner.app.store import HEAD_REVISION, StoreError, default_store_url, open_store
 from tmsplanner.core.checks import CheckSettings
 from tmsplanner.core.record import Deviation, MTRetest, Score, SideEffect, plan_version
 from tmsplanner.core.vocab import DeviationKind, MTKind, MTMethod, SideEffectKind, SideEffectSeverity
@@ -182,7 +182,7 @@ def test_the_store_reopens_and_is_migrated_once(kb, tmp_path):
     with open_store(url) as store:
         assert len(store.entries(plan.plan_id)) == 1
     with sqlite3.connect(tmp_path / "record.sqlite3") as db:
-        assert db.execute("select version_num from alembic_version").fetchall() == [("0001",)]
+        assert db.execute("select version_num from alembic_version").fetchall() == [(HEAD_REVISION,)]
 
 
 @pytest.mark.parametrize("url", ["mysql://host/db", "not a url", "sqlite://", "sqlite:///:memory:"])

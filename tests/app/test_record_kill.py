@@ -22,6 +22,7 @@ from planfactory import preset_plan
 
 from tmsplanner.app.plans import open_plan, save_plan
 from tmsplanner.app.store import open_store
+from tmsplanner.app.store.admin import init_store
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -42,14 +43,9 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def _count(path) -> int:
-    if not path.exists():
-        return 0
-    with sqlite3.connect(path) as db:
-        try:
-            return db.execute("select count(*) from entries").fetchone()[0]
-        except sqlite3.OperationalError:  # killed before the first migration finished
-            return 0
+def _count(url: str) -> int:
+    with open_store(url) as store:
+        return store.status().entries
 
 
 def _run_and_kill(args: list[str], env: dict[str, str], kill_at: int) -> tuple[bool, list[str]]:
@@ -76,10 +72,10 @@ def _run_and_kill(args: list[str], env: dict[str, str], kill_at: int) -> tuple[b
     return False, steps
 
 
-def test_killing_a_record_at_random_steps_never_leaves_a_partial_entry(kb, tmp_path):
+def test_killing_a_record_at_random_steps_never_leaves_a_partial_entry(kb, tmp_path, store_url):
     plan_file = save_plan(preset_plan(kb, "neurostar-10hz-ldlpfc"), tmp_path / "course.tmsplan")  # no plan_id yet
-    store_path = tmp_path / "record.sqlite3"
-    env = {**os.environ, "TMSPLANNER_STORE": f"sqlite:///{store_path}"}
+    init_store(store_url).close()
+    env = {**os.environ, "TMSPLANNER_STORE": store_url}
     # A whole first run (it creates the store and gives the plan its id) says how many steps a record has.
     killed, steps = _run_and_kill(["retest", str(plan_file), "--value", "50", "--operator", "AB", "--date",
                                    "2026-11-23"], env, kill_at=0)
@@ -90,7 +86,7 @@ def test_killing_a_record_at_random_steps_never_leaves_a_partial_entry(kb, tmp_p
     random.Random(20261130).shuffle(points)
     session, inside = 2, 0
     for round_, kill_at in enumerate(points):
-        before = _count(store_path)
+        before = _count(store_url)
         if round_ % 4 == 3:
             args = ["score", str(plan_file), "--scale", "madrs", "--date", f"2026-12-{1 + round_:02d}",
                     "--value", "20"]
@@ -98,19 +94,21 @@ def test_killing_a_record_at_random_steps_never_leaves_a_partial_entry(kb, tmp_p
             args = ["record", str(plan_file), "--session", str(session), "--operator", "AB", "--mso", "1=60",
                     "--side-effect", "headache:mild", "--note", "kill test"]
         killed, seen = _run_and_kill(args, env, kill_at)
-        after = _count(store_path)
+        after = _count(store_url)
         assert after == (before if killed else before + 1)  # a killed record leaves nothing, a finished one all
         if killed and "INSERT" in seen:
             inside += 1  # killed with the entry's transaction half done
         if not killed and args[0] == "record":
             session += 1
-        with sqlite3.connect(store_path) as db:
-            assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+        if store_url.startswith("sqlite"):
+            with sqlite3.connect(store_url.removeprefix("sqlite:///")) as db:
+                assert db.execute("pragma integrity_check").fetchone() == ("ok",)
         plan = open_plan(plan_file).plan
         assert plan.plan_id is not None
-        with open_store(f"sqlite:///{store_path}") as store:
+        with open_store(store_url) as store:
             entries = store.entries(plan.plan_id)  # every entry parses whole
             assert len(entries) == after
             for entry in entries:
                 assert store.plan_at(plan.plan_id, entry.plan_version) is not None
+            assert store.verify().first_break is None  # and has its audit row, chained
     assert inside >= 2  # the kills reached into the transactions (before the insert, before the commit)

@@ -111,18 +111,19 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
         if b.block > blocks:
             raise RecordError(Phrase("block {block} is not in the plan, which has blocks 1 to {count}",
                                      block=b.block, count=blocks))
-    earlier = _session_entry(store.entries(plan.plan_id), record.session)
-    if earlier is not None and not correct:
-        assert isinstance(earlier.body, SessionRecord)
-        raise RecordError(Phrase("session {session} is already recorded (on {date} by {operator}); "
-                                 "to change it, record it again as a correction", session=record.session,
-                                 date=earlier.body.date.isoformat(), operator=earlier.body.operator))
-    if earlier is None and correct:
-        raise RecordError(Phrase("session {session} has no entry to correct; record it without correcting",
-                                 session=record.session))
-    if earlier is not None:
-        return store.append(plan, record, corrects=earlier.entry_id, reason=reason or "corrected")
-    return store.append(plan, record)
+    def check(entries: list[Entry]) -> str | None:
+        earlier = _session_entry(entries, record.session)
+        if earlier is not None and not correct:
+            assert isinstance(earlier.body, SessionRecord)
+            raise RecordError(Phrase("session {session} is already recorded (on {date} by {operator}); "
+                                     "to change it, record it again as a correction", session=record.session,
+                                     date=earlier.body.date.isoformat(), operator=earlier.body.operator))
+        if earlier is None and correct:
+            raise RecordError(Phrase("session {session} has no entry to correct; record it without correcting",
+                                     session=record.session))
+        return earlier.entry_id if earlier is not None else None
+
+    return store.append(plan, record, reason=reason or "corrected", check=check)
 
 
 def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score, *,
@@ -144,16 +145,17 @@ def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score
     if scale.max_score is not None and score.value > scale.max_score:
         raise RecordError(Phrase("a {scale} score lies between 0 and {most}, not {value}", scale=scale.short,
                                  most=_number(scale.max_score), value=_number(score.value)))
-    earlier = None
-    for entry in effective(store.entries(plan.plan_id)):
-        if isinstance(entry.body, Score) and entry.body.scale == score.scale and entry.body.date == score.date:
-            earlier = entry
-    if earlier is not None and not correct:
-        raise RecordError(Phrase("a {scale} score is already recorded on {date}; to change it, record it again "
-                                 "as a correction", scale=scale.short, date=score.date.isoformat()))
-    if earlier is not None:
-        return store.append(plan, score, corrects=earlier.entry_id, reason=reason or "corrected")
-    return store.append(plan, score)
+    def check(entries: list[Entry]) -> str | None:
+        earlier = None
+        for entry in effective(entries):
+            if isinstance(entry.body, Score) and entry.body.scale == score.scale and entry.body.date == score.date:
+                earlier = entry
+        if earlier is not None and not correct:
+            raise RecordError(Phrase("a {scale} score is already recorded on {date}; to change it, record it again "
+                                     "as a correction", scale=scale.short, date=score.date.isoformat()))
+        return earlier.entry_id if earlier is not None else None
+
+    return store.append(plan, score, reason=reason or "corrected", check=check)
 
 
 def record_retest(store: RecordStore, plan: Plan, retest: MTRetest) -> Entry:

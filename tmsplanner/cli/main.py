@@ -320,6 +320,16 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
     summary.add_argument("--export-date", type=_date, metavar="DATE",
                          help=t("date printed as the export date (default today; pins the output)", lang))
 
+    store = sub.add_parser("store", help=t("set up or check a record store: init, upgrade, status, verify", lang))
+    store.add_argument("action", choices=("init", "upgrade", "status", "verify"),
+                       help=t("init or upgrade: create or migrate the schema (and a PostgreSQL store's roles); "
+                              "status: what it holds; verify: check the audit trail", lang))
+    store.add_argument("--store", metavar="URL",
+                       help=t("the course record: sqlite:///PATH or a clinic's postgresql://... address "
+                              "(default: $TMSPLANNER_STORE, else the user's own record file)", lang))
+    store.add_argument("--lang", type=_language, default="en", metavar="LANG",
+                       help=t("language of the messages: {languages}", lang, languages=languages))
+
     bids = sub.add_parser("bids", help=t("write the delivered sessions as a NIBS-BIDS dataset (research export)", lang))
     common(bids)
     bids.add_argument("-o", "--output", required=True, metavar="FOLDER", help=t("dataset folder to write", lang))
@@ -408,7 +418,7 @@ def _internal_error(exc: Exception, argv: Sequence[str], language: str = "en") -
     from tmsplanner.app.errorlog import log_exception
 
     commands = {"gui", "presets", "new", "check", "export", "ics", "schema", "desktop-entry", "record", "retest",
-                "deviation", "score", "course", "summary", "bids"}
+                "deviation", "score", "course", "summary", "bids", "store"}
     command = next((a for a in argv if a in commands), "")  # never the arguments: they may name a patient
     log = log_exception(exc, f"tmsplanner {command}".rstrip())
     error = f"{type(exc).__name__}: {one_line(str(exc))[:200]}"

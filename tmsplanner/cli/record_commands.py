@@ -26,7 +26,7 @@ from tmsplanner.app.records import (
     record_score,
     record_session,
 )
-from tmsplanner.app.store import RecordStore, open_store
+from tmsplanner.app.store import RecordStore, default_store_url, open_store
 from tmsplanner.cli.terminal import one_line
 from tmsplanner.core.checks import figures_for
 from tmsplanner.core.course_view import course_view
@@ -42,8 +42,8 @@ from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.validation import describe_validation_error
 from tmsplanner.core.vocab import DeviationKind, MTKind, MTMethod, MTMuscle, SideEffectKind, SideEffectSeverity
 
-__all__ = ["cmd_bids", "cmd_course", "cmd_deviation", "cmd_record", "cmd_retest", "cmd_score", "cmd_summary",
-           "course_json"]
+__all__ = ["cmd_bids", "cmd_course", "cmd_deviation", "cmd_record", "cmd_retest", "cmd_score", "cmd_store",
+           "cmd_summary", "course_json"]
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
@@ -368,3 +368,42 @@ def cmd_bids(args: argparse.Namespace) -> int:
     files = export_nibs_bids(view, plan, Path(args.output), subject=args.subject, force=args.force)
     _say(_t("wrote {count} files to {folder}", c, count=len(files), folder=args.output))
     return 0
+
+
+def cmd_store(args: argparse.Namespace) -> int:
+    """Set up, check or describe a record store: init, upgrade, status, verify."""
+    from tmsplanner.app.store.admin import init_store
+
+    c = catalogue(args.lang)
+    if args.action in ("init", "upgrade"):
+        with init_store(args.store or default_store_url()) as store:
+            status = store.status()
+        _say(_t("{url}: schema at revision {revision} ({backend})", c, url=status.url, revision=status.revision,
+                backend=status.backend))
+        return 0
+    with open_store(args.store or None) as store:
+        if args.action == "status":
+            status = store.status()
+            _say(_t("{url}: {backend}, schema revision {revision} (this tmsplanner: {head}); {plans} plans, "
+                    "{entries} entries, {audit} audit rows; connected as {who}", c, url=status.url,
+                    backend=status.backend, revision=status.revision, head=status.head, plans=status.plans,
+                    entries=status.entries, audit=status.audit_rows, who=status.who))
+            return 0
+        check = store.verify()
+    if check.first_break is None:
+        _say(_t("{url}: the audit trail holds: {rows} rows chained, {entries} entries match their audit rows", c,
+                url=store.url, rows=check.rows, entries=check.entries))
+        return 0
+    problem = check.first_break
+    words = {
+        "changed": _t("audit row {seq} ({action} {object}) was changed after it was written", c, seq=problem.seq,
+                      action=problem.action, object=problem.object),
+        "missing": _t("the audit trail breaks at row {seq}: a row was deleted or inserted before it", c,
+                      seq=problem.seq),
+        "entry_changed": _t("{object} was changed after it was recorded (its audit row is {seq})", c,
+                            object=problem.object, seq=problem.seq),
+        "entry_unaudited": _t("{object} has no audit row: it was added behind tmsplanner's back", c,
+                              object=problem.object),
+    }[problem.problem]
+    print(one_line(f"tmsplanner: {store.url}: {words}"), file=sys.stderr)
+    return 1

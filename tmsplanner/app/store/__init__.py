@@ -16,35 +16,62 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from tmsplanner.core.errors import Phrase, TmsPlannerError
-from tmsplanner.core.i18n import Catalogue
+from tmsplanner.app.store import audit
+from tmsplanner.app.store.engine import HEAD_REVISION, StoreError, create, first_line, migrate, parse_url, revision
+from tmsplanner.app.store.engine import shown_url as shown_url
+from tmsplanner.core.errors import Phrase
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.record import Entry, EntryBody, new_entry_id, plan_version
 
 STORE_VARIABLE: Final = "TMSPLANNER_STORE"
 STORE_FILE_NAME: Final = "record.sqlite3"
-HEAD_REVISION: Final = "0001"
-"""The newest migration in ``migrations/versions`` (a test keeps the two in step): a store already there
-is opened without loading Alembic."""
 APP_DIR_NAME: Final = "tmsplanner"
 
-__all__ = ["STORE_VARIABLE", "RecordStore", "StoreError", "data_dir", "default_store_url", "open_store"]
+__all__ = ["HEAD_REVISION", "STORE_VARIABLE", "PlanRevision", "RecordStore", "StaleRevision", "StoreError",
+           "StoreStatus", "data_dir", "default_store_url", "open_store", "shown_url"]
 
 
-class StoreError(TmsPlannerError):
-    """The record store cannot be opened, read or written; nothing was written."""
+class StaleRevision(StoreError):
+    """A plan save refused: someone saved the plan since it was read (``current`` says who and when)."""
 
-    def __init__(self, phrase: Phrase) -> None:
-        super().__init__(str(phrase))
-        self.phrase = phrase
+    def __init__(self, current: PlanRevision) -> None:
+        super().__init__(Phrase("the plan was changed by {who} on {workstation} at {when} (revision {revision}) "
+                                "since it was opened; nothing was saved: reload it to see the changes",
+                                who=current.saved_by, workstation=current.workstation,
+                                when=current.saved_at.strftime("%Y-%m-%d %H:%M UTC"), revision=current.revision))
+        self.current = current
 
-    def words(self, c: Catalogue | None) -> str:
-        return self.phrase.words(c)
+
+@dataclass(frozen=True, slots=True)
+class PlanRevision:
+    """One save of a plan in the store: its number, content fingerprint, and who saved it, where and when."""
+
+    plan_id: str
+    revision: int
+    version: str
+    saved_at: dt.datetime
+    saved_by: str
+    workstation: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStatus:
+    """What ``tmsplanner store status`` shows."""
+
+    url: str
+    backend: str
+    revision: str | None
+    head: str
+    plans: int
+    entries: int
+    audit_rows: int
+    who: str
 
 
 def data_dir() -> Path:
@@ -74,113 +101,59 @@ def default_store_url() -> str:
     return f"sqlite:///{data_dir() / STORE_FILE_NAME}"
 
 
-def shown_url(url: str) -> str:
-    """The store's address as it may be shown and logged: any password hidden."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+def open_store(url: str | None = None, *, upgrade: bool | None = None) -> RecordStore:
+    """Open the record store at ``url`` (default :func:`default_store_url`).
 
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return url.split("@")[-1][:200]
-
-
-def open_store(url: str | None = None) -> RecordStore:
-    """Open (creating or upgrading it first) the record store at ``url`` (default :func:`default_store_url`).
+    An SQLite file of one's own is created or upgraded as it is opened. A shared
+    PostgreSQL store is only opened at the newest schema: creating and upgrading
+    it is the administrator's ``tmsplanner store init`` / ``upgrade``
+    (``upgrade=True`` here), which needs the database owner's rights.
 
     Raises
     ------
     StoreError
-        The address is not one tmsplanner can use, or the database cannot be opened or migrated.
+        The address is not one tmsplanner can use, or the database cannot be opened or is at another
+        schema revision.
     """
-    from sqlalchemy import create_engine, event
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+    from sqlalchemy.exc import SQLAlchemyError
 
-    url = url or default_store_url()
-    shown = shown_url(url)
+    parsed, backend, shown = parse_url(url or default_store_url())
+    engine = create(parsed, backend, shown)
     try:
-        parsed = make_url(url)
-    except (ArgumentError, ValueError):
-        raise StoreError(Phrase("'{url}' is not a record store address; give sqlite:///PATH or "
-                                "postgresql://HOST/DATABASE", url=shown)) from None
-    backend = parsed.get_backend_name()
-    if backend not in ("sqlite", "postgresql"):
-        raise StoreError(Phrase("'{url}' is not a record store address; give sqlite:///PATH or "
-                                "postgresql://HOST/DATABASE", url=shown))
-    if backend == "sqlite":
-        if not parsed.database or parsed.database == ":memory:":
-            raise StoreError(Phrase("the record store '{url}' names no file; give sqlite:///PATH", url=shown))
-        folder = Path(parsed.database).expanduser().parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(Phrase("the record store '{url}' cannot be opened: {reason}", url=shown,
-                                    reason=_reason(exc))) from None
-    try:
-        engine = create_engine(parsed, future=True)
-    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        raise StoreError(Phrase("the record store '{url}' cannot be opened: {reason}", url=shown,
-                                reason=str(exc).splitlines()[0][:200])) from None
-    if backend == "sqlite":
-        @event.listens_for(engine, "connect")
-        def _pragmas(connection: Any, _record: Any) -> None:
-            cursor = connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA synchronous=FULL")
-            cursor.execute("PRAGMA busy_timeout=10000")
-            cursor.close()
-    try:
-        _migrate(engine)
+        if upgrade if upgrade is not None else backend == "sqlite":
+            migrate(engine)
+        else:
+            found = revision(engine)
+            if found != HEAD_REVISION:
+                engine.dispose()
+                if found is None:
+                    raise StoreError(Phrase("the record store '{url}' has no tmsplanner tables yet; create them "
+                                            "with 'tmsplanner store init --store URL'", url=shown))
+                raise StoreError(Phrase("the record store '{url}' is at schema revision {found}, this tmsplanner "
+                                        "needs {head}; upgrade it with 'tmsplanner store upgrade --store URL'",
+                                        url=shown, found=found, head=HEAD_REVISION))
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError(Phrase("the record store '{url}' cannot be opened: {reason}", url=shown,
-                                reason=_first_line(exc))) from None
-    return RecordStore(engine, shown)
-
-
-def _reason(exc: OSError) -> str:
-    from tmsplanner.core.errors import os_reason
-
-    return os_reason(exc)
-
-
-def _first_line(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig if orig is not None else exc).splitlines()[0][:200]
-
-
-def _revision(engine: Any) -> str | None:
-    """The store's migration revision (None for an empty database)."""
-    from sqlalchemy import inspect, text
-
-    with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        return None if found is None else str(found)
-
-
-def _migrate(engine: Any) -> None:
-    """Bring the store's schema to the newest migration (creating it in an empty database)."""
-    if _revision(engine) == HEAD_REVISION:
-        return
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+                                reason=first_line(exc))) from None
+    return RecordStore(engine, shown, backend)
 
 
 class RecordStore:
-    """An open record store: append entries, read a plan's entries. Nothing is updated or deleted."""
+    """An open record store: append entries, save plan revisions, read them back. Nothing is updated or deleted.
 
-    def __init__(self, engine: Any, shown_url: str) -> None:
+    Every write is one transaction that also appends its audit row.
+    """
+
+    def __init__(self, engine: Any, shown_url: str, backend: str = "sqlite") -> None:
         self._engine = engine
         self.url = shown_url
+        self.backend = backend
+
+    @property
+    def engine(self) -> Any:
+        """The SQLAlchemy engine (for the store's own administration: :mod:`tmsplanner.app.store.admin`)."""
+        return self._engine
 
     def close(self) -> None:
         """Release the database connections."""
@@ -201,48 +174,78 @@ class RecordStore:
                 yield connection
         except SQLAlchemyError as exc:
             raise StoreError(Phrase("the record store '{url}' cannot be written: {reason}", url=self.url,
-                                    reason=_first_line(exc))) from None
+                                    reason=first_line(exc))) from None
+
+    def _keep_plan(self, db: Any, plan: Plan, version: str, moment: dt.datetime) -> None:
+        """The plan and this content of it, added the first time they are met."""
+        from sqlalchemy import insert, select
+
+        from tmsplanner.app.store.schema import plan_versions, plans
+
+        assert plan.plan_id is not None
+        if db.execute(select(plans.c.plan_id).where(plans.c.plan_id == plan.plan_id)).first() is None:
+            db.execute(insert(plans).values(plan_id=plan.plan_id, created_at=moment))
+        known = db.execute(select(plan_versions.c.version).where(
+            plan_versions.c.plan_id == plan.plan_id, plan_versions.c.version == version)).first()
+        if known is None:
+            db.execute(insert(plan_versions).values(plan_id=plan.plan_id, version=version, recorded_at=moment,
+                                                    plan_json=plan.model_dump_json()))
 
     def append(self, plan: Plan, body: EntryBody, *, corrects: str | None = None, reason: str | None = None,
-               now: dt.datetime | None = None) -> Entry:
+               now: dt.datetime | None = None, check: Callable[[list[Entry]], str | None] | None = None) -> Entry:
         """Record one entry about ``plan`` (which must have a ``plan_id``) in one transaction.
 
         ``corrects`` names an entry of the same plan that this one corrects, ``reason`` says why.
-        The plan's content is kept under its version the first time an entry is made against it.
+        The plan's content is kept under its version the first time an entry is made against it;
+        the entry's audit row names who recorded it, from which workstation, and its content's hash.
+
+        ``check`` is called inside the transaction, one writer at a time, with the plan's entries as
+        they stand: it returns the entry to correct (its id), or None, or raises to refuse. So two
+        workstations recording the same session at once cannot both record it as new.
 
         Raises
         ------
         StoreError
-            The corrected entry is not in this plan's record, or the database refused the write;
-            the store is unchanged.
+            The corrected entry is not in this plan's record, ``check`` refused, or the database refused
+            the write; the store is unchanged.
         """
         from sqlalchemy import insert, select
 
-        from tmsplanner.app.store.schema import entries, plan_versions, plans
+        from tmsplanner.app.store.schema import entries
 
         if plan.plan_id is None:
             raise ValueError("a plan needs a plan_id before anything is recorded against it")
         moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
         version = plan_version(plan)
-        entry = Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version, recorded_at=moment,
-                      body=body, corrects=corrects, correction_reason=reason)
+        if check is None:  # a bad entry is refused before the database is touched
+            Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version, recorded_at=moment,
+                  body=body, corrects=corrects, correction_reason=reason)
+        body_json = body.model_dump_json()
+        where = audit.workstation()
         with self._transaction() as db:
+            audit.lock(db)
+            if check is not None:
+                rows = db.execute(select(entries).where(entries.c.plan_id == plan.plan_id)
+                                  .order_by(entries.c.seq)).all()
+                corrects = check([_entry(row) for row in rows])
+            entry = Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version, recorded_at=moment,
+                          body=body, corrects=corrects, correction_reason=reason if corrects else None)
             if corrects is not None:
                 owner = db.execute(select(entries.c.plan_id).where(entries.c.entry_id == corrects)).scalar()
                 if owner != plan.plan_id:
                     raise StoreError(Phrase("entry {entry} is not in this plan's record", entry=corrects))
-            if db.execute(select(plans.c.plan_id).where(plans.c.plan_id == plan.plan_id)).first() is None:
-                db.execute(insert(plans).values(plan_id=plan.plan_id, created_at=moment))
-            known = db.execute(select(plan_versions.c.version).where(
-                plan_versions.c.plan_id == plan.plan_id, plan_versions.c.version == version)).first()
-            if known is None:
-                db.execute(insert(plan_versions).values(plan_id=plan.plan_id, version=version, recorded_at=moment,
-                                                        plan_json=plan.model_dump_json()))
+            self._keep_plan(db, plan, version, moment)
+            who = audit.actor(db)
             db.execute(insert(entries).values(
                 entry_id=entry.entry_id, plan_id=entry.plan_id, plan_version=version, kind=body.kind,
                 recorded_at=moment, session=getattr(body, "session", None), entry_date=body.date,
-                corrects=corrects, correction_reason=reason, body=body.model_dump_json(),
+                corrects=corrects, correction_reason=entry.correction_reason, body=body_json, recorded_by=who,
+                workstation=where,
             ))
+            audit.record(db, "correct" if corrects else "record", f"entry:{entry.entry_id}",
+                         {"plan_id": plan.plan_id, "plan_version": version, "kind": body.kind,
+                          "session": getattr(body, "session", None), "corrects": corrects,
+                          "body_sha256": audit.content_hash(body_json)}, at=moment, who=who, where=where)
         return entry
 
     def entries(self, plan_id: str) -> list[Entry]:
@@ -265,6 +268,109 @@ class RecordStore:
             text = db.execute(select(plan_versions.c.plan_json).where(
                 plan_versions.c.plan_id == plan_id, plan_versions.c.version == version)).scalar()
         return None if text is None else Plan.model_validate_json(text)
+
+    # -- plans shared through the store ---------------------------------------------------------------------
+
+    def plan_revision(self, plan_id: str) -> PlanRevision | None:
+        """The newest saved revision of a plan (None if it was never saved to the store)."""
+        from sqlalchemy import select
+
+        from tmsplanner.app.store.schema import plan_saves
+
+        with self._transaction() as db:
+            row = db.execute(select(plan_saves).where(plan_saves.c.plan_id == plan_id)
+                             .order_by(plan_saves.c.revision.desc()).limit(1)).first()
+        return None if row is None else _revision(row)
+
+    def load_plan(self, plan_id: str) -> tuple[Plan, PlanRevision] | None:
+        """The newest saved revision of a plan and the plan it holds (None if never saved)."""
+        found = self.plan_revision(plan_id)
+        if found is None:
+            return None
+        plan = self.plan_at(plan_id, found.version)
+        assert plan is not None
+        return plan, found
+
+    def save_plan(self, plan: Plan, expected: int | None, *, now: dt.datetime | None = None) -> PlanRevision:
+        """Save ``plan`` as its next revision, if the newest is still ``expected`` (None: never saved).
+
+        Optimistic versioning: two workstations that opened the same revision may
+        both try to save; the first becomes revision ``expected + 1``, the second
+        is refused with :class:`StaleRevision`, naming who saved in between and
+        when, and nothing of it is stored.
+
+        Raises
+        ------
+        StaleRevision
+            Someone saved a newer revision since ``expected``.
+        StoreError
+            The database refused the write.
+        """
+        from sqlalchemy import insert, select
+        from sqlalchemy.exc import IntegrityError
+
+        from tmsplanner.app.store.schema import plan_saves
+
+        if plan.plan_id is None:
+            raise ValueError("a plan needs a plan_id to be saved to the store")
+        moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+        version, where = plan_version(plan), audit.workstation()
+        number = (expected or 0) + 1
+        try:
+            with self._engine.begin() as db:
+                newest = db.execute(select(plan_saves).where(plan_saves.c.plan_id == plan.plan_id)
+                                    .order_by(plan_saves.c.revision.desc()).limit(1)).first()
+                if (newest.revision if newest is not None else None) != expected:
+                    assert newest is not None
+                    raise StaleRevision(_revision(newest))
+                self._keep_plan(db, plan, version, moment)
+                who = audit.actor(db)
+                db.execute(insert(plan_saves).values(plan_id=plan.plan_id, revision=number, version=version,
+                                                     saved_at=moment, saved_by=who, workstation=where))
+                audit.record(db, "save_plan", f"plan:{plan.plan_id}",
+                             {"revision": number, "plan_version": version,
+                              "plan_sha256": audit.content_hash(plan.model_dump_json())},
+                             at=moment, who=who, where=where)
+        except IntegrityError:  # another workstation took this revision number in the meantime
+            current = self.plan_revision(plan.plan_id)
+            assert current is not None
+            raise StaleRevision(current) from None
+        except StaleRevision:
+            raise
+        except Exception as exc:
+            from sqlalchemy.exc import SQLAlchemyError
+
+            if isinstance(exc, SQLAlchemyError):
+                raise StoreError(Phrase("the record store '{url}' cannot be written: {reason}", url=self.url,
+                                        reason=first_line(exc))) from None
+            raise
+        return PlanRevision(plan.plan_id, number, version, moment, who, where)
+
+    # -- administration ---------------------------------------------------------------------------------------
+
+    def verify(self) -> audit.AuditCheck:
+        """Check the audit chain and every entry against its audit row."""
+        with self._transaction() as db:
+            return audit.verify(db)
+
+    def status(self) -> StoreStatus:
+        """The store's address, backend, schema revision and how much it holds."""
+        from sqlalchemy import func, select
+
+        from tmsplanner.app.store.schema import audit as audit_table
+        from tmsplanner.app.store.schema import entries, plans
+
+        with self._transaction() as db:
+            counts = [int(db.execute(select(func.count()).select_from(t)).scalar() or 0)
+                      for t in (plans, entries, audit_table)]
+            who = audit.actor(db)
+        return StoreStatus(url=self.url, backend=self.backend, revision=revision(self._engine), head=HEAD_REVISION,
+                           plans=counts[0], entries=counts[1], audit_rows=counts[2], who=who)
+
+
+def _revision(row: Any) -> PlanRevision:
+    saved = row.saved_at if row.saved_at.tzinfo is not None else row.saved_at.replace(tzinfo=dt.UTC)
+    return PlanRevision(row.plan_id, int(row.revision), row.version, saved, row.saved_by, row.workstation)
 
 
 def _entry(row: Any) -> Entry:

@@ -1,9 +1,12 @@
 """The record store's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
 
-``plan_versions`` keeps every plan content an entry was made against (by its
-fingerprint), ``entries`` the append-only entries: common columns to query by
-(plan, kind, session, date) and the entry's body as JSON. Neither table is ever
-updated or deleted from; the migrations add database triggers that refuse it.
+``plan_versions`` keeps every plan content an entry was made against or a
+save stored (by its fingerprint), ``plan_saves`` each save of a plan as a
+numbered revision with who and where, ``entries`` the append-only entries:
+common columns to query by (plan, kind, session, date), who recorded it, and
+the entry's body as JSON. ``audit`` is the audit trail, each row chained to the
+one before by a SHA-256 hash. No table is ever updated or deleted from; the
+migrations add database triggers that refuse it.
 """
 
 from __future__ import annotations
@@ -56,7 +59,34 @@ entries = Table(
     Column("corrects", String(32), ForeignKey("entries.entry_id"), nullable=True),
     Column("correction_reason", String(200), nullable=True),
     Column("body", Text, nullable=False),
+    Column("recorded_by", String(200), nullable=True),
+    Column("workstation", String(200), nullable=True),
     UniqueConstraint("entry_id"),
     ForeignKeyConstraint(["plan_id", "plan_version"], ["plan_versions.plan_id", "plan_versions.version"],
                          name="fk_entries_plan_version"),
+)
+
+audit = Table(
+    "audit", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("workstation", String(200), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("object", String(300), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+plan_saves = Table(
+    "plan_saves", metadata,
+    Column("plan_id", String(200), primary_key=True),
+    Column("revision", Integer, primary_key=True),
+    Column("version", String(16), nullable=False),
+    Column("saved_at", DateTime(timezone=True), nullable=False),
+    Column("saved_by", String(200), nullable=False),
+    Column("workstation", String(200), nullable=False),
+    ForeignKeyConstraint(["plan_id", "version"], ["plan_versions.plan_id", "plan_versions.version"],
+                         name="fk_plan_saves_plan_version"),
 )

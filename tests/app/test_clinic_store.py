@@ -1,0 +1,145 @@
+"""The clinic store on SQLite and on a real PostgreSQL server: concurrency, optimistic saves, the audit trail."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+
+import pytest
+from clinicwork import record_share
+from planfactory import preset_plan
+from recordfactory import as_planned
+
+from tmsplanner.app.records import record_session
+from tmsplanner.app.store import StaleRevision, StoreError, open_store
+from tmsplanner.app.store.admin import TECHNICIAN, init_store
+from tmsplanner.core.plan import Plan
+
+WORKERS = 4
+
+
+def _plans(kb, count: int) -> list[Plan]:
+    base = preset_plan(kb, "snt-accelerated-itbs")  # 50 sessions each
+    return [base.model_copy(update={"plan_id": f"TP-{k:04d}"}) for k in range(count)]
+
+
+def test_1000_sessions_recorded_at_once_by_several_processes(kb, store_url):
+    """Four processes record the 1,000 sessions of 20 courses, all of them at once, every course shared."""
+    init_store(store_url).close()
+    plans = _plans(kb, 20)
+    texts = [p.model_dump_json() for p in plans]
+    with multiprocessing.get_context("spawn").Pool(WORKERS) as pool:
+        done = pool.starmap(record_share, [(store_url, texts, w, WORKERS) for w in range(WORKERS)])
+    assert sum(done) == 1000
+    with open_store(store_url) as store:
+        for plan in plans:
+            entries = store.entries(plan.plan_id)
+            assert sorted(e.body.session for e in entries) == list(range(1, 51))
+            assert {e.body.operator for e in entries} == {f"W{w}" for w in range(WORKERS)}
+        check = store.verify()
+    assert check.first_break is None and check.rows == 1000 and check.entries == 1000
+
+
+def test_the_same_session_recorded_twice_at_once_is_recorded_once(kb, store_url):
+    init_store(store_url).close()
+    plan = _plans(kb, 1)[0]
+    texts = [plan.model_dump_json()]
+    # Both processes record every session (worker 0 of 1), so each session is raced for.
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        results = [pool.apply_async(record_share, (store_url, texts, 0, 1)) for _ in range(2)]
+        outcomes = []
+        for result in results:
+            try:
+                outcomes.append(result.get(timeout=600))
+            except StoreError as exc:
+                outcomes.append(str(exc))
+    assert any("already recorded" in str(o) for o in outcomes) or outcomes.count(50) == 1
+    with open_store(store_url) as store:
+        sessions = [e.body.session for e in store.entries(plan.plan_id)]
+    assert sorted(sessions) == sorted(set(sessions))  # no session twice as new
+
+
+def test_a_second_save_of_the_same_revision_is_refused_naming_the_first(kb, store_url):
+    plan = _plans(kb, 1)[0]
+    with init_store(store_url) as setup:
+        first = setup.save_plan(plan, None)
+    assert first.revision == 1
+    with open_store(store_url) as desk, open_store(store_url) as chair:
+        mine, at_desk = desk.load_plan(plan.plan_id)
+        theirs, at_chair = chair.load_plan(plan.plan_id)
+        assert at_desk.revision == at_chair.revision == 1
+        edited = mine.model_copy(update={"notes": "desk"})
+        saved = desk.save_plan(edited, at_desk.revision)
+        assert saved.revision == 2
+        with pytest.raises(StaleRevision) as refused:
+            chair.save_plan(theirs.model_copy(update={"notes": "chair"}), at_chair.revision)
+        assert refused.value.current.revision == 2
+        assert refused.value.current.saved_by == saved.saved_by and saved.saved_by in str(refused.value)
+        assert "nothing was saved" in str(refused.value)
+        stored, newest = chair.load_plan(plan.plan_id)
+    assert stored.notes == "desk" and newest.revision == 2
+
+
+def _behind_the_apps_back(store_url: str, statements: list[str], pg_server=None) -> None:
+    """Run SQL as the database's owner with the append-only triggers out of the way."""
+    if store_url.startswith("sqlite"):
+        with sqlite3.connect(store_url.removeprefix("sqlite:///")) as db:
+            for table in ("audit", "entries"):
+                for action in ("update", "delete"):
+                    db.execute(f"DROP TRIGGER IF EXISTS {table}_append_only_{action}")
+            for statement in statements:
+                db.execute(statement)
+        return
+    database = store_url.rsplit("/", 1)[1]
+    pg_server.execute("; ".join(["ALTER TABLE audit DISABLE TRIGGER ALL", "ALTER TABLE entries DISABLE TRIGGER ALL",
+                                 *statements]), database)
+
+
+@pytest.mark.parametrize(("change", "problem", "seq"), [
+    ("UPDATE audit SET actor = 'someone else' WHERE seq = 3", "changed", 3),
+    ("DELETE FROM audit WHERE seq = 2", "missing", 2),
+    ("UPDATE entries SET body = replace(body, '\"AB\"', '\"XY\"') WHERE session = 4", "entry_changed", 4),
+])
+def test_store_verify_names_the_row_changed_behind_the_apps_back(kb, store_url, request, capsys, change, problem,
+                                                                 seq):
+    from clirun import cli
+
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-audit"})
+    with init_store(store_url) as store:
+        for n in range(1, 6):
+            record_session(store, plan, kb, as_planned(plan, kb, n))
+        assert store.verify().first_break is None
+    code, out, err = cli(capsys, "store", "verify", "--store", store_url)
+    assert code == 0 and "5 rows chained" in out
+    pg = request.getfixturevalue("pg_server") if store_url.startswith("postgresql") else None
+    _behind_the_apps_back(store_url, [change], pg)
+    with open_store(store_url) as store:
+        found = store.verify().first_break
+    assert found is not None and found.problem == problem and found.seq == seq
+    code, out, err = cli(capsys, "store", "verify", "--store", store_url)
+    assert code == 1 and f" {seq}" in err and err.count("\n") == 1
+
+
+def test_an_uninitialised_clinic_store_is_refused_with_what_to_do(pg_server):
+    url = pg_server.database()
+    with pytest.raises(StoreError, match="store init"):
+        open_store(url)
+
+
+def test_a_technician_records_sessions_but_cannot_save_plans(kb, pg_server):
+    url = pg_server.database()
+    database = url.rsplit("/", 1)[1]
+    init_store(url).close()
+    pg_server.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'anna') THEN "
+                      f"CREATE ROLE anna LOGIN IN ROLE {TECHNICIAN}; END IF; END $$")
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-roles"})
+    anna_url = pg_server.url(database, user="anna")
+    with open_store(anna_url) as store:
+        record_session(store, plan, kb, as_planned(plan, kb, 1))
+        with pytest.raises(StoreError, match="permission denied"):
+            store.save_plan(plan, None)
+        assert store.status().who == "anna"
+    with open_store(url) as store:
+        [entry] = store.entries("TP-roles")
+        assert store.verify().first_break is None
+    del entry

@@ -1,0 +1,78 @@
+"""The clinic store: an audit trail chained by hashes, who recorded each entry, and plan saves with revisions.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+APPEND_ONLY = ("audit", "plan_saves")
+
+
+def upgrade() -> None:
+    op.create_table(
+        "audit",
+        sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("actor", sa.String(200), nullable=False),
+        sa.Column("workstation", sa.String(200), nullable=False),
+        sa.Column("action", sa.String(40), nullable=False),
+        sa.Column("object", sa.String(300), nullable=False),
+        sa.Column("detail", sa.Text(), nullable=False),
+        sa.Column("prev_hash", sa.String(64), nullable=False),
+        sa.Column("hash", sa.String(64), nullable=False),
+        sa.PrimaryKeyConstraint("seq", name="pk_audit"),
+    )
+    op.create_table(
+        "plan_saves",
+        sa.Column("plan_id", sa.String(200), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("version", sa.String(16), nullable=False),
+        sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("saved_by", sa.String(200), nullable=False),
+        sa.Column("workstation", sa.String(200), nullable=False),
+        sa.ForeignKeyConstraint(["plan_id", "version"], ["plan_versions.plan_id", "plan_versions.version"],
+                                name="fk_plan_saves_plan_version"),
+        sa.PrimaryKeyConstraint("plan_id", "revision", name="pk_plan_saves"),
+    )
+    op.add_column("entries", sa.Column("recorded_by", sa.String(200), nullable=True))
+    op.add_column("entries", sa.Column("workstation", sa.String(200), nullable=True))
+    _audit_existing_entries()
+    dialect = op.get_bind().dialect.name
+    for table in APPEND_ONLY:
+        if dialect == "sqlite":
+            for action in ("UPDATE", "DELETE"):
+                op.execute(f"CREATE TRIGGER {table}_append_only_{action.lower()} BEFORE {action} ON {table} "
+                           f"BEGIN SELECT RAISE(ABORT, 'the course record is append-only'); END")
+        elif dialect == "postgresql":
+            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                       f"FOR EACH ROW EXECUTE FUNCTION tmsplanner_append_only()")
+
+
+def downgrade() -> None:
+    raise NotImplementedError("the course record is never downgraded: its entries are kept")
+
+
+def _audit_existing_entries() -> None:
+    """Entries made before the audit trail existed get their audit rows now, marked as found at the upgrade."""
+    import datetime as dt
+
+    from tmsplanner.app.store import audit
+
+    connection = op.get_bind()
+    rows = connection.execute(sa.text("SELECT entry_id, kind, session, corrects, body FROM entries ORDER BY seq"))
+    now = dt.datetime.now(dt.UTC)
+    who, where = audit.actor(connection), audit.workstation()
+    for row in rows.fetchall():
+        audit.record(connection, "record", f"entry:{row.entry_id}",
+                     {"kind": row.kind, "session": row.session, "corrects": row.corrects,
+                      "body_sha256": audit.content_hash(row.body), "found_at_upgrade": True},
+                     at=now, who=who, where=where)
