@@ -123,7 +123,8 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
                                      session=record.session))
         return earlier.entry_id if earlier is not None else None
 
-    return store.append(plan, record, reason=reason or "corrected", check=check)
+    return store.append(plan, record, reason=reason or "corrected", check=check,
+                        check_scope=("session", record.session, None))
 
 
 def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score, *,
@@ -155,7 +156,8 @@ def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score
                                      "as a correction", scale=scale.short, date=score.date.isoformat()))
         return earlier.entry_id if earlier is not None else None
 
-    return store.append(plan, score, reason=reason or "corrected", check=check)
+    return store.append(plan, score, reason=reason or "corrected", check=check,
+                        check_scope=("score", None, score.date))
 
 
 def record_retest(store: RecordStore, plan: Plan, retest: MTRetest) -> Entry:

@@ -192,7 +192,8 @@ class RecordStore:
                                                     plan_json=plan.model_dump_json()))
 
     def append(self, plan: Plan, body: EntryBody, *, corrects: str | None = None, reason: str | None = None,
-               now: dt.datetime | None = None, check: Callable[[list[Entry]], str | None] | None = None) -> Entry:
+               now: dt.datetime | None = None, check: Callable[[list[Entry]], str | None] | None = None,
+               check_scope: tuple[str, int | None, dt.date | None] | None = None) -> Entry:
         """Record one entry about ``plan`` (which must have a ``plan_id``) in one transaction.
 
         ``corrects`` names an entry of the same plan that this one corrects, ``reason`` says why.
@@ -201,7 +202,8 @@ class RecordStore:
 
         ``check`` is called inside the transaction, one writer at a time, with the plan's entries as
         they stand: it returns the entry to correct (its id), or None, or raises to refuse. So two
-        workstations recording the same session at once cannot both record it as new.
+        workstations recording the same session at once cannot both record it as new. ``check_scope``
+        (kind, session, date; None for any) narrows the entries it is given to those it looks at.
 
         Raises
         ------
@@ -225,8 +227,15 @@ class RecordStore:
         with self._transaction() as db:
             audit.lock(db)
             if check is not None:
-                rows = db.execute(select(entries).where(entries.c.plan_id == plan.plan_id)
-                                  .order_by(entries.c.seq)).all()
+                query = select(entries).where(entries.c.plan_id == plan.plan_id)
+                if check_scope is not None:
+                    kind, session, day = check_scope
+                    query = query.where(entries.c.kind == kind)
+                    if session is not None:
+                        query = query.where(entries.c.session == session)
+                    if day is not None:
+                        query = query.where(entries.c.entry_date == day)
+                rows = db.execute(query.order_by(entries.c.seq)).all()
                 corrects = check([_entry(row) for row in rows])
             entry = Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version, recorded_at=moment,
                           body=body, corrects=corrects, correction_reason=reason if corrects else None)
