@@ -56,13 +56,13 @@ def bare(url: str) -> float:
 
 
 def tmsplanner(url: str) -> float:
+    import datetime as dt
+
     from clinicwork import record_share
 
     from tmsplanner.app.store.admin import init_store
     from tmsplanner.core.evidence.kb import bundled_knowledge_base
     from tmsplanner.core.presets import plan_from_protocol
-
-    import datetime as dt
 
     init_store(url).close()
     kb = bundled_knowledge_base()
