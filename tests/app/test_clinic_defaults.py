@@ -21,11 +21,11 @@ from tmsplanner.core.settings import SCHEMA_VERSION, AppSettings, SafetyTableChe
 def test_the_new_settings_round_trip(tmp_path: Path) -> None:
     settings = AppSettings(holiday_country="RU", print_appendix=True, safety_table_check=SafetyTableCheck(
         checked_by="Dr A. Petrova", checked_on=dt.date(2026, 11, 2), source="Rossi 2009, Table 4"),
-        time_zone="Europe/Kyiv", calendar_identifier=True)
+        time_zone="Europe/Kyiv", calendar_identifier=True, record_store="postgresql://anna@tms.clinic.local/tms")
     save_settings(settings, tmp_path / "s.json")
     loaded, problem = load_settings(tmp_path / "s.json")
     assert problem is None and loaded == settings
-    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION == 5
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION == 6
 
 
 def test_a_version_3_file_loads_with_the_new_defaults(tmp_path: Path) -> None:
@@ -33,7 +33,20 @@ def test_a_version_3_file_loads_with_the_new_defaults(tmp_path: Path) -> None:
     loaded, problem = load_settings(tmp_path / "s.json")
     assert problem is None and loaded.undo_limit == 50
     assert loaded.holiday_country is None and loaded.print_appendix is False and loaded.safety_table_check is None
-    assert loaded.time_zone is None and loaded.calendar_identifier is False
+    assert loaded.time_zone is None and loaded.calendar_identifier is False and loaded.record_store is None
+
+
+@pytest.mark.parametrize(("address", "words"), [
+    ("postgresql://anna:s3cret@tms.clinic.local/tms", "must not hold a password"),
+    ("mysql://anna@host/tms", "must be sqlite:///PATH or postgresql://USER@HOST/DATABASE"),
+    ("postgresql://anna@host", "must name the database"),
+    ("sqlite:///", "must be sqlite:///PATH"),
+])
+def test_a_store_address_with_a_password_or_of_another_kind_is_refused(address, words) -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=words):
+        AppSettings(record_store=address)
 
 
 @pytest.mark.parametrize(("doc", "field"), [

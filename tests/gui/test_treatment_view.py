@@ -318,3 +318,21 @@ def test_the_store_opens_with_the_tab_and_closes_with_the_window(qtbot, kb, tmp_
     win.doc.undo_stack.setClean()
     win.close()
     assert win.treatment.store is None
+
+
+def test_the_course_record_is_the_database_the_settings_name(window, kb, tmp_path, monkeypatch, qtbot) -> None:
+    """Settings › Course record database: the Treatment tabs record there (reopened when it changes)."""
+    monkeypatch.delenv("TMSPLANNER_STORE", raising=False)
+    window.doc.replace(preset_plan(kb, PRESET), "preset")
+    window.doc.save(tmp_path / "plan.tmsplan")
+    clinic = tmp_path / "clinic.sqlite3"
+    window.store.update(window.store.settings.model_copy(update={"record_store": f"sqlite:///{clinic}"}))
+    window.files.settingsApplied.emit()
+    show_treatment(window)
+    form = window.treatment.form
+    form.operator.setText("AB")
+    click_record(qtbot, window)
+    assert form.problem.isHidden(), form.problem.text()
+    with open_store(f"sqlite:///{clinic}") as store:
+        assert [e.body.session for e in store.entries(window.doc.plan.plan_id)] == [1]
+    assert window.treatment.store is not None and str(clinic) in window.treatment.store.url

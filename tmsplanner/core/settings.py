@@ -61,7 +61,8 @@ DEFAULT_UNDO_LIMIT = 200
 # Version 3: "undo_limit".
 # Version 4: "holiday_country", "print_appendix", "safety_table_check" and "print_language".
 # Version 5: "time_zone" and "calendar_identifier".
-SCHEMA_VERSION = 5
+# Version 6: "record_store".
+SCHEMA_VERSION = 6
 VERSION_KEY = "schema_version"
 UNKNOWN_SETTING = "unknown setting (not part of the settings file)"
 
@@ -88,9 +89,39 @@ def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v5_to_v6(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 6 only adds "record_store", empty by default: nothing to rewrite.
+    return document
+
+
 # MIGRATIONS[n] turns a version n document into a version n + 1 document. Every
 # released version keeps its entry, so old files always load.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
+
+_STORE_SCHEMES = ("sqlite", "postgresql", "postgres", "postgresql+psycopg")
+
+
+def _check_store_address(value: str) -> str:
+    """A record store's address: ``sqlite:///PATH`` or ``postgresql://USER@HOST/DATABASE``, never a password."""
+    from urllib.parse import urlsplit
+
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+        password = parts.password
+    except ValueError:
+        raise ValueError("must be sqlite:///PATH or postgresql://USER@HOST/DATABASE") from None
+    if parts.scheme not in _STORE_SCHEMES or (parts.scheme == "sqlite" and len(value) <= len("sqlite:///")):
+        raise ValueError("must be sqlite:///PATH or postgresql://USER@HOST/DATABASE")
+    if password:
+        raise ValueError("must not hold a password: the settings file is plain text; let the server "
+                         "authenticate (a .pgpass file, peer or Kerberos authentication)")
+    if parts.scheme != "sqlite" and not parts.path.strip("/"):
+        raise ValueError("must name the database: postgresql://USER@HOST/DATABASE")
+    return value
+
+
+StoreAddress = Annotated[str, StringConstraints(min_length=1, max_length=500), AfterValidator(_check_store_address)]
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*")
 
@@ -199,6 +230,11 @@ class AppSettings(BaseModel):
         default=False, title="Patient identifier in event titles",
         description="Calendar event titles name the patient identifier (never the name), for a calendar shared "
                     "by the clinic",
+    )
+    record_store: StoreAddress | None = Field(
+        default=None, title="Course record database",
+        description="Where sessions are recorded: empty for this user's own file; a clinic's shared server as "
+                    "postgresql://USER@HOST/DATABASE (the server authenticates: no password is kept here)",
     )
     print_appendix: bool = Field(
         default=False, title="Print the appendix",

@@ -207,6 +207,9 @@ class SettingsDialog(QDialog):
         self.time_zone.setEditText(settings.time_zone or "")
         self.calendar_identifier = described(QCheckBox(), "calendar_identifier")
         self.calendar_identifier.setChecked(settings.calendar_identifier)
+        self.record_store = described(QLineEdit(settings.record_store or ""), "record_store")
+        self.record_store.setObjectName("record_store")
+        self.record_store.setPlaceholderText(self.tr("This user's own file"))
         self.appendix = described(QCheckBox(), "print_appendix")
         self.appendix.setChecked(settings.print_appendix)
         # Who checked the bundled train-duration table, when, against which source (all three, or none).
@@ -234,7 +237,8 @@ class SettingsDialog(QDialog):
                              ("mt_max_age_days", self.mt_age), ("undo_limit", self.undo_limit),
                              ("print_language", self.print_language),
                              ("holiday_country", self.holidays), ("time_zone", self.time_zone),
-                             ("calendar_identifier", self.calendar_identifier), ("print_appendix", self.appendix),
+                             ("calendar_identifier", self.calendar_identifier),
+                             ("record_store", self.record_store), ("print_appendix", self.appendix),
                              ("safety_table", table_row), ("safety_table_check", check_box),
                              ("export_folder", folder_row)):
             form.addRow(field_tr(fields[name].title or name), widget)
@@ -291,6 +295,7 @@ class SettingsDialog(QDialog):
             "holiday_country": self.holidays.code(),
             "time_zone": self.time_zone.currentText().strip() or None,
             "calendar_identifier": self.calendar_identifier.isChecked(),
+            "record_store": self.record_store.text().strip() or None,
             "print_appendix": self.appendix.isChecked(),
             "print_language": self.print_language.currentData(),
             "safety_table_check": check

@@ -113,6 +113,7 @@ class FileActions(QObject):
     """
 
     statusMessage = Signal(str, int)  # text, milliseconds
+    settingsApplied = Signal()  # the clinic's settings were changed in the Settings dialog
 
     def __init__(self, window: QMainWindow, doc: PlanDocument, store: SettingsStore,
                  apply_preset: Callable[[str], None]) -> None:
@@ -592,6 +593,7 @@ class FileActions(QObject):
             check, problem = clinic_check_settings(settings, dt.date.today())
             self.doc.set_check_settings(check)
             self.doc.set_undo_limit(settings.undo_limit)
+            self.settingsApplied.emit()
             if problem:
                 self.warn(self.tr("Settings"), problem.words(words()))
 

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.files = FileActions(self, self.doc, self.store, self.apply_preset)
         self.files.statusMessage.connect(self.statusBar().showMessage)
+        self.files.settingsApplied.connect(self._settings_applied)
         # One undo history, the document's, and the window's shortcuts from every field; removed on close.
         self.shortcuts = WindowShortcuts(self, self.files.shortcut_actions())
         QApplication.instance().installEventFilter(self.shortcuts)
@@ -190,7 +191,8 @@ class MainWindow(QMainWindow):
         column.addStretch(1)
         self.medications = MedicationsEditor(self.doc, self._report)
         self.screening = ScreeningEditor(self.doc)
-        self.treatment = TreatmentView(self.doc, self.kb, lambda: self.files.save(), self)
+        self.treatment = TreatmentView(self.doc, self.kb, lambda: self.files.save(), self,
+                                       store_url=lambda: self.store.settings.record_store)
         pages = (
             (_scrolled(PatientForm(self.fields)), self.tr("&Patient")),
             (_scrolled(self.blocks), self.tr("&Stimulation")),
@@ -253,6 +255,12 @@ class MainWindow(QMainWindow):
         self.outcomes.show_assessments(view.outcomes)
         self.status.setText(self.tr("%n session(s)", "", results.figures.total_sessions))
         self.treatment.refresh()
+
+    def _settings_applied(self) -> None:
+        """The course record may now be another database: the next use opens the one the settings name."""
+        self.treatment.reopen()
+        if self.treatment.form.isVisible() or self.treatment.panel.isVisible():
+            self.treatment.refresh()
 
     def _mark_missed(self, row: int, whole_day: bool) -> None:
         sessions = self.doc.results.view.sessions

@@ -90,11 +90,12 @@ class TreatmentView(QObject):
     recorded = Signal(object)  # the Entry just recorded
 
     def __init__(self, doc: PlanDocument, kb: KnowledgeBase, save: Callable[[], bool],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, store_url: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.kb = kb
         self._save = save
+        self._store_url = store_url
         self._parent = parent
         self.store: RecordStore | None = None
         self.store_problem: str | None = None
@@ -109,12 +110,19 @@ class TreatmentView(QObject):
             self.statusMessage.connect(parent.statusBar().showMessage)
 
     # -- the store -------------------------------------------------------------------------------------
+    def reopen(self) -> None:
+        """Close the store, so that the next use opens the one the settings name now."""
+        if self.store is not None:
+            self.store.close()
+        self.store = None
+        self.store_problem = None
+
     def open_store(self, *, tell: bool = True) -> bool:
         """Open the record store if it is not open; on failure say so once (``tell``) and in both tabs."""
         if self.store is not None:
             return True
         try:
-            self.store = open_store()
+            self.store = open_store(self._store_url() or None)
         except StoreError as exc:
             self.store_problem = exc.words(words())
             self._show_store_problem()
