@@ -143,3 +143,38 @@ def test_a_technician_records_sessions_but_cannot_save_plans(kb, pg_server):
         [entry] = store.entries("TP-roles")
         assert store.verify().first_break is None
     del entry
+
+
+def test_a_workstation_record_moves_into_the_clinic_store_and_back_to_files(kb, store_url, tmp_path, capsys):
+    """A workstation's own SQLite record is imported (twice: nothing doubles), exported as files, read back."""
+    from clirun import cli
+
+    from tmsplanner.app.records import course_record
+    from tmsplanner.core.checks import CheckSettings
+
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-move"})
+    own = f"sqlite:///{tmp_path}/own.sqlite3"
+    with open_store(own) as workstation:
+        for n in range(1, 4):
+            record_session(workstation, plan, kb, as_planned(plan, kb, n))
+        record_session(workstation, plan, kb, as_planned(plan, kb, 2).model_copy(update={"operator": "CD"}),
+                       correct=True, reason="operator")
+        before = workstation.entries("TP-move")
+    init_store(store_url).close()
+    for expected in ("imported 4 entries of 1 plans (0 already there)", "imported 0 entries of 1 plans (4 already"):
+        code, out, err = cli(capsys, "store", "import", "--from", own, "--store", store_url)
+        assert code == 0 and expected in out, err
+    with open_store(store_url) as clinic:
+        assert clinic.entries("TP-move") == before  # same ids, times, corrections, bodies
+        assert clinic.verify().first_break is None
+        view = course_record(clinic, plan, kb, CheckSettings(today=plan.schedule.start_date))
+    assert view.delivered_sessions == 3 and view.sessions[1].record.operator == "CD"
+    code, out, err = cli(capsys, "store", "export", "TP-move", "-o", str(tmp_path / "out"), "--store", store_url)
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["TP-move.record.json", "TP-move.tmsplan"]
+    assert "T-1" not in "".join(p.name for p in (tmp_path / "out").iterdir())  # no patient in file names
+    fresh = f"sqlite:///{tmp_path}/fresh.sqlite3"
+    code, out, err = cli(capsys, "store", "import", str(tmp_path / "out" / "TP-move.record.json"), "--store", fresh)
+    assert code == 0 and "imported 4 entries" in out, err
+    with open_store(fresh) as again:
+        assert again.entries("TP-move") == before

@@ -320,10 +320,18 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
     summary.add_argument("--export-date", type=_date, metavar="DATE",
                          help=t("date printed as the export date (default today; pins the output)", lang))
 
-    store = sub.add_parser("store", help=t("set up or check a record store: init, upgrade, status, verify", lang))
-    store.add_argument("action", choices=("init", "upgrade", "status", "verify"),
+    store = sub.add_parser("store", help=t("set up, check or fill a record store: init, upgrade, status, verify, "
+                                           "import, export", lang))
+    store.add_argument("action", choices=("init", "upgrade", "status", "verify", "import", "export"),
                        help=t("init or upgrade: create or migrate the schema (and a PostgreSQL store's roles); "
-                              "status: what it holds; verify: check the audit trail", lang))
+                              "status: what it holds; verify: check the audit trail; import: copy another store "
+                              "(--from) or exported record files into this one; export: write a plan and its "
+                              "record as files (-o)", lang))
+    store.add_argument("items", nargs="*", metavar="ITEM",
+                       help=t("import: .record.json files; export: plan ids (default: every plan)", lang))
+    store.add_argument("--from", dest="source", metavar="URL", help=t("import: the store to copy from", lang))
+    store.add_argument("-o", "--output", metavar="FOLDER", help=t("export: the folder to write to", lang))
+    store.add_argument("--force", action="store_true", help=t("export: overwrite existing files", lang))
     store.add_argument("--store", metavar="URL",
                        help=t("the course record: sqlite:///PATH or a clinic's postgresql://... address "
                               "(default: $TMSPLANNER_STORE, else the user's own record file)", lang))

@@ -381,6 +381,8 @@ def cmd_store(args: argparse.Namespace) -> int:
         _say(_t("{url}: schema at revision {revision} ({backend})", c, url=status.url, revision=status.revision,
                 backend=status.backend))
         return 0
+    if args.action in ("import", "export"):
+        return _transfer(args, c)
     with open_store(args.store or None) as store:
         if args.action == "status":
             status = store.status()
@@ -407,3 +409,28 @@ def cmd_store(args: argparse.Namespace) -> int:
     }[problem.problem]
     print(one_line(f"tmsplanner: {store.url}: {words}"), file=sys.stderr)
     return 1
+
+
+def _transfer(args: argparse.Namespace, c: Catalogue) -> int:
+    from tmsplanner.app.store.transfer import export_plan, import_record_file, import_store
+
+    with open_store(args.store or None) as store:
+        if args.action == "export":
+            if not args.output:
+                raise PlanFileError("-o", "give the folder to write the plans and records to")
+            written = []
+            for plan_id in args.items or store.plan_ids():
+                written += export_plan(store, plan_id, Path(args.output), force=args.force)
+            _say(_t("wrote {count} files to {folder}", c, count=len(written), folder=args.output))
+            return 0
+        if not args.source and not args.items:
+            raise PlanFileError("--from", "give the store to copy from, or .record.json files to read")
+        reports = []
+        if args.source:
+            with open_store(args.source) as source:
+                reports.append(import_store(store, source))
+        reports += [import_record_file(store, Path(item)) for item in args.items]
+    _say(_t("imported {added} entries of {plans} plans ({skipped} already there)", c,
+            added=sum(r.added for r in reports), plans=sum(r.plans for r in reports),
+            skipped=sum(r.skipped for r in reports)))
+    return 0

@@ -257,6 +257,68 @@ class RecordStore:
                           "body_sha256": audit.content_hash(body_json)}, at=moment, who=who, where=where)
         return entry
 
+    def import_entry(self, entry: Entry, plan: Plan, source: str) -> bool:
+        """Copy an entry from another store or file as it is (same id, time, correction), with its plan.
+
+        The audit row says it was imported, from where, by whom. An entry already here (same id) is
+        skipped: importing twice adds nothing. Returns whether it was added.
+
+        Raises
+        ------
+        StoreError
+            The entry's plan differs from ``plan``, or the database refused the write.
+        """
+        from sqlalchemy import insert, select
+
+        from tmsplanner.app.store.schema import entries
+
+        if plan.plan_id != entry.plan_id or plan_version(plan) != entry.plan_version:
+            raise StoreError(Phrase("entry {entry} was made against another plan or plan version",
+                                    entry=entry.entry_id))
+        body_json = entry.body.model_dump_json()
+        where = audit.workstation()
+        moment = dt.datetime.now(dt.UTC)
+        with self._transaction() as db:
+            audit.lock(db)
+            if db.execute(select(entries.c.entry_id).where(entries.c.entry_id == entry.entry_id)).first():
+                return False
+            self._keep_plan(db, plan, entry.plan_version, entry.recorded_at)
+            who = audit.actor(db)
+            db.execute(insert(entries).values(
+                entry_id=entry.entry_id, plan_id=entry.plan_id, plan_version=entry.plan_version,
+                kind=entry.body.kind, recorded_at=entry.recorded_at, session=getattr(entry.body, "session", None),
+                entry_date=entry.body.date, corrects=entry.corrects, correction_reason=entry.correction_reason,
+                body=body_json, recorded_by=who, workstation=where))
+            audit.record(db, "import", f"entry:{entry.entry_id}",
+                         {"plan_id": entry.plan_id, "plan_version": entry.plan_version, "kind": entry.body.kind,
+                          "session": getattr(entry.body, "session", None), "corrects": entry.corrects,
+                          "source": source, "recorded_at": entry.recorded_at.isoformat(),
+                          "body_sha256": audit.content_hash(body_json)}, at=moment, who=who, where=where)
+        return True
+
+    def plan_ids(self) -> list[str]:
+        """Every plan the store knows, in the order they were first met."""
+        from sqlalchemy import select
+
+        from tmsplanner.app.store.schema import plans
+
+        with self._transaction() as db:
+            return [str(r) for r in db.execute(select(plans.c.plan_id).order_by(plans.c.created_at)).scalars()]
+
+    def latest_plan(self, plan_id: str) -> Plan | None:
+        """The newest saved revision of a plan, else the plan its newest entry was made against."""
+        from sqlalchemy import select
+
+        from tmsplanner.app.store.schema import entries
+
+        saved = self.load_plan(plan_id)
+        if saved is not None:
+            return saved[0]
+        with self._transaction() as db:
+            version = db.execute(select(entries.c.plan_version).where(entries.c.plan_id == plan_id)
+                                 .order_by(entries.c.seq.desc()).limit(1)).scalar()
+        return None if version is None else self.plan_at(plan_id, str(version))
+
     def entries(self, plan_id: str) -> list[Entry]:
         """Every entry of a plan's record, in the order they were recorded (corrections included)."""
         from sqlalchemy import select

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 GENESIS: Final = "0" * 64
+ENTRY_ACTIONS: Final = ("record", "correct", "import")
+"""The audit actions that add an entry (their detail holds the entry body's hash)."""
 _LOCK_KEY: Final = 0x746D7370  # "tmsp": the PostgreSQL advisory lock taken by audit writers
 
 __all__ = ["GENESIS", "AuditBreak", "AuditCheck", "actor", "content_hash", "lock", "record", "verify", "workstation"]
@@ -128,7 +130,7 @@ def verify(connection: Any) -> AuditCheck:
         if _row_hash(prev_hash, row.seq, _utc(row.at), row.actor, row.workstation, row.action, row.object,
                      row.detail) != row.hash:
             return AuditCheck(rows, 0, AuditBreak(row.seq, "changed", row.action, row.object))
-        if row.action == "record":
+        if row.action in ENTRY_ACTIONS:
             audited[row.object.removeprefix("entry:")] = (row.seq, json.loads(row.detail).get("body_sha256", ""))
         prev_hash, expected_seq = row.hash, row.seq + 1
     count = 0
