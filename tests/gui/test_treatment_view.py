@@ -336,3 +336,44 @@ def test_the_course_record_is_the_database_the_settings_name(window, kb, tmp_pat
     with open_store(f"sqlite:///{clinic}") as store:
         assert [e.body.session for e in store.entries(window.doc.plan.plan_id)] == [1]
     assert window.treatment.store is not None and str(clinic) in window.treatment.store.url
+
+
+def test_two_workstations_editing_one_plan_the_second_save_is_refused_naming_the_first(
+        qtbot, kb, tmp_path, monkeypatch) -> None:
+    """With a clinic store in the settings, every save is a revision; a save over another's is refused."""
+    from tmsplanner.app.plans import open_plan, save_plan
+    from tmsplanner.gui import file_actions
+
+    monkeypatch.delenv("TMSPLANNER_STORE", raising=False)
+    clinic = f"sqlite:///{tmp_path}/clinic.sqlite3"
+    path = tmp_path / "shared.tmsplan"
+    save_plan(preset_plan(kb, PRESET).model_copy(update={"plan_id": "TP-shared"}), path)
+    desk, chair = (MainWindow(kb, AppSettings(record_store=clinic)) for _ in range(2))
+    for win in (desk, chair):
+        qtbot.addWidget(win)
+        assert win.files.open_path(path, confirmed=True)
+    desk.doc.apply("notes", "changed at the desk")
+    assert desk.files.save()
+    asked = []
+    monkeypatch.setattr(file_actions, "ask_safely", lambda parent, title, text: asked.append(text) or False)
+    chair.doc.apply("notes", "changed at the chair")
+    assert not chair.files.save()
+    [question] = asked
+    who = __import__("getpass").getuser()
+    assert who in question and "revision 1" in question and "Nothing was saved" in question
+    with open_store(clinic) as store:
+        stored, newest = store.load_plan("TP-shared")
+    assert stored.notes == "changed at the desk" and newest.revision == 1
+    assert open_plan(path).plan.notes == "changed at the desk"  # the file was not written either
+    assert chair.doc.modified  # the chair's changes stay on screen
+    # Reloading takes the desk's plan; saving after that is a new revision.
+    monkeypatch.setattr(file_actions, "ask_safely", lambda parent, title, text: True)
+    assert not chair.files.save()
+    assert chair.doc.plan.notes == "changed at the desk"
+    chair.doc.apply("notes", "the desk's and the chair's")
+    assert chair.files.save()
+    with open_store(clinic) as store:
+        assert store.load_plan("TP-shared")[1].revision == 2
+        assert store.verify().first_break is None
+    for win in (desk, chair):
+        win.doc.undo_stack.setClean()

@@ -33,6 +33,7 @@ from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.plan_edit import normalise_path, with_value
+from tmsplanner.core.record import plan_version
 from tmsplanner.core.settings import DEFAULT_UNDO_LIMIT
 
 
@@ -112,6 +113,7 @@ class PlanDocument(QObject):
         self._plan = plan
         self._path: Path | None = None
         self._stamp: FileStamp | None = None
+        self.base_version: str | None = None  # the plan as last read or saved (a clinic store checks saves)
         self._results = self._compute(plan)
 
     def _clean_changed(self, clean: bool) -> None:
@@ -220,6 +222,8 @@ class PlanDocument(QObject):
         results = self._compute(plan)  # may raise: nothing changed yet
         self._path = path
         self._stamp = stamp
+        # The plan as read, for a clinic store's revision check (none for recovered, unsaved changes).
+        self.base_version: str | None = None if modified else plan_version(plan)
         self.undo_stack.clear()
         self.undo_stack.setUndoLimit(self._undo_limit)  # Qt takes a new limit only while the history is empty
         self._set_plan(plan, results)
@@ -249,6 +253,7 @@ class PlanDocument(QObject):
         app_save_plan(self._plan, target, expected=self._stamp, check_disk=same_file and not force)
         self._path = target
         self._stamp = file_stamp(target)
+        self.base_version = plan_version(self._plan)
         self.undo_stack.setClean()
         self.fileChanged.emit(target)
         self.modifiedChanged.emit(False)

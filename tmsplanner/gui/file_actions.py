@@ -336,7 +336,58 @@ class FileActions(QObject):
         path = Path(name)
         return self._save_to(path if path.suffix else path.with_suffix(".tmsplan"))
 
+    def _share(self) -> bool:
+        """Save the plan to the clinic's store first, when the settings name one; False: nothing is saved.
+
+        Someone else's newer revision refuses the save, naming them, and offers to reload; a store out of
+        reach refuses it too, keeping the changes on screen (and autosaved) to be saved again later.
+        """
+        address = self.settings.record_store
+        if not address:
+            return True
+        from tmsplanner.app.plans import new_plan_id
+        from tmsplanner.app.shared_plans import share_plan
+        from tmsplanner.app.store import StaleRevision, StoreError, open_store
+
+        if self.doc.plan.plan_id is None:
+            self.doc.apply("plan_id", new_plan_id())
+        try:
+            with open_store(address) as store:
+                share_plan(store, self.doc.plan, self.doc.base_version)
+        except StaleRevision as exc:
+            reload = ask_safely(self.window, self.tr("Plan changed in the clinic's record"),
+                                fill(self.tr("Nothing was saved: %1. Reload the plan as it was saved there? Your "
+                                             "changes on screen are then discarded."), exc.words(words())))
+            if reload:
+                self._reload_shared(address)
+            return False
+        except StoreError as exc:
+            show_error(self.window, self.tr("Cannot save plan"),
+                       self.tr("The clinic's record cannot be reached, so nothing was saved. Your changes stay on "
+                               "screen and in the autosave; save again when the connection is back."),
+                       exc.words(words()))
+            return False
+        return True
+
+    def _reload_shared(self, address: str) -> None:
+        from tmsplanner.app.store import StoreError, open_store
+
+        plan_id = self.doc.plan.plan_id
+        try:
+            with open_store(address) as store:
+                found = store.load_plan(plan_id) if plan_id else None
+        except StoreError as exc:
+            show_error(self.window, self.tr("Cannot open plan"), self.tr("The plan on screen was not changed."),
+                       exc.words(words()))
+            return
+        if found is not None:
+            self.doc.reset(found[0], self.doc.path, modified=True, stamp=self.doc.stamp)
+            self.doc.base_version = found[1].version
+
     def _save_to(self, path: Path) -> bool:
+        if not self._share():
+            self.statusMessage.emit(self.tr("Not saved"), 10000)
+            return False
         try:
             try:
                 self.doc.save(path)
