@@ -90,9 +90,14 @@ def code_entries() -> list[tuple[str, str | tuple[str, str], str]]:
     for _line, message, _comments, _context in extract_from_file("python", str(ics), keywords={"t": None}):
         found.append(("calendar", message, str(ics.relative_to(ROOT))))
     found.append(("calendar", DISCLAIMER, "tmsplanner/ics.py"))
-    for cli in (ROOT / "tmsplanner" / "cli" / "commands.py", ROOT / "tmsplanner" / "cli" / "main.py"):
-        for _line, message, _comments, _context in extract_from_file("python", str(cli), keywords={"t": None}):
+    for cli in (ROOT / "tmsplanner" / "cli" / "commands.py", ROOT / "tmsplanner" / "cli" / "main.py",
+                ROOT / "tmsplanner" / "cli" / "record_commands.py"):
+        for _line, message, _comments, _context in extract_from_file("python", str(cli),
+                                                                     keywords={"t": None, "_t": None}):
             found.append(("cli", message, str(cli.relative_to(ROOT))))
+    # The words `course` prints for a session's status and a deviation's kind (ids looked up in context cli).
+    found += [("cli", word, "tmsplanner/cli/record_commands.py")
+              for word in ("delivered", "shortened", "stopped", "missed", "pending")]
     found.append(("cli", DRAFT_WORDS, "tmsplanner/core/policy.py"))
     found += [("cli", word, "tmsplanner/core/vocab.py") for word in ("verified", "unverified")]
     found += error_entries()

@@ -178,3 +178,41 @@ def test_a_workstation_record_moves_into_the_clinic_store_and_back_to_files(kb, 
     assert code == 0 and "imported 4 entries" in out, err
     with open_store(fresh) as again:
         assert again.entries("TP-move") == before
+
+
+def test_a_physician_signs_a_saved_revision_and_the_trail_records_it(kb, store_url, capsys):
+    from clirun import cli
+
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-sign"})
+    with init_store(store_url) as store:
+        store.save_plan(plan, None)
+    code, out, err = cli(capsys, "store", "sign", "TP-sign", "--store", store_url)
+    assert code == 0 and "signed revision 1 of plan TP-sign" in out, err
+    code, out, err = cli(capsys, "store", "sign", "TP-sign", "--store", store_url)
+    assert code == 2 and "already signed" in err
+    code, out, err = cli(capsys, "store", "sign", "TP-nope", "--store", store_url)
+    assert code == 2 and "no saved revision" in err
+    with open_store(store_url) as store:
+        [(revision, who, _)] = store.signatures("TP-sign")
+        assert revision == 1 and who == store.status().who
+        assert store.verify().first_break is None and store.status().audit_rows == 2
+
+
+def test_only_a_physician_may_sign(kb, pg_server):
+    url = pg_server.database()
+    database = url.rsplit("/", 1)[1]
+    init_store(url).close()
+    pg_server.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'boris') THEN "
+                      f"CREATE ROLE boris LOGIN IN ROLE {TECHNICIAN}; END IF; END $$")
+    pg_server.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dr_vera') THEN "
+                      "CREATE ROLE dr_vera LOGIN IN ROLE tmsplanner_physician; END IF; END $$")
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-roles2"})
+    with open_store(pg_server.url(database, user="dr_vera")) as store:
+        store.save_plan(plan, None)
+    with open_store(pg_server.url(database, user="boris")) as store, \
+            pytest.raises(StoreError, match="permission denied"):
+        store.sign_plan("TP-roles2")
+    with open_store(pg_server.url(database, user="dr_vera")) as store:
+        store.sign_plan("TP-roles2")
+        assert [who for _, who, _ in store.signatures("TP-roles2")] == ["dr_vera"]
+        assert store.verify().first_break is None

@@ -322,13 +322,16 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
 
     store = sub.add_parser("store", help=t("set up, check or fill a record store: init, upgrade, status, verify, "
                                            "import, export", lang))
-    store.add_argument("action", choices=("init", "upgrade", "status", "verify", "import", "export"),
+    store.add_argument("action", choices=("init", "upgrade", "status", "verify", "import", "export", "sign"),
                        help=t("init or upgrade: create or migrate the schema (and a PostgreSQL store's roles); "
                               "status: what it holds; verify: check the audit trail; import: copy another store "
                               "(--from) or exported record files into this one; export: write a plan and its "
-                              "record as files (-o)", lang))
+                              "record as files (-o); sign: sign a plan's saved revision (physicians)", lang))
     store.add_argument("items", nargs="*", metavar="ITEM",
-                       help=t("import: .record.json files; export: plan ids (default: every plan)", lang))
+                       help=t("import: .record.json files; export: plan ids (default: every plan); sign: the "
+                              "plan id", lang))
+    store.add_argument("--revision", type=_positive_int, metavar="N",
+                       help=t("sign: the revision to sign (default: the newest)", lang))
     store.add_argument("--from", dest="source", metavar="URL", help=t("import: the store to copy from", lang))
     store.add_argument("-o", "--output", metavar="FOLDER", help=t("export: the folder to write to", lang))
     store.add_argument("--force", action="store_true", help=t("export: overwrite existing files", lang))

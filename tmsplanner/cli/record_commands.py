@@ -383,6 +383,13 @@ def cmd_store(args: argparse.Namespace) -> int:
         return 0
     if args.action in ("import", "export"):
         return _transfer(args, c)
+    if args.action == "sign":
+        if len(args.items) != 1:
+            raise PlanFileError("store sign", "give the id of the plan to sign")
+        with open_store(args.store or None) as store:
+            signed = store.sign_plan(args.items[0], args.revision)
+        _say(_t("signed revision {revision} of plan {plan}", c, revision=signed.revision, plan=signed.plan_id))
+        return 0
     with open_store(args.store or None) as store:
         if args.action == "status":
             status = store.status()

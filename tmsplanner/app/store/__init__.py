@@ -417,6 +417,58 @@ class RecordStore:
             raise
         return PlanRevision(plan.plan_id, number, version, moment, who, where)
 
+    def sign_plan(self, plan_id: str, revision: int | None = None, *, now: dt.datetime | None = None) -> PlanRevision:
+        """Sign a saved revision of a plan (the newest by default) as whoever the database authenticated.
+
+        On a clinic's PostgreSQL store only the physician role may sign.
+
+        Raises
+        ------
+        StoreError
+            The plan has no such saved revision, it is already signed by this person, or the database
+            refused (not a physician).
+        """
+        from sqlalchemy import insert, select
+
+        from tmsplanner.app.store.schema import plan_saves, signoffs
+
+        moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+        where = audit.workstation()
+        with self._transaction() as db:
+            audit.lock(db)
+            query = select(plan_saves).where(plan_saves.c.plan_id == plan_id)
+            if revision is not None:
+                query = query.where(plan_saves.c.revision == revision)
+            row = db.execute(query.order_by(plan_saves.c.revision.desc()).limit(1)).first()
+            if row is None:
+                raise StoreError(Phrase("the record store '{url}' has no saved revision {revision} of plan {plan}",
+                                        url=self.url, revision=revision or "", plan=plan_id))
+            who = audit.actor(db)
+            signed = db.execute(select(signoffs.c.signed_at).where(
+                signoffs.c.plan_id == plan_id, signoffs.c.revision == row.revision,
+                signoffs.c.signed_by == who)).first()
+            if signed is not None:
+                raise StoreError(Phrase("revision {revision} of plan {plan} is already signed by {who}",
+                                        revision=row.revision, plan=plan_id, who=who))
+            db.execute(insert(signoffs).values(plan_id=plan_id, revision=row.revision, signed_at=moment,
+                                               signed_by=who, workstation=where))
+            audit.record(db, "sign_plan", f"plan:{plan_id}", {"revision": int(row.revision),
+                                                               "plan_version": row.version},
+                         at=moment, who=who, where=where)
+        return _revision(row)
+
+    def signatures(self, plan_id: str) -> list[tuple[int, str, dt.datetime]]:
+        """Who signed which revision of a plan, and when (revision, who, when), oldest first."""
+        from sqlalchemy import select
+
+        from tmsplanner.app.store.schema import signoffs
+
+        with self._transaction() as db:
+            rows = db.execute(select(signoffs).where(signoffs.c.plan_id == plan_id)
+                              .order_by(signoffs.c.signed_at)).all()
+        return [(int(r.revision), str(r.signed_by),
+                 r.signed_at if r.signed_at.tzinfo else r.signed_at.replace(tzinfo=dt.UTC)) for r in rows]
+
     # -- administration ---------------------------------------------------------------------------------------
 
     def verify(self) -> audit.AuditCheck:

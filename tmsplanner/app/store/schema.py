@@ -90,3 +90,14 @@ plan_saves = Table(
     ForeignKeyConstraint(["plan_id", "version"], ["plan_versions.plan_id", "plan_versions.version"],
                          name="fk_plan_saves_plan_version"),
 )
+
+signoffs = Table(
+    "signoffs", metadata,
+    Column("plan_id", String(200), primary_key=True),
+    Column("revision", Integer, primary_key=True),
+    Column("signed_at", DateTime(timezone=True), nullable=False),
+    Column("signed_by", String(200), primary_key=True),
+    Column("workstation", String(200), nullable=False),
+    ForeignKeyConstraint(["plan_id", "revision"], ["plan_saves.plan_id", "plan_saves.revision"],
+                         name="fk_signoffs_plan_saves"),
+)

@@ -1,4 +1,5 @@
-"""The clinic store: an audit trail chained by hashes, who recorded each entry, and plan saves with revisions.
+"""The clinic store: an audit trail chained by hashes, who recorded each entry, plan saves with revisions
+and their sign-offs.
 
 Revision ID: 0002
 Revises: 0001
@@ -14,7 +15,7 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-APPEND_ONLY = ("audit", "plan_saves")
+APPEND_ONLY = ("audit", "plan_saves", "signoffs")
 
 
 def upgrade() -> None:
@@ -42,6 +43,17 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["plan_id", "version"], ["plan_versions.plan_id", "plan_versions.version"],
                                 name="fk_plan_saves_plan_version"),
         sa.PrimaryKeyConstraint("plan_id", "revision", name="pk_plan_saves"),
+    )
+    op.create_table(
+        "signoffs",
+        sa.Column("plan_id", sa.String(200), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("signed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("signed_by", sa.String(200), nullable=False),
+        sa.Column("workstation", sa.String(200), nullable=False),
+        sa.ForeignKeyConstraint(["plan_id", "revision"], ["plan_saves.plan_id", "plan_saves.revision"],
+                                name="fk_signoffs_plan_saves"),
+        sa.PrimaryKeyConstraint("plan_id", "revision", "signed_by", name="pk_signoffs"),
     )
     op.add_column("entries", sa.Column("recorded_by", sa.String(200), nullable=True))
     op.add_column("entries", sa.Column("workstation", sa.String(200), nullable=True))
