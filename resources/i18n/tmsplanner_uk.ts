@@ -490,23 +490,23 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="161" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
         <source>&amp;New</source>
         <translation>&amp;Створити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="163" />
         <source>New from &amp;preset…</source>
         <translation>Створити із &amp;шаблону…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="164" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="64" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
@@ -516,174 +516,201 @@
         <translation>&amp;Не зберігати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
         <source>Save &amp;as…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="170" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Експорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="170" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="171" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="173" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="174" />
         <source>Pr&amp;int…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="175" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
         <source>&amp;Quit</source>
         <translation>Ви&amp;хід</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="245" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="177" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
         <source>&amp;Undo</source>
         <translation>&amp;Відмінити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="249" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="180" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="250" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="185" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="191" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;нещодавні</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="200" />
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="203" />
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="206" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="208" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="209" />
         <source>Undo</source>
         <translation>Відмінити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="209" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="210" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="214" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="215" />
         <source>Undo %s</source>
         <translation>Відмінити %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="215" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
         <source>Redo %s</source>
         <translation>Повторити: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="649" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="241" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
         <source>Settings could not be saved: %s</source>
         <translation>Не вдалося зберегти налаштування: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="253" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="254" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="265" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="266" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="266" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>У плані є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="291" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="292" />
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="292" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
         <source>tmsplanner plans (*.tmsplan)</source>
         <translation>Плани tmsplanner (*.tmsplan)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="308" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="313" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="309" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="314" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
         <source>Cannot open plan</source>
         <translation>Не вдається відкрити план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="331" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
         <source>Save plan</source>
         <translation>Зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="358" />
+        <source>Plan changed in the clinic's record</source>
+        <translation>План змінено у сховищі журналів клініки</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
+        <source>Nothing was saved: %1. Reload the plan as it was saved there? Your changes on screen are then discarded.</source>
+        <translation>Нічого не збережено: %1. Завантажити план у тому вигляді, у якому його там збережено? Ваші зміни на екрані буде відкинуто.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="365" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="400" />
         <source>Cannot save plan</source>
         <translation>Не вдається зберегти план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="348" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
+        <source>The clinic's record cannot be reached, so nothing was saved. Your changes stay on screen and in the autosave; save again when the connection is back.</source>
+        <translation>Сховище журналів клініки недоступне, тому нічого не збережено. Ваші зміни залишаються на екрані та в автозбереженні; збережіть план знову, коли зв’язок відновиться.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
+        <source>The plan on screen was not changed.</source>
+        <translation>План на екрані не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="389" />
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="400" />
         <source>The plan was not saved.</source>
         <translation>План не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="353" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="405" />
         <source>Saved %s</source>
         <translation>Збережено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="423" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="529" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="448" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="475" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
         <source>Blocking findings</source>
         <translation>Блокувальні зауваження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="397" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="449" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Експортувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -692,34 +719,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="402" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="454" />
         <source>Export PDF</source>
         <translation>Експорт у PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="403" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="455" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="455" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="463" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
         <source>Cannot export</source>
         <translation>Не вдається виконати експорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="463" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="458" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="466" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="510" />
         <source>Exported %s</source>
         <translation>Експортовано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="424" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження. Експортувати сеанси як події з позначкою «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -728,58 +755,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="436" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="437" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="445" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
         <source>Include the patient's name?</source>
         <translation>Додати ПІБ пацієнта?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="446" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="498" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>Події календаря часто пересилають іншим людям або синхронізують із телефонами й чужими календарями. Додати ПІБ пацієнта до подій? Якщо ні, буде вказано лише ідентифікатор пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="455" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>The preview cannot be shown.</source>
         <translation>Попередній перегляд неможливо показати.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="563" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="615" />
         <source>Cannot print</source>
         <translation>Не вдається надрукувати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
         <source>The plan was not printed.</source>
         <translation>План не надруковано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="573" />
         <source>Safety screening incomplete</source>
         <translation>Скринінг безпеки не завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="522" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="574" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скринінгу безпеки без відповіді, і лікар його не підтвердив. План друкується як чернетка з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ», доки пункти не мають відповіді або не підтверджені (вкладка «Скринінг»). Зробити чернетку?</numerusform>
@@ -788,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="530" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>У плані %n блокувальне зауваження; проводити лікування за цим планом не можна. Надрукувати чернетку з водяним знаком «ЧЕРНЕТКА — НЕ ДЛЯ ЛІКУВАННЯ»?</numerusform>
@@ -797,27 +824,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="551" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="603" />
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="552" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="604" />
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="563" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="615" />
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити друк на принтері.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="570" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="622" />
         <source>Printing cancelled</source>
         <translation>Друк скасовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="572" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="624" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Надруковано %n сторінку</numerusform>
@@ -826,88 +853,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="589" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="641" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="682" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="657" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="710" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="666" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="675" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="719" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="728" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>Відн&amp;овити незбережені плани…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="309" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="310" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="314" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="315" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="667" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="720" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="676" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="729" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="344" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не збережено: %s змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s видалено або переміщено після відкриття. Все одно зберегти туди план з екрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="362" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 змінено на диску (о %2) після відкриття тут, можливо, іншим вікном tmsplanner. Збереження замінить ці зміни планом з екрана. Перезаписати?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="418" />
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="430" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
         <source>Assign a plan id</source>
         <translation>Присвоїти ідентифікатор плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="620" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="673" />
         <source>Autosave works again</source>
         <translation>Автозбереження знову працює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="624" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="677" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="630" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="683" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -916,17 +943,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="650" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="703" />
         <source>(unreadable)</source>
         <translation>(не читається)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="651" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="704" />
         <source>a new plan never saved</source>
         <translation>новий, ще не збережений план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="652" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="705" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -1030,72 +1057,72 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="160" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="161" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="195" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
         <source>&amp;Patient</source>
         <translation>&amp;Пацієнт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="199" />
         <source>Sc&amp;hedule</source>
         <translation>Ро&amp;зклад</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="196" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
         <source>&amp;Stimulation</source>
         <translation>&amp;Стимуляція</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
         <source>Threshold and &amp;device</source>
         <translation>П&amp;оріг і апарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="199" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="201" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епарати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="202" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нінг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="201" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="203" />
         <source>Tre&amp;atment</source>
         <translation>&amp;Лікування</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="220" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="222" />
         <source>Figures and sessions</source>
         <translation>Показники та сеанси</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="222" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="224" />
         <source>Day timetable</source>
         <translation>Розклад дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="223" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
         <source>Pulse pattern and timeline</source>
         <translation>Патерн імпульсів і графік курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="227" />
         <source>Outcome measures</source>
         <translation>Оцінка ефективності</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="226" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="228" />
         <source>Treatment record</source>
         <translation>Журнал курсу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="254" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="256" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -1104,17 +1131,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="264" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="272" />
         <source>Not applied: %s</source>
         <translation>Не застосовано: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="269" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="277" />
         <source>Untitled plan</source>
         <translation>План без назви</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="412" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="420" />
         <source>Apply preset %s</source>
         <translation>Застосування шаблону %s</translation>
     </message>
@@ -1311,22 +1338,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="415" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="420" />
         <source>Print preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="426" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="431" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="441" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="446" />
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="444" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="449" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Експорт у PDF…</translation>
     </message>
@@ -1399,7 +1426,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="228" />
+        <location filename="../../tmsplanner/gui/document.py" line="232" />
         <source>Recovered changes</source>
         <translation>Відновлені зміни</translation>
     </message>
@@ -1705,7 +1732,11 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
     <message numerus="yes">
         <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="204" />
         <source>%n correction(s)</source>
-        <translation><numerusform>%n виправлення</numerusform><numerusform>%n виправлення</numerusform><numerusform>%n виправлень</numerusform></translation>
+        <translation>
+            <numerusform>%n виправлення</numerusform>
+            <numerusform>%n виправлення</numerusform>
+            <numerusform>%n виправлень</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="206" />
@@ -2102,7 +2133,12 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Як в інтерфейсі</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="265" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="212" />
+        <source>This user's own file</source>
+        <translation>Власний файл цього користувача</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/dialogs.py" line="269" />
         <source>Export folder</source>
         <translation>Тека експорту</translation>
     </message>
@@ -2419,81 +2455,81 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>&amp;Зберегти й записати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="122" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="159" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="130" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="167" />
         <source>Course record</source>
         <translation>Журнал курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="123" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="160" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="131" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="168" />
         <source>The course record cannot be opened. Planning works as before; sessions can be recorded once the record opens (Treatment tab: Try again).</source>
         <translation>Не вдається відкрити журнал курсу. Планування працює як раніше; записувати сеанси можна буде, коли журнал відкриється (вкладка «Лікування»: «Спробувати ще раз»).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="213" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="215" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="221" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="223" />
         <source>Nothing was recorded: the plan is not saved.</source>
         <translation>Нічого не записано: план не збережено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="217" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="225" />
         <source>Nothing was recorded: the course record cannot be opened.</source>
         <translation>Нічого не записано: не вдається відкрити журнал курсу.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="225" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="247" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="233" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="255" />
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="226" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="234" />
         <source>The plan file could not be given its record id, so nothing was recorded.</source>
         <translation>Файлу плану не вдалося присвоїти ідентифікатор для журналу, тому нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="228" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="236" />
         <source>Nothing was recorded: the plan file could not be updated.</source>
         <translation>Нічого не записано: не вдалося оновити файл плану.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="232" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="240" />
         <source>The plan was given its record id and saved</source>
         <translation>Плану присвоєно ідентифікатор для журналу, план збережено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="248" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="256" />
         <source>The course record could not be written; nothing was recorded.</source>
         <translation>Не вдалося виконати запис у журнал курсу; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="249" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="257" />
         <source>Nothing was recorded: the course record could not be written.</source>
         <translation>Нічого не записано: не вдалося виконати запис у журнал курсу.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="262" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="270" />
         <source>Correction of session %1 recorded</source>
         <translation>Виправлення сеансу %1 записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="262" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="270" />
         <source>Session %1 recorded</source>
         <translation>Сеанс %1 записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="270" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="278" />
         <source>Score recorded</source>
         <translation>Бал записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="273" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="281" />
         <source>MT re-test recorded</source>
         <translation>Повторне визначення МП записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="278" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="286" />
         <source>Deviation recorded</source>
         <translation>Відхилення записано</translation>
     </message>
@@ -2635,7 +2671,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Clinic name</source><translation>Назва клініки</translation>
         </message><message><source>Clinic safety table</source><translation>Таблиця безпеки клініки</translation>
         </message><message><source>Clinic time zone</source><translation>Часовий пояс клініки</translation></message><message><source>Coil</source><translation>Котушка</translation>
-        </message><message><source>Coil model</source><translation>Модель котушки</translation></message><message><source>Coil orientation</source><translation>Орієнтація котушки</translation></message><message><source>Confirmation note</source><translation>Примітка до підтвердження</translation></message><message><source>Confirmed by</source><translation>Підтвердив (підтвердила)</translation></message><message><source>Confirmed on</source><translation>Дата підтвердження</translation></message><message><source>Custom target</source><translation>Інша мішень</translation>
+        </message><message><source>Coil model</source><translation>Модель котушки</translation></message><message><source>Coil orientation</source><translation>Орієнтація котушки</translation></message><message><source>Confirmation note</source><translation>Примітка до підтвердження</translation></message><message><source>Confirmed by</source><translation>Підтвердив (підтвердила)</translation></message><message><source>Confirmed on</source><translation>Дата підтвердження</translation></message><message><source>Course record database</source><translation>База даних журналів курсів</translation></message><message><source>Custom target</source><translation>Інша мішень</translation>
         </message><message><source>Date</source><translation>Дата</translation>
         </message><message><source>Days per week</source><translation>Днів на тиждень</translation>
         </message><message><source>Device</source><translation>Модель апарата</translation>
@@ -2728,7 +2764,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </message><message><source>Undo steps</source><translation>Кроків скасування</translation>
         </message><message><source>Unit: %s</source><translation>Одиниця: %s</translation></message><message><source>Weekdays</source><translation>Дні тижня</translation>
         </message><message><source>Weeks</source><translation>Тижнів</translation>
-        </message><message><source>Who asked the screening questions</source><translation>Хто ставив запитання скринінгу</translation></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation>Хто, коли і за яким джерелом звірив вбудовану неперевірену таблицю тривалості серій з опублікованою; плани потім зазначають цю перевірку</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>наприклад, «Зниження частоти» або «Підтримувальна»</translation>
+        </message><message><source>Where sessions are recorded: empty for this user's own file; a clinic's shared server as postgresql://USER@HOST/DATABASE (the server authenticates: no password is kept here)</source><translation>Куди записуються сеанси: порожньо — власний файл цього користувача; спільний сервер клініки — у вигляді postgresql://USER@HOST/DATABASE (автентифікацію виконує сервер: пароль тут не зберігається)</translation></message><message><source>Who asked the screening questions</source><translation>Хто ставив запитання скринінгу</translation></message><message><source>Who checked the bundled, unverified train-duration table against the published one, when, and against which source; plans then name this check</source><translation>Хто, коли і за яким джерелом звірив вбудовану неперевірену таблицю тривалості серій з опублікованою; плани потім зазначають цю перевірку</translation></message><message><source>e.g. 'Taper' or 'Maintenance'</source><translation>наприклад, «Зниження частоти» або «Підтримувальна»</translation>
         </message><message><source>e.g. handle 45° to the midline, pointing back</source><translation>напр. ручка під 45° до середньої лінії, спрямована назад</translation></message><message><source>e.g. why items are open</source><translation>напр. чому пункти залишилися без відповіді</translation></message><message><source>x</source><translation>x</translation></message><message><source>y</source><translation>y</translation></message><message><source>z</source><translation>z</translation></message></context><context><name>units</name><message><source>%MSO</source><translation>% MSO</translation>
         </message><message><source>%MT</source><translation>% МП</translation>
         </message><message><source>Hz</source><translation>Гц</translation>
