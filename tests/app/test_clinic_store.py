@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import sqlite3
+from pathlib import Path
 
 import pytest
 from clinicwork import record_share
@@ -216,3 +218,32 @@ def test_only_a_physician_may_sign(kb, pg_server):
         store.sign_plan("TP-roles2")
         assert [who for _, who, _ in store.signatures("TP-roles2")] == ["dr_vera"]
         assert store.verify().first_break is None
+
+
+def test_the_clinics_settings_and_safety_table_are_shared_as_audited_revisions(store_url, tmp_path):
+    """One workstation shares its clinic-wide settings and safety table; another uses them over its own."""
+    from clinic_tables import CLINIC_TABLE_ID, clinic_table_text, write_clinic_table
+
+    from tmsplanner.app.checking import check_settings
+    from tmsplanner.app.clinic_settings import apply_shared, share_settings
+    from tmsplanner.core.settings import AppSettings
+
+    desk = AppSettings(clinic_name="Клиника «Нейро»", mt_max_age_days=3, holiday_country="UA",
+                       safety_table=str(write_clinic_table(tmp_path)), language="ru", undo_limit=50)
+    with init_store(store_url) as store:
+        first = share_settings(store, desk, None)
+        assert first.revision == 1 and first.safety_table == clinic_table_text()
+        with pytest.raises(StaleRevision, match="settings were changed by") as stale:
+            share_settings(store, desk.model_copy(update={"mt_max_age_days": 5}), None)
+        assert stale.value.current.revision == 1
+        second = share_settings(store, desk.model_copy(update={"mt_max_age_days": 5}), 1)
+        assert second.revision == 2 and store.verify().first_break is None
+    chair = AppSettings(language="uk", undo_limit=99, mt_max_age_days=14)
+    with open_store(store_url) as store:
+        shared = store.clinic_settings()
+    merged = apply_shared(chair, shared, folder=tmp_path / "chair")
+    assert merged.clinic_name == "Клиника «Нейро»" and merged.mt_max_age_days == 5 and merged.holiday_country == "UA"
+    assert merged.language == "uk" and merged.undo_limit == 99  # the workstation's own stay its own
+    assert Path(merged.safety_table).parent == tmp_path / "chair" / "clinic"  # a local copy of the clinic's table
+    checked = check_settings(merged, dt.date(2026, 11, 30))
+    assert checked.safety_table is not None and checked.safety_table.id == CLINIC_TABLE_ID

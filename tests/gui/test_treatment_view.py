@@ -377,3 +377,28 @@ def test_two_workstations_editing_one_plan_the_second_save_is_refused_naming_the
         assert store.verify().first_break is None
     for win in (desk, chair):
         win.doc.undo_stack.setClean()
+
+
+def test_a_workstation_uses_and_shares_the_clinics_settings(qtbot, kb, tmp_path, monkeypatch) -> None:
+    """With a clinic store: the clinic's shared settings apply at start; a change to them is shared back."""
+    from clinic_tables import CLINIC_TABLE_ID, write_clinic_table
+
+    from tmsplanner.app.clinic_settings import share_settings
+    from tmsplanner.app.store.admin import init_store
+
+    monkeypatch.delenv("TMSPLANNER_STORE", raising=False)
+    clinic = f"sqlite:///{tmp_path}/clinic.sqlite3"
+    with init_store(clinic) as store:
+        share_settings(store, AppSettings(mt_max_age_days=3, safety_table=str(write_clinic_table(tmp_path))), None)
+    window = MainWindow(kb, AppSettings(record_store=clinic, mt_max_age_days=14))
+    qtbot.addWidget(window)
+    window.files.sync_clinic_settings()
+    assert window.settings.mt_max_age_days == 3 and window.files.clinic_revision == 1
+    assert window.doc.check_settings.safety_table.id == CLINIC_TABLE_ID
+    changed = window.settings.model_copy(update={"mt_max_age_days": 4})
+    window.store.update(changed)
+    window.files._share_settings(changed)
+    with open_store(clinic) as store:
+        shared = store.clinic_settings()
+        assert shared.revision == 2 and shared.document["mt_max_age_days"] == 4
+        assert store.verify().first_break is None

@@ -91,6 +91,19 @@ def ask_unsaved(parent: QWidget | None, title: str, text: str) -> QMessageBox.St
         box.deleteLater()
 
 
+def _clinic_part(settings: AppSettings) -> tuple[object, ...]:
+    """The clinic-wide settings a clinic store shares (the safety table by its content, not its path)."""
+    from tmsplanner.app.clinic_settings import CLINIC_FIELDS
+
+    table = None
+    if settings.safety_table:
+        try:
+            table = Path(settings.safety_table).read_bytes()
+        except OSError:
+            table = settings.safety_table.encode()
+    return (*(getattr(settings, name) for name in CLINIC_FIELDS), table)
+
+
 def ask_safely(parent: QWidget | None, title: str, text: str) -> bool:
     """A Yes/No question whose default is No: Enter never makes a draft, overwrites or shares by accident."""
     return QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -631,22 +644,76 @@ class FileActions(QObject):
         return open_beam_f3_dialog(self.window)
 
     def edit_settings(self) -> None:
-        """Edit clinic settings and re-check with them."""
+        """Edit clinic settings and re-check with them (sharing the clinic-wide ones through a clinic store)."""
         dialog = SettingsDialog(self.settings, self.window)
         if dialog.exec():
             settings = dialog.result_settings()
+            before = self.settings
             language_changed = (settings.language or "en") != (self.settings.language or "en")
             self._settings_saved(self.store.update(settings))
             if language_changed:
                 self.statusMessage.emit(self.tr("The interface language changes when tmsplanner is started again"),
                                         15000)
-            # The clinic's whole check policy, its own safety table included.
-            check, problem = clinic_check_settings(settings, dt.date.today())
-            self.doc.set_check_settings(check)
-            self.doc.set_undo_limit(settings.undo_limit)
-            self.settingsApplied.emit()
-            if problem:
-                self.warn(self.tr("Settings"), problem.words(words()))
+            self._apply_settings(settings)
+            if settings.record_store and _clinic_part(settings) != _clinic_part(before):
+                self._share_settings(settings)
+            elif settings.record_store != before.record_store:
+                self.sync_clinic_settings()
+
+    def _apply_settings(self, settings: AppSettings) -> None:
+        # The clinic's whole check policy, its own safety table included.
+        check, problem = clinic_check_settings(settings, dt.date.today())
+        self.doc.set_check_settings(check)
+        self.doc.set_undo_limit(settings.undo_limit)
+        self.settingsApplied.emit()
+        if problem:
+            self.warn(self.tr("Settings"), problem.words(words()))
+
+    clinic_revision: int | None = None
+    """The revision of the clinic's shared settings this workstation last read or shared."""
+
+    def sync_clinic_settings(self) -> None:
+        """Use the clinic's shared settings, when the settings name a clinic store that has them."""
+        address = self.settings.record_store
+        if not address:
+            return
+        from tmsplanner.app.clinic_settings import apply_shared
+        from tmsplanner.app.store import StoreError, open_store
+
+        try:
+            with open_store(address) as store:
+                shared = store.clinic_settings()
+            merged = apply_shared(self.settings, shared) if shared is not None else None
+        except (StoreError, FileError) as exc:
+            self.statusMessage.emit(self.tr("The clinic's settings could not be read (%s); this workstation's own "
+                                            "are used") % exc.words(words()), 15000)
+            return
+        self.clinic_revision = shared.revision if shared is not None else None
+        if merged is not None and merged != self.settings:
+            self._settings_saved(self.store.update(merged))
+            self._apply_settings(merged)
+            self.statusMessage.emit(self.tr("The clinic's settings (revision %s) are in use") % shared.revision,
+                                    8000)
+
+    def _share_settings(self, settings: AppSettings) -> None:
+        from tmsplanner.app.clinic_settings import share_settings
+        from tmsplanner.app.store import StaleRevision, StoreError, open_store
+
+        try:
+            with open_store(settings.record_store) as store:
+                shared = share_settings(store, settings, self.clinic_revision)
+        except StaleRevision as exc:
+            self.warn(self.tr("Settings"), self.tr("The clinic's settings were not shared: %s. This workstation "
+                                                   "keeps its changes; open Settings again after reading the "
+                                                   "clinic's.") % exc.words(words()))
+            self.sync_clinic_settings()
+            return
+        except (StoreError, FileError) as exc:
+            self.warn(self.tr("Settings"), self.tr("The clinic's settings were not shared (%s); they apply on this "
+                                                   "workstation only.") % exc.words(words()))
+            return
+        self.clinic_revision = shared.revision
+        self.statusMessage.emit(self.tr("The clinic's settings were shared (revision %s)") % shared.revision, 8000)
 
     # -- autosave and recovery ----------------------------------------------------------
     def autosave_path(self) -> Path | None:

@@ -33,18 +33,22 @@ STORE_VARIABLE: Final = "TMSPLANNER_STORE"
 STORE_FILE_NAME: Final = "record.sqlite3"
 APP_DIR_NAME: Final = "tmsplanner"
 
-__all__ = ["HEAD_REVISION", "STORE_VARIABLE", "PlanRevision", "RecordStore", "StaleRevision", "StoreError",
-           "StoreStatus", "data_dir", "default_store_url", "open_store", "shown_url"]
+__all__ = ["HEAD_REVISION", "STORE_VARIABLE", "ClinicSettings", "PlanRevision", "RecordStore", "StaleRevision",
+           "StoreError", "StoreStatus", "data_dir", "default_store_url", "open_store", "shown_url"]
 
 
 class StaleRevision(StoreError):
     """A plan save refused: someone saved the plan since it was read (``current`` says who and when)."""
 
-    def __init__(self, current: PlanRevision) -> None:
-        super().__init__(Phrase("the plan was changed by {who} on {workstation} at {when} (revision {revision}) "
-                                "since it was opened; nothing was saved: reload it to see the changes",
-                                who=current.saved_by, workstation=current.workstation,
-                                when=current.saved_at.strftime("%Y-%m-%d %H:%M UTC"), revision=current.revision))
+    def __init__(self, current: PlanRevision, *, settings: bool = False) -> None:
+        values = {"who": current.saved_by, "workstation": current.workstation,
+                  "when": current.saved_at.strftime("%Y-%m-%d %H:%M UTC"), "revision": current.revision}
+        if settings:
+            super().__init__(Phrase("the clinic's settings were changed by {who} on {workstation} at {when} "
+                                    "(revision {revision}) since they were read; nothing was saved", **values))
+        else:
+            super().__init__(Phrase("the plan was changed by {who} on {workstation} at {when} (revision {revision}) "
+                                    "since it was opened; nothing was saved: reload it to see the changes", **values))
         self.current = current
 
 
@@ -55,6 +59,18 @@ class PlanRevision:
     plan_id: str
     revision: int
     version: str
+    saved_at: dt.datetime
+    saved_by: str
+    workstation: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicSettings:
+    """The clinic's shared settings, one revision: the settings' values and its own safety table (TOML text)."""
+
+    revision: int
+    document: dict[str, Any]
+    safety_table: str | None
     saved_at: dt.datetime
     saved_by: str
     workstation: str
@@ -468,6 +484,58 @@ class RecordStore:
                               .order_by(signoffs.c.signed_at)).all()
         return [(int(r.revision), str(r.signed_by),
                  r.signed_at if r.signed_at.tzinfo else r.signed_at.replace(tzinfo=dt.UTC)) for r in rows]
+
+    # -- the clinic's shared settings ---------------------------------------------------------------------------
+
+    def clinic_settings(self) -> ClinicSettings | None:
+        """The clinic's newest shared settings (None if none were shared yet)."""
+        from sqlalchemy import select
+
+        from tmsplanner.app.store.schema import clinic_settings
+
+        with self._transaction() as db:
+            row = db.execute(select(clinic_settings).order_by(clinic_settings.c.revision.desc()).limit(1)).first()
+        if row is None:
+            return None
+        saved = row.saved_at if row.saved_at.tzinfo else row.saved_at.replace(tzinfo=dt.UTC)
+        return ClinicSettings(int(row.revision), json.loads(row.document), row.safety_table, saved, row.saved_by,
+                              row.workstation)
+
+    def share_clinic_settings(self, document: dict[str, Any], safety_table: str | None, expected: int | None, *,
+                              now: dt.datetime | None = None) -> ClinicSettings:
+        """Save the clinic's shared settings as the next revision, if the newest is still ``expected``.
+
+        Raises
+        ------
+        StaleRevision
+            Someone shared newer settings since ``expected`` (who and when are named); nothing was saved.
+        StoreError
+            The database refused (on PostgreSQL only physicians may).
+        """
+        from sqlalchemy import insert, select
+
+        from tmsplanner.app.store.schema import clinic_settings
+
+        moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+        where = audit.workstation()
+        text = json.dumps(document, ensure_ascii=False, sort_keys=True)
+        with self._transaction() as db:
+            audit.lock(db)
+            newest = db.execute(select(clinic_settings).order_by(clinic_settings.c.revision.desc()).limit(1)).first()
+            if (int(newest.revision) if newest is not None else None) != expected:
+                assert newest is not None
+                saved = newest.saved_at if newest.saved_at.tzinfo else newest.saved_at.replace(tzinfo=dt.UTC)
+                raise StaleRevision(PlanRevision("", int(newest.revision), "", saved, newest.saved_by,
+                                                 newest.workstation), settings=True)
+            number = (expected or 0) + 1
+            who = audit.actor(db)
+            db.execute(insert(clinic_settings).values(revision=number, saved_at=moment, saved_by=who,
+                                                      workstation=where, document=text, safety_table=safety_table))
+            audit.record(db, "settings", "clinic_settings",
+                         {"revision": number, "settings_sha256": audit.content_hash(text),
+                          "safety_table_sha256": audit.content_hash(safety_table) if safety_table else None},
+                         at=moment, who=who, where=where)
+        return ClinicSettings(number, document, safety_table, moment, who, where)
 
     # -- administration ---------------------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ person's login role to one of them (``GRANT tmsplanner_technician TO anna``):
 
 * ``tmsplanner_technician`` reads everything and records sessions, re-tests,
   scores and deviations (entries and their audit rows);
-* ``tmsplanner_physician`` also saves plans (plan revisions) and signs them.
+* ``tmsplanner_physician`` also saves plans (plan revisions), signs them, and
+  changes the clinic's shared settings and safety table.
 
 Nobody but the owner may change or delete a row, and the tables' triggers
 refuse even the owner.
@@ -23,7 +24,8 @@ from tmsplanner.core.errors import Phrase
 
 TECHNICIAN: Final = "tmsplanner_technician"
 PHYSICIAN: Final = "tmsplanner_physician"
-READ: Final = ("plans", "plan_versions", "plan_saves", "signoffs", "entries", "audit", "alembic_version")
+READ: Final = ("plans", "plan_versions", "plan_saves", "signoffs", "clinic_settings", "entries", "audit",
+               "alembic_version")
 RECORD: Final = ("plans", "plan_versions", "entries", "audit")
 
 __all__ = ["PHYSICIAN", "TECHNICIAN", "init_store"]
@@ -54,7 +56,7 @@ def _roles(store: RecordStore) -> None:
     ]
     statements += [f"GRANT SELECT ON {', '.join(READ)} TO {TECHNICIAN}, {PHYSICIAN}",
                    f"GRANT INSERT ON {', '.join(RECORD)} TO {TECHNICIAN}, {PHYSICIAN}",
-                   f"GRANT INSERT ON plan_saves, signoffs TO {PHYSICIAN}",
+                   f"GRANT INSERT ON plan_saves, signoffs, clinic_settings TO {PHYSICIAN}",
                    f"GRANT USAGE ON SEQUENCE entries_seq_seq TO {TECHNICIAN}, {PHYSICIAN}"]
     try:
         with store.engine.begin() as db:

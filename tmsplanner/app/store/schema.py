@@ -101,3 +101,13 @@ signoffs = Table(
     ForeignKeyConstraint(["plan_id", "revision"], ["plan_saves.plan_id", "plan_saves.revision"],
                          name="fk_signoffs_plan_saves"),
 )
+
+clinic_settings = Table(
+    "clinic_settings", metadata,
+    Column("revision", Integer, primary_key=True, autoincrement=False),
+    Column("saved_at", DateTime(timezone=True), nullable=False),
+    Column("saved_by", String(200), nullable=False),
+    Column("workstation", String(200), nullable=False),
+    Column("document", Text, nullable=False),
+    Column("safety_table", Text, nullable=True),
+)

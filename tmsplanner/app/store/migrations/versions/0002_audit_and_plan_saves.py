@@ -1,5 +1,5 @@
 """The clinic store: an audit trail chained by hashes, who recorded each entry, plan saves with revisions
-and their sign-offs.
+and their sign-offs, and the clinic's shared settings.
 
 Revision ID: 0002
 Revises: 0001
@@ -15,7 +15,7 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-APPEND_ONLY = ("audit", "plan_saves", "signoffs")
+APPEND_ONLY = ("audit", "plan_saves", "signoffs", "clinic_settings")
 
 
 def upgrade() -> None:
@@ -54,6 +54,16 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["plan_id", "revision"], ["plan_saves.plan_id", "plan_saves.revision"],
                                 name="fk_signoffs_plan_saves"),
         sa.PrimaryKeyConstraint("plan_id", "revision", "signed_by", name="pk_signoffs"),
+    )
+    op.create_table(
+        "clinic_settings",
+        sa.Column("revision", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("saved_by", sa.String(200), nullable=False),
+        sa.Column("workstation", sa.String(200), nullable=False),
+        sa.Column("document", sa.Text(), nullable=False),
+        sa.Column("safety_table", sa.Text(), nullable=True),
+        sa.PrimaryKeyConstraint("revision", name="pk_clinic_settings"),
     )
     op.add_column("entries", sa.Column("recorded_by", sa.String(200), nullable=True))
     op.add_column("entries", sa.Column("workstation", sa.String(200), nullable=True))
