@@ -490,23 +490,23 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="162" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="175" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="163" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
         <source>New from &amp;preset…</source>
         <translation>Создать из &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="165" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="178" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="64" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="180" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -516,201 +516,203 @@
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="181" />
         <source>Save &amp;as…</source>
         <translation>Сохранить к&amp;ак…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="182" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="170" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Экспорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="171" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="174" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
         <source>Pr&amp;int…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="177" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="246" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="190" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="259" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="180" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="250" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="193" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="186" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="200" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="192" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="200" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="203" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="206" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="219" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="209" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="222" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="210" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="215" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="228" />
         <source>Undo %s</source>
         <translation>Отменить %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="229" />
         <source>Redo %s</source>
         <translation>Повторить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="649" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="670" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="712" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="242" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
         <source>Settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="254" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="266" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="279" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="292" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="305" />
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="293" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="333" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="306" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
         <source>tmsplanner plans (*.tmsplan)</source>
         <translation>Планы tmsplanner (*.tmsplan)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="309" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="314" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="322" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="393" />
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="332" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="345" />
         <source>Save plan</source>
         <translation>Сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="358" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
         <source>Plan changed in the clinic's record</source>
         <translation>План изменён в хранилище журналов клиники</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="359" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
         <source>Nothing was saved: %1. Reload the plan as it was saved there? Your changes on screen are then discarded.</source>
         <translation>Ничего не сохранено: %1. Загрузить план в том виде, в каком он там сохранён? Ваши изменения на экране будут отброшены.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="365" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="400" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="378" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="413" />
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="379" />
         <source>The clinic's record cannot be reached, so nothing was saved. Your changes stay on screen and in the autosave; save again when the connection is back.</source>
         <translation>Хранилище журналов клиники недоступно, поэтому ничего не сохранено. Ваши изменения остаются на экране и в автосохранении; сохраните план снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="380" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="393" />
         <source>The plan on screen was not changed.</source>
         <translation>План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="389" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="402" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="400" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="413" />
         <source>The plan was not saved.</source>
         <translation>План не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="405" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="418" />
         <source>Saved %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="448" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="475" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="581" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="461" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="594" />
         <source>Blocking findings</source>
         <translation>Блокирующие замечания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="449" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="462" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Экспортировать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -719,34 +721,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="454" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="467" />
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="455" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="463" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>Cannot export</source>
         <translation>Не удаётся выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="463" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="466" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="510" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="479" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="523" />
         <source>Exported %s</source>
         <translation>Экспортировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание. Экспортировать сеансы как события с пометкой «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -755,58 +757,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="502" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="497" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="510" />
         <source>Include the patient's name?</source>
         <translation>Включить ФИО пациента?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="498" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="511" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>События календаря часто пересылают другим людям или синхронизируют с телефонами и чужими календарями. Включить ФИО пациента в события? Если нет, будет указан только идентификатор пациента.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="507" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="533" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="533" />
         <source>The preview cannot be shown.</source>
         <translation>Предварительный просмотр недоступен.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="615" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="628" />
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="547" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
         <source>The plan was not printed.</source>
         <translation>План не напечатан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="573" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="586" />
         <source>Safety screening incomplete</source>
         <translation>Скрининг безопасности не завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="574" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="587" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скрининга безопасности без ответа, и врач его не подтвердил. План печатается как черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ», пока пункты не отвечены или не подтверждены (вкладка «Скрининг»). Сделать черновик?</numerusform>
@@ -815,7 +817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="582" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="595" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Напечатать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -824,27 +826,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="603" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="616" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="604" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="617" />
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="615" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="628" />
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="622" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="635" />
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="624" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="637" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Напечатана %n страница</numerusform>
@@ -853,88 +855,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="641" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="655" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="682" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="688" />
+        <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
+        <translation>Не удалось прочитать настройки клиники (%s); используются настройки этого рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="695" />
+        <source>The clinic's settings (revision %s) are in use</source>
+        <translation>Используются настройки клиники (редакция %s)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
+        <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
+        <translation>Настройки клиники не переданы в общее хранилище: %s. Это рабочее место сохраняет свои изменения; откройте «Настройки» ещё раз, ознакомившись с настройками клиники.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="712" />
+        <source>The clinic's settings were not shared (%s); they apply on this workstation only.</source>
+        <translation>Настройки клиники не переданы в общее хранилище (%s); они действуют только на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="716" />
+        <source>The clinic's settings were shared (revision %s)</source>
+        <translation>Настройки клиники переданы в общее хранилище (редакция %s)</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="749" />
         <source>Autosave failed</source>
         <translation>Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="710" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="777" />
         <source>Recover unsaved plan</source>
         <translation>Восстановление несохранённого плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="719" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="728" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="786" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="795" />
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>Восс&amp;тановить несохранённые планы…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="310" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не удалось открыть план. План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="315" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не удалось открыть план (%s). План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="720" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="787" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автосохранённый план повреждён; он оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="729" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="796" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не удалось открыть автосохранённый план; он сохранён. План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="396" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не сохранено: %s изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="411" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="424" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s удалён или перемещён после открытия. Всё равно сохранить туда план с экрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="427" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 изменён на диске (в %2) после открытия здесь, возможно, другим окном tmsplanner. Сохранение заменит эти изменения планом с экрана. Перезаписать?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="418" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="431" />
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="482" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
         <source>Assign a plan id</source>
         <translation>Присвоить идентификатор плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="673" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="740" />
         <source>Autosave works again</source>
         <translation>Автосохранение снова работает</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="677" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="744" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Сбой автосохранения: несохранённые изменения не защищены; сохраните план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="683" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="750" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -943,17 +970,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="703" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="770" />
         <source>(unreadable)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="704" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="771" />
         <source>a new plan never saved</source>
         <translation>новый, ещё не сохранённый план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="705" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="772" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -1057,72 +1084,72 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="161" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="162" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="197" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
         <source>&amp;Patient</source>
         <translation>Па&amp;циент</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="199" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
         <source>Sc&amp;hedule</source>
         <translation>&amp;Расписание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="199" />
         <source>&amp;Stimulation</source>
         <translation>&amp;Стимуляция</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="201" />
         <source>Threshold and &amp;device</source>
         <translation>П&amp;орог и аппарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="201" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="202" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епараты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="202" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="203" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нинг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="203" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="204" />
         <source>Tre&amp;atment</source>
         <translation>&amp;Лечение</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="222" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="223" />
         <source>Figures and sessions</source>
         <translation>Показатели и сеансы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="224" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
         <source>Day timetable</source>
         <translation>Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="226" />
         <source>Pulse pattern and timeline</source>
         <translation>Паттерн импульсов и график курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="227" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="228" />
         <source>Outcome measures</source>
         <translation>Оценка эффективности</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="228" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="229" />
         <source>Treatment record</source>
         <translation>Журнал курса</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="256" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -1131,17 +1158,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="272" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="273" />
         <source>Not applied: %s</source>
         <translation>Не применено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="277" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="278" />
         <source>Untitled plan</source>
         <translation>План без названия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="420" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="421" />
         <source>Apply preset %s</source>
         <translation>Применение шаблона %s</translation>
     </message>
