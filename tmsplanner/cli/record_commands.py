@@ -316,9 +316,10 @@ def cmd_course(args: argparse.Namespace) -> int:
             continue
         blocks = "; ".join(
             _t("block {n} {mso}% MSO (planned {planned}), {pulses} pulses", c, n=b.number,
-               mso=c.number(b.delivered_pct_mso, 1) if b.delivered_pct_mso is not None else "—",
-               planned=b.planned_pct_mso if b.planned_pct_mso is not None else "—",
-               pulses=b.delivered_pulses if b.delivered_pulses is not None else "—") for b in s.blocks)
+               mso=c.number(b.delivered_pct_mso, 1), planned=b.planned_pct_mso if b.planned_pct_mso is not None
+               else "—", pulses=b.delivered_pulses) for b in s.blocks if b.delivered_pct_mso is not None)
+        if s.record is None and s.deviation is not None and s.deviation.reason:
+            blocks = s.deviation.reason
         who = s.record.operator if s.record else (s.deviation.operator if s.deviation else "")
         day = s.date.isoformat() if s.date else ""
         _say(f"  {s.session:>3}  {day}  {c.gettext(s.status, 'cli'):10} {who:6} {blocks}")
@@ -333,8 +334,9 @@ def cmd_course(args: argparse.Namespace) -> int:
             verdicts.append(_t("response", c) if result["responder"] else _t("no response", c))
         if result["remitter"] is not None:
             verdicts.append(_t("remission", c) if result["remitter"] else _t("no remission", c))
+        short = next(t.scale.short for t in view.trends if t.scale.id == scale)
         _say("  " + _t("{scale}: {baseline} at baseline, {latest} on {date} ({change}% lower){verdict}", c,
-                       scale=scale, baseline=c.number(result["baseline"]["value"], 1),
+                       scale=short, baseline=c.number(result["baseline"]["value"], 1),
                        latest=c.number(result["latest"]["value"], 1), date=result["latest"]["date"],
                        change=c.number(result["change_pct"] or 0, 1),
                        verdict=(": " + ", ".join(verdicts)) if verdicts else ""))
