@@ -610,8 +610,8 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="670" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="671" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="707" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="712" />
         <source>Settings</source>
         <translation type="unfinished" />
@@ -846,17 +846,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="688" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="689" />
         <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="695" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
         <source>The clinic's settings (revision %s) are in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="707" />
         <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
         <translation type="unfinished" />
     </message>

@@ -614,8 +614,8 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="670" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="671" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="707" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="712" />
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -860,17 +860,17 @@
         <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="688" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="689" />
         <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
         <translation>Не удалось прочитать настройки клиники (%s); используются настройки этого рабочего места</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="695" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
         <source>The clinic's settings (revision %s) are in use</source>
         <translation>Используются настройки клиники (редакция %s)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="707" />
         <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
         <translation>Настройки клиники не переданы в общее хранилище: %s. Это рабочее место сохраняет свои изменения; откройте «Настройки» ещё раз, ознакомившись с настройками клиники.</translation>
     </message>

@@ -614,8 +614,8 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="670" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="671" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="707" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="712" />
         <source>Settings</source>
         <translation>Налаштування</translation>
@@ -860,17 +860,17 @@
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="688" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="689" />
         <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
         <translation>Не вдалося прочитати налаштування клініки (%s); використовуються налаштування цього робочого місця</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="695" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
         <source>The clinic's settings (revision %s) are in use</source>
         <translation>Використовуються налаштування клініки (редакція %s)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="707" />
         <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
         <translation>Налаштування клініки не передано до спільного сховища: %s. Це робоче місце зберігає свої зміни; відкрийте «Налаштування» ще раз, ознайомившись із налаштуваннями клініки.</translation>
     </message>

@@ -216,3 +216,13 @@ def test_the_head_revision_constant_is_the_newest_migration():
     config = Config()
     config.set_main_option("script_location", str(Path(store_module.__file__).with_name("migrations")))
     assert ScriptDirectory.from_config(config).get_current_head() == store_module.HEAD_REVISION
+
+
+def test_a_password_in_the_query_is_hidden_too():
+    from tmsplanner.app.store.engine import shown_url
+
+    shown = shown_url("postgresql://anna@db/clinic?password=s3cret&sslmode=require")
+    assert "s3cret" not in shown and "sslmode=require" in shown
+    with pytest.raises(StoreError) as caught:
+        open_store("postgresql://anna@127.0.0.1:1/clinic?password=s3cret&connect_timeout=1")
+    assert "s3cret" not in str(caught.value)

@@ -220,3 +220,25 @@ def test_an_accelerated_course_recorded_from_the_command_line(kb, capsys, tmp_pa
     assert rules["DLV-010"]["params"]["session"] == 31
     assert data["response"]["madrs"]["responder"] is True and data["response"]["madrs"]["remitter"] is True
     assert "DLV-004" not in rules  # the recorded times keep the planned spacing
+
+
+def test_reading_the_record_never_writes_the_plan_file(capsys, plan_file, store):
+    before = plan_file.read_bytes()
+    code, out, err = cli(capsys, "course", str(plan_file), "--json")
+    assert code == 0 and json.loads(out)["delivered"] == []
+    assert plan_file.read_bytes() == before
+
+
+@pytest.mark.parametrize("reason", ["x" * 201, "a\tb"])
+def test_a_bad_correction_reason_is_one_line_and_changes_nothing(capsys, plan_file, store, reason):
+    assert cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", "2026-12-01", "--value", "30")[0] == 0
+    before = _entries(store)
+    code, _, err = cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", "2026-12-01", "--value", "31",
+                       "--correct", "--reason", reason)
+    assert code == 2 and "--reason" in err and err.count("\n") == 1
+    assert _entries(store) == before
+
+
+def test_a_block_number_in_other_digits_is_refused(capsys, plan_file, store):
+    code, _, err = cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB", "--mso", "²=50")
+    assert code == 2 and "--mso" in err

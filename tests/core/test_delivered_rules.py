@@ -173,7 +173,7 @@ def test_dlv_008_missed_sessions_piling_up(kb, standard, missed):
         assert found[0].params == {"missed": missed, "limit": 3}
 
 
-@pytest.mark.parametrize(("end_score", "fires"), [(20, True), (15, False)])
+@pytest.mark.parametrize(("end_score", "fires"), [(20, True), (15, False), (34, True)])
 def test_dlv_009_no_response_at_the_end_of_the_acute_course(kb, standard, end_score, fires):
     from tmsplanner.core.record import Score
 
@@ -191,8 +191,11 @@ def test_dlv_009_no_response_at_the_end_of_the_acute_course(kb, standard, end_sc
         assert found == []
         return
     [finding] = found
-    assert finding.params == {"scale": "MADRS", "baseline": 30.0, "baseline_date": first, "latest": 20.0,
-                              "latest_date": last, "change": 33.3, "threshold": 50.0}
+    rise = end_score > 30
+    assert (finding.variant == "rise") if rise else finding.variant is None  # a rising score rises, not falls by -13%
+    assert finding.params == {"scale": "MADRS", "baseline": 30.0, "baseline_date": first, "latest": float(end_score),
+                              "latest_date": last, "change": pytest.approx(abs(30 - end_score) / 30 * 100),
+                              "threshold": 50.0}
     assert set(criteria.citations) <= set(finding.citations)
 
 
@@ -250,3 +253,28 @@ def test_every_delivered_course_rule_and_variant_is_asserted_here(kb):
             assert f'"{rule.id}"' in source, rule.id
             for variant in rule.variants:
                 assert f'variant == "{variant}"' in source, (rule.id, variant)
+
+
+def test_a_plan_threshold_measured_after_a_re_test_is_the_one_in_force(kb, standard):
+    """A re-test dated before the plan's newer MT does not hide it (no false DLV-002 or DLV-005)."""
+    view = planned(standard, kb)
+    day = view.sessions[9].date
+    old = MTRetest(date=day - dt.timedelta(days=9), value_pct_mso=50, mt_kind=MTKind.RESTING, method=MTMethod.EMG,
+                   operator="AB")
+    mt = standard.motor_threshold.model_copy(update={"value_pct_mso": 60.0, "measured_on": day - dt.timedelta(days=2)})
+    newer = standard.model_copy(update={"motor_threshold": mt})
+    record = as_planned(newer, kb, 10)
+    result = view_of(newer, kb, [entry(newer, old), entry(newer, record)], LATER, mt_max_age_days=7)
+    assert result.current_mt(day).value_pct_mso == 60.0 and not result.current_mt(day).retest
+    assert not {"DLV-002", "DLV-005"} & set(rule_ids(result))
+
+
+def test_a_re_test_of_another_kind_does_not_replace_the_plans_threshold(kb, standard):
+    from tmsplanner.core.vocab import MTMuscle
+
+    record = as_planned(standard, kb, 3)
+    active = MTRetest(date=record.date, value_pct_mso=40, mt_kind=MTKind.ACTIVE, method=MTMethod.EMG,
+                      muscle=MTMuscle.HAND_FDI, operator="AB")
+    result = view_of(standard, kb, [entry(standard, active), entry(standard, record)], LATER, mt_max_age_days=30)
+    assert result.current_mt(record.date).kind == MTKind.RESTING
+    assert "DLV-002" not in rule_ids(result)

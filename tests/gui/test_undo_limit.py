@@ -68,7 +68,7 @@ def test_version_2_settings_file_gets_the_default_limit(tmp_path) -> None:
     assert message is None and loaded == AppSettings(paper="letter") and loaded.undo_limit == 200
     save_settings(loaded.model_copy(update={"undo_limit": 500}), path)
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["schema_version"] == SCHEMA_VERSION == 5 and saved["undo_limit"] == 500
+    assert saved["schema_version"] == SCHEMA_VERSION == 6 and saved["undo_limit"] == 500
     path.write_text(json.dumps({"schema_version": 3, "undo_limit": 0}), encoding="utf-8")
     loaded, message = load_settings(path)
     assert loaded.undo_limit == 200 and message is not None and "'undo_limit'" in message

@@ -71,7 +71,7 @@ def _pairs(option: str, items: list[str] | None, kind: str) -> dict[int, float]:
     result: dict[int, float] = {}
     for item in items or []:
         block, _, value = item.partition("=")
-        if not block.strip().isdigit() or int(block) < 1 or not value.strip():
+        if not (block.strip().isascii() and block.strip().isdigit()) or int(block) < 1 or not value.strip():
             raise PlanFileError(option, "'{value}' is not BLOCK=VALUE, e.g. 1=66 for block 1", value=item[:30])
         text = value.strip().replace(",", ".")
         try:
@@ -223,6 +223,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     opened = open_plan(args.plan)
     score = _built("--value", Score, scale=args.scale.strip().lower(), date=args.date, value=args.value,
                    rater=args.rater)
+    if args.reason is not None:
+        _built("--reason", Deviation, session=1, date=score.date, deviation=DeviationKind.MISSED, reason=args.reason,
+               operator="-")  # the reason is a short text, like a deviation's
     with _store(args) as store:
         record_score(store, _identified(opened, c), kb, score, correct=args.correct, reason=args.reason)
     _say(_t("recorded {scale} {value} on {date}", c, scale=score.scale, value=c.number(score.value, 1),
@@ -231,11 +234,11 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def _view(args: argparse.Namespace, kb: KnowledgeBase) -> tuple[Plan, RecordView]:
-    c = catalogue(args.lang)
+    """The plan and its record, read only: a plan without a plan_id has no record, and its file stays as it is."""
     opened = open_plan(args.plan)
     settings = check_settings(_clinic_settings(args), args.today or dt.date.today())
+    plan = ensure_plan_id(opened.plan).plan  # an id in memory only: nothing is recorded against it yet
     with _store(args) as store:
-        plan = _identified(opened, c)
         return plan, course_record(store, plan, kb, settings)
 
 
@@ -411,10 +414,13 @@ def cmd_store(args: argparse.Namespace) -> int:
                       action=problem.action, object=problem.object),
         "missing": _t("the audit trail breaks at row {seq}: a row was deleted or inserted before it", c,
                       seq=problem.seq),
-        "entry_changed": _t("{object} was changed after it was recorded (its audit row is {seq})", c,
-                            object=problem.object, seq=problem.seq),
-        "entry_unaudited": _t("{object} has no audit row: it was added behind tmsplanner's back", c,
-                              object=problem.object),
+        "row_changed": _t("{object} was changed after it was recorded (its audit row is {seq})", c,
+                          object=problem.object, seq=problem.seq) if problem.seq else
+        _t("{object} no longer matches its fingerprint: it was changed after it was kept", c, object=problem.object),
+        "row_deleted": _t("{object} was deleted after it was recorded (its audit row is {seq})", c,
+                          object=problem.object, seq=problem.seq),
+        "row_unaudited": _t("{object} has no audit row: it was added behind tmsplanner's back", c,
+                            object=problem.object),
     }[problem.problem]
     print(one_line(f"tmsplanner: {store.url}: {words}"), file=sys.stderr)
     return 1

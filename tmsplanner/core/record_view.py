@@ -266,12 +266,21 @@ class RecordView:
         return verdict(list(self.findings))
 
     def current_mt(self, on: dt.date) -> MTPoint:
-        """The motor threshold in force on a date: the latest re-test on or before it, else the plan's."""
-        current = self.mt_history[0]
-        for point in self.mt_history[1:]:
-            if point.date <= on:
-                current = point
-        return current
+        """The motor threshold in force on a date: the latest measured on or before it (the plan's or a re-test's).
+
+        Only re-tests of the plan's kind and muscle count (a resting threshold is not replaced by an active one).
+        """
+        return _in_force(self.mt_history, on)
+
+
+def _in_force(history: tuple[MTPoint, ...], on: dt.date) -> MTPoint:
+    plan_mt = history[0]
+    current = plan_mt
+    for point in history:
+        comparable = point.kind == plan_mt.kind and point.muscle == plan_mt.muscle
+        if comparable and point.date <= on and point.date >= current.date:
+            current = point
+    return current
 
 
 def _mt_history(plan: Plan, effective_entries: list[Entry]) -> tuple[MTPoint, ...]:
@@ -288,10 +297,7 @@ def _implied(view: CourseView, history: tuple[MTPoint, ...], row: SessionRow | N
     """The %MSO a re-tested threshold in force on ``on`` implies for block ``number`` at this session."""
     if row is None or number > len(view.blocks) or len(history) == 1:
         return None
-    current = history[0]
-    for point in history[1:]:
-        if point.date <= on:
-            current = point
+    current = _in_force(history, on)
     if not current.retest:
         return None
     settings = view.blocks[number - 1]

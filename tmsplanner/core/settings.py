@@ -113,7 +113,10 @@ def _check_store_address(value: str) -> str:
         raise ValueError("must be sqlite:///PATH or postgresql://USER@HOST/DATABASE") from None
     if parts.scheme not in _STORE_SCHEMES or (parts.scheme == "sqlite" and len(value) <= len("sqlite:///")):
         raise ValueError("must be sqlite:///PATH or postgresql://USER@HOST/DATABASE")
-    if password:
+    from urllib.parse import parse_qsl
+
+    secret = any("password" in key.lower() or key.lower() == "passfile" for key, _ in parse_qsl(parts.query))
+    if password or secret:
         raise ValueError("must not hold a password: the settings file is plain text; let the server "
                          "authenticate (a .pgpass file, peer or Kerberos authentication)")
     if parts.scheme != "sqlite" and not parts.path.strip("/"):

@@ -655,10 +655,11 @@ class FileActions(QObject):
                 self.statusMessage.emit(self.tr("The interface language changes when tmsplanner is started again"),
                                         15000)
             self._apply_settings(settings)
-            if settings.record_store and _clinic_part(settings) != _clinic_part(before):
-                self._share_settings(settings)
-            elif settings.record_store != before.record_store:
+            if settings.record_store != before.record_store:  # another store: read its settings, share nothing
+                self.clinic_revision = None
                 self.sync_clinic_settings()
+            elif settings.record_store and _clinic_part(settings) != _clinic_part(before):
+                self._share_settings(settings)
 
     def _apply_settings(self, settings: AppSettings) -> None:
         # The clinic's whole check policy, its own safety table included.
@@ -706,7 +707,6 @@ class FileActions(QObject):
             self.warn(self.tr("Settings"), self.tr("The clinic's settings were not shared: %s. This workstation "
                                                    "keeps its changes; open Settings again after reading the "
                                                    "clinic's.") % exc.words(words()))
-            self.sync_clinic_settings()
             return
         except (StoreError, FileError) as exc:
             self.warn(self.tr("Settings"), self.tr("The clinic's settings were not shared (%s); they apply on this "

@@ -236,8 +236,12 @@ class RecordStore:
         moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
         version = plan_version(plan)
         if check is None:  # a bad entry is refused before the database is touched
-            Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version, recorded_at=moment,
-                  body=body, corrects=corrects, correction_reason=reason)
+            try:
+                Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version, recorded_at=moment,
+                      body=body, corrects=corrects, correction_reason=reason)
+            except ValueError:
+                raise StoreError(Phrase("the reason for the correction must be a short text (1 to 200 characters, "
+                                        "on one line)")) from None
         body_json = body.model_dump_json()
         where = audit.workstation()
         with self._transaction() as db:
@@ -253,24 +257,29 @@ class RecordStore:
                         query = query.where(entries.c.entry_date == day)
                 rows = db.execute(query.order_by(entries.c.seq)).all()
                 corrects = check([_entry(row) for row in rows])
-            entry = Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version, recorded_at=moment,
-                          body=body, corrects=corrects, correction_reason=reason if corrects else None)
+            try:
+                entry = Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version,
+                              recorded_at=moment, body=body, corrects=corrects,
+                              correction_reason=reason if corrects else None)
+            except ValueError:  # pydantic's ValidationError: only the reason can be wrong here
+                raise StoreError(Phrase("the reason for the correction must be a short text (1 to 200 characters, "
+                                        "on one line)")) from None
             if corrects is not None:
                 owner = db.execute(select(entries.c.plan_id).where(entries.c.entry_id == corrects)).scalar()
                 if owner != plan.plan_id:
                     raise StoreError(Phrase("entry {entry} is not in this plan's record", entry=corrects))
             self._keep_plan(db, plan, version, moment)
             who = audit.actor(db)
-            db.execute(insert(entries).values(
-                entry_id=entry.entry_id, plan_id=entry.plan_id, plan_version=version, kind=body.kind,
-                recorded_at=moment, session=getattr(body, "session", None), entry_date=body.date,
-                corrects=corrects, correction_reason=entry.correction_reason, body=body_json, recorded_by=who,
-                workstation=where,
-            ))
+            values = {"entry_id": entry.entry_id, "plan_id": entry.plan_id, "plan_version": version,
+                      "kind": body.kind, "recorded_at": moment, "session": getattr(body, "session", None),
+                      "entry_date": body.date, "corrects": corrects, "correction_reason": entry.correction_reason,
+                      "body": body_json}
+            db.execute(insert(entries).values(**values, recorded_by=who, workstation=where))
             audit.record(db, "correct" if corrects else "record", f"entry:{entry.entry_id}",
                          {"plan_id": plan.plan_id, "plan_version": version, "kind": body.kind,
                           "session": getattr(body, "session", None), "corrects": corrects,
-                          "body_sha256": audit.content_hash(body_json)}, at=moment, who=who, where=where)
+                          "row_sha256": audit.row_digest(values, audit.ENTRY_COLUMNS)},
+                         at=moment, who=who, where=where)
         return entry
 
     def import_entry(self, entry: Entry, plan: Plan, source: str) -> bool:
@@ -300,16 +309,17 @@ class RecordStore:
                 return False
             self._keep_plan(db, plan, entry.plan_version, entry.recorded_at)
             who = audit.actor(db)
-            db.execute(insert(entries).values(
-                entry_id=entry.entry_id, plan_id=entry.plan_id, plan_version=entry.plan_version,
-                kind=entry.body.kind, recorded_at=entry.recorded_at, session=getattr(entry.body, "session", None),
-                entry_date=entry.body.date, corrects=entry.corrects, correction_reason=entry.correction_reason,
-                body=body_json, recorded_by=who, workstation=where))
+            values = {"entry_id": entry.entry_id, "plan_id": entry.plan_id, "plan_version": entry.plan_version,
+                      "kind": entry.body.kind, "recorded_at": entry.recorded_at.astimezone(dt.UTC),
+                      "session": getattr(entry.body, "session", None), "entry_date": entry.body.date,
+                      "corrects": entry.corrects, "correction_reason": entry.correction_reason, "body": body_json}
+            db.execute(insert(entries).values(**values, recorded_by=who, workstation=where))
             audit.record(db, "import", f"entry:{entry.entry_id}",
                          {"plan_id": entry.plan_id, "plan_version": entry.plan_version, "kind": entry.body.kind,
                           "session": getattr(entry.body, "session", None), "corrects": entry.corrects,
-                          "source": source, "recorded_at": entry.recorded_at.isoformat(),
-                          "body_sha256": audit.content_hash(body_json)}, at=moment, who=who, where=where)
+                          "source": shown_url(source) if "://" in source else source,
+                          "row_sha256": audit.row_digest(values, audit.ENTRY_COLUMNS)},
+                         at=moment, who=who, where=where)
         return True
 
     def plan_ids(self) -> list[str]:
@@ -405,24 +415,30 @@ class RecordStore:
         number = (expected or 0) + 1
         try:
             with self._engine.begin() as db:
+                audit.lock(db)  # first: one writer at a time, so the newest revision read stays the newest
                 newest = db.execute(select(plan_saves).where(plan_saves.c.plan_id == plan.plan_id)
                                     .order_by(plan_saves.c.revision.desc()).limit(1)).first()
-                if (newest.revision if newest is not None else None) != expected:
-                    assert newest is not None
+                if newest is None and expected is not None:
+                    raise StoreError(Phrase("the record store '{url}' has no saved revision {revision} of plan "
+                                            "{plan}", url=self.url, revision=expected, plan=plan.plan_id))
+                if newest is not None and newest.revision != expected:
                     raise StaleRevision(_revision(newest))
                 self._keep_plan(db, plan, version, moment)
                 who = audit.actor(db)
-                db.execute(insert(plan_saves).values(plan_id=plan.plan_id, revision=number, version=version,
-                                                     saved_at=moment, saved_by=who, workstation=where))
+                values = {"plan_id": plan.plan_id, "revision": number, "version": version, "saved_at": moment,
+                          "saved_by": who, "workstation": where}
+                db.execute(insert(plan_saves).values(**values))
                 audit.record(db, "save_plan", f"plan:{plan.plan_id}",
                              {"revision": number, "plan_version": version,
-                              "plan_sha256": audit.content_hash(plan.model_dump_json())},
+                              "row_sha256": audit.row_digest(values, audit.SAVE_COLUMNS)},
                              at=moment, who=who, where=where)
         except IntegrityError:  # another workstation took this revision number in the meantime
             current = self.plan_revision(plan.plan_id)
-            assert current is not None
+            if current is None:
+                raise StoreError(Phrase("the record store '{url}' cannot be written: {reason}", url=self.url,
+                                        reason="a concurrent save")) from None
             raise StaleRevision(current) from None
-        except StaleRevision:
+        except StoreError:
             raise
         except Exception as exc:
             from sqlalchemy.exc import SQLAlchemyError
@@ -466,10 +482,12 @@ class RecordStore:
             if signed is not None:
                 raise StoreError(Phrase("revision {revision} of plan {plan} is already signed by {who}",
                                         revision=row.revision, plan=plan_id, who=who))
-            db.execute(insert(signoffs).values(plan_id=plan_id, revision=row.revision, signed_at=moment,
-                                               signed_by=who, workstation=where))
-            audit.record(db, "sign_plan", f"plan:{plan_id}", {"revision": int(row.revision),
-                                                               "plan_version": row.version},
+            values = {"plan_id": plan_id, "revision": int(row.revision), "signed_at": moment, "signed_by": who,
+                      "workstation": where}
+            db.execute(insert(signoffs).values(**values))
+            audit.record(db, "sign_plan", f"plan:{plan_id}",
+                         {"revision": int(row.revision), "plan_version": row.version, "signed_by": who,
+                          "row_sha256": audit.row_digest(values, audit.SIGNOFF_COLUMNS)},
                          at=moment, who=who, where=where)
         return _revision(row)
 
@@ -522,18 +540,20 @@ class RecordStore:
         with self._transaction() as db:
             audit.lock(db)
             newest = db.execute(select(clinic_settings).order_by(clinic_settings.c.revision.desc()).limit(1)).first()
-            if (int(newest.revision) if newest is not None else None) != expected:
-                assert newest is not None
+            if newest is None and expected is not None:
+                raise StoreError(Phrase("the record store '{url}' holds no clinic settings of revision {revision}",
+                                        url=self.url, revision=expected))
+            if newest is not None and int(newest.revision) != expected:
                 saved = newest.saved_at if newest.saved_at.tzinfo else newest.saved_at.replace(tzinfo=dt.UTC)
                 raise StaleRevision(PlanRevision("", int(newest.revision), "", saved, newest.saved_by,
                                                  newest.workstation), settings=True)
             number = (expected or 0) + 1
             who = audit.actor(db)
-            db.execute(insert(clinic_settings).values(revision=number, saved_at=moment, saved_by=who,
-                                                      workstation=where, document=text, safety_table=safety_table))
+            values = {"revision": number, "saved_at": moment, "saved_by": who, "workstation": where,
+                      "document": text, "safety_table": safety_table}
+            db.execute(insert(clinic_settings).values(**values))
             audit.record(db, "settings", "clinic_settings",
-                         {"revision": number, "settings_sha256": audit.content_hash(text),
-                          "safety_table_sha256": audit.content_hash(safety_table) if safety_table else None},
+                         {"revision": number, "row_sha256": audit.row_digest(values, audit.SETTINGS_COLUMNS)},
                          at=moment, who=who, where=where)
         return ClinicSettings(number, document, safety_table, moment, who, where)
 

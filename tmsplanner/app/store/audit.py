@@ -19,7 +19,7 @@ import getpass
 import hashlib
 import json
 import socket
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
@@ -91,19 +91,46 @@ def record(connection: Any, action: str, obj: str, detail: Mapping[str, Any], *,
     return seq
 
 
+ENTRY_COLUMNS: Final = ("entry_id", "plan_id", "plan_version", "kind", "recorded_at", "session", "entry_date",
+                         "corrects", "correction_reason", "body")
+SAVE_COLUMNS: Final = ("plan_id", "revision", "version", "saved_at", "saved_by", "workstation")
+SIGNOFF_COLUMNS: Final = ("plan_id", "revision", "signed_at", "signed_by", "workstation")
+SETTINGS_COLUMNS: Final = ("revision", "saved_at", "saved_by", "workstation", "document", "safety_table")
+
+
+def _canonical(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return _utc(value).astimezone(dt.UTC).isoformat(timespec="microseconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def row_digest(values: Mapping[str, object], columns: tuple[str, ...]) -> str:
+    """The SHA-256 of a stored row's columns, as its audit row records it (times in UTC)."""
+    canonical = json.dumps([_canonical(values[name]) for name in columns], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class AuditBreak:
-    """The first row where the trail does not hold: its number and what is wrong there."""
+    """The first place where the trail does not hold: the audit row's number and what is wrong there.
+
+    ``changed``/``missing``: an audit row was changed, or one was deleted or inserted. ``row_changed``: a
+    stored row (an entry, a plan save, a sign-off, a settings revision, a kept plan) no longer matches its
+    audit row; ``row_deleted``: its audit row names a row that is gone; ``row_unaudited``: a row has no
+    audit row (it was added behind tmsplanner's back; ``seq`` is 0).
+    """
 
     seq: int
-    problem: Literal["changed", "missing", "entry_changed", "entry_unaudited"]
+    problem: Literal["changed", "missing", "row_changed", "row_deleted", "row_unaudited"]
     action: str
     object: str
 
 
 @dataclass(frozen=True, slots=True)
 class AuditCheck:
-    """The result of :func:`verify`: how many rows were checked, and the first break (None: intact)."""
+    """The result of :func:`verify`: how many audit rows and entries were checked, and the first break."""
 
     rows: int
     entries: int
@@ -114,14 +141,37 @@ def _utc(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
+# The tables whose rows an audit row describes: the audit actions, how an audit row names its row, and how a
+# stored row is named the same way.
+_AuditKey = Callable[[str, dict[str, Any]], str]
+_RowKey = Callable[[Mapping[str, Any]], str]
+_AUDITED: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...], _AuditKey, _RowKey]]] = {
+    "entries": (ENTRY_ACTIONS, ENTRY_COLUMNS,
+                lambda obj, detail: obj, lambda row: f"entry:{row['entry_id']}"),
+    "plan_saves": (("save_plan",), SAVE_COLUMNS,
+                   lambda obj, detail: f"{obj}#{detail.get('revision')}",
+                   lambda row: f"plan:{row['plan_id']}#{row['revision']}"),
+    "signoffs": (("sign_plan",), SIGNOFF_COLUMNS,
+                 lambda obj, detail: f"{obj}#{detail.get('revision')}@{detail.get('signed_by')}",
+                 lambda row: f"plan:{row['plan_id']}#{row['revision']}@{row['signed_by']}"),
+    "clinic_settings": (("settings",), SETTINGS_COLUMNS,
+                        lambda obj, detail: f"{obj}#{detail.get('revision')}",
+                        lambda row: f"clinic_settings#{row['revision']}"),
+}
+
+
 def verify(connection: Any) -> AuditCheck:
-    """Walk the chain from the first row; check every entry's body against its audit row."""
+    """Walk the chain from the first row, then check every stored row against its audit row.
+
+    Run under the writers' lock, so that a change committed meanwhile is never half seen.
+    """
     from sqlalchemy import select
 
-    from tmsplanner.app.store.schema import audit, entries
+    from tmsplanner.app.store.schema import audit, metadata, plan_versions
 
+    lock(connection)
     prev_hash, expected_seq, rows = GENESIS, 1, 0
-    audited: dict[str, tuple[int, str]] = {}
+    audited: dict[str, dict[str, tuple[int, str | None]]] = {name: {} for name in _AUDITED}
     for row in connection.execute(select(audit).order_by(audit.c.seq)):
         rows += 1
         if row.seq != expected_seq or row.prev_hash != prev_hash:
@@ -130,15 +180,31 @@ def verify(connection: Any) -> AuditCheck:
         if _row_hash(prev_hash, row.seq, _utc(row.at), row.actor, row.workstation, row.action, row.object,
                      row.detail) != row.hash:
             return AuditCheck(rows, 0, AuditBreak(row.seq, "changed", row.action, row.object))
-        if row.action in ENTRY_ACTIONS:
-            audited[row.object.removeprefix("entry:")] = (row.seq, json.loads(row.detail).get("body_sha256", ""))
+        detail = json.loads(row.detail)
+        if row.action == "sign_plan":
+            detail.setdefault("signed_by", row.actor)
+        for table, (actions, _columns, audit_key, _row_key) in _AUDITED.items():
+            if row.action in actions:
+                audited[table][audit_key(row.object, detail)] = (row.seq, detail.get("row_sha256"))
         prev_hash, expected_seq = row.hash, row.seq + 1
-    count = 0
-    for entry in connection.execute(select(entries.c.entry_id, entries.c.body).order_by(entries.c.seq)):
-        count += 1
-        found = audited.get(entry.entry_id)
-        if found is None:
-            return AuditCheck(rows, count, AuditBreak(0, "entry_unaudited", "record", f"entry:{entry.entry_id}"))
-        if found[1] != content_hash(entry.body):
-            return AuditCheck(rows, count, AuditBreak(found[0], "entry_changed", "record", f"entry:{entry.entry_id}"))
-    return AuditCheck(rows, count, None)
+    entries = 0
+    for table, (_actions, columns, _audit_key, row_key) in _AUDITED.items():
+        found = audited[table]
+        seen: set[str] = set()
+        for stored in connection.execute(select(metadata.tables[table])).mappings():
+            entries += table == "entries"
+            key = row_key(stored)
+            seen.add(key)
+            if key not in found:
+                return AuditCheck(rows, entries, AuditBreak(0, "row_unaudited", table, key))
+            seq, digest = found[key]
+            if digest is not None and digest != row_digest(stored, columns):
+                return AuditCheck(rows, entries, AuditBreak(seq, "row_changed", table, key))
+        for key, (seq, _digest) in sorted(found.items(), key=lambda item: item[1][0]):
+            if key not in seen:
+                return AuditCheck(rows, entries, AuditBreak(seq, "row_deleted", table, key))
+    for kept in connection.execute(select(plan_versions)):
+        if content_hash(kept.plan_json)[:16] != kept.version:
+            return AuditCheck(rows, entries, AuditBreak(0, "row_changed", "plan_versions",
+                                                        f"plan:{kept.plan_id}@{kept.version}"))
+    return AuditCheck(rows, entries, None)

@@ -35,15 +35,23 @@ class StoreError(TmsPlannerError):
         return self.phrase.words(c)
 
 
+def _secret(key: str) -> bool:
+    return "password" in key.lower() or key.lower() in ("passfile", "sslkey")
+
+
 def shown_url(url: str) -> str:
-    """The store's address as it may be shown and logged: any password hidden."""
+    """The store's address as it may be shown, logged and audited: any password hidden, in the user part or
+    in the query (``?password=...``)."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
+        hidden = {key: "***" for key in parsed.query if _secret(key)}
+        return str(parsed.update_query_dict(hidden).render_as_string(hide_password=True)) if hidden else \
+            str(parsed.render_as_string(hide_password=True))
     except (ArgumentError, ValueError):
-        return url.split("@")[-1][:200]
+        return url.split("@")[-1].split("?")[0][:200]
 
 
 def _not_an_address(shown: str) -> StoreError:

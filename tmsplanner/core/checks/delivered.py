@@ -144,11 +144,12 @@ def _response(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
             continue
         if trend.responder is False and trend.latest is not None and trend.baseline is not None \
                 and trend.latest.date >= end and trend.change_pct is not None:
+            rise = trend.change_pct < 0
             yield ctx.finding("DLV-009", f"record.scores.{trend.scale.id}", citations=tuple(criteria.citations),
-                              unverified=criteria.provenance.value == "unverified",
+                              unverified=criteria.provenance.value == "unverified", variant="rise" if rise else None,
                               scale=trend.scale.short, baseline=trend.baseline.value,
                               baseline_date=trend.baseline.date, latest=trend.latest.value,
-                              latest_date=trend.latest.date, change=round(trend.change_pct, 1),
+                              latest_date=trend.latest.date, change=abs(trend.change_pct),
                               threshold=criteria.response_reduction_pct)
 
 

@@ -77,6 +77,10 @@ def upgrade() -> None:
         elif dialect == "postgresql":
             op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
                        f"FOR EACH ROW EXECUTE FUNCTION tmsplanner_append_only()")
+    if dialect == "postgresql":  # TRUNCATE fires no row trigger: refuse it on every table of the record
+        for table in ("plans", "plan_versions", "entries", *APPEND_ONLY):
+            op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                       f"FOR EACH STATEMENT EXECUTE FUNCTION tmsplanner_append_only()")
 
 
 def downgrade() -> None:
@@ -90,11 +94,18 @@ def _audit_existing_entries() -> None:
     from tmsplanner.app.store import audit
 
     connection = op.get_bind()
-    rows = connection.execute(sa.text("SELECT entry_id, kind, session, corrects, body FROM entries ORDER BY seq"))
+    columns = ", ".join(audit.ENTRY_COLUMNS)
+    rows = connection.execute(sa.text(f"SELECT {columns} FROM entries ORDER BY seq")).mappings().fetchall()
     now = dt.datetime.now(dt.UTC)
     who, where = audit.actor(connection), audit.workstation()
-    for row in rows.fetchall():
-        audit.record(connection, "record", f"entry:{row.entry_id}",
-                     {"kind": row.kind, "session": row.session, "corrects": row.corrects,
-                      "body_sha256": audit.content_hash(row.body), "found_at_upgrade": True},
+    for row in rows:
+        values = dict(row)
+        if isinstance(values["recorded_at"], str):  # SQLite hands back its text when read without the table
+            values["recorded_at"] = dt.datetime.fromisoformat(values["recorded_at"])
+        if isinstance(values["entry_date"], str):
+            values["entry_date"] = dt.date.fromisoformat(values["entry_date"])
+        audit.record(connection, "record", f"entry:{row['entry_id']}",
+                     {"plan_id": row["plan_id"], "kind": row["kind"], "session": row["session"],
+                      "corrects": row["corrects"], "found_at_upgrade": True,
+                      "row_sha256": audit.row_digest(values, audit.ENTRY_COLUMNS)},
                      at=now, who=who, where=where)
