@@ -48,12 +48,14 @@ class Server:
         if self.as_user:
             shutil.chown(self.folder, "postgres")
         data = self.folder / "data"
+        self.env = {key: value for key, value in os.environ.items() if key not in ("LANGUAGE", "LC_MESSAGES")}
         subprocess.run([*self.as_user, str(bindir / "initdb"), "-D", str(data), "--auth=trust", "-U", "postgres",
-                        "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
+                        "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True, env=self.env)
+        # The server's messages in English whatever the tests' language environment (tests read them).
         options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off " \
-                  "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+                  "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c lc_messages=C"
         subprocess.run([*self.as_user, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-                        str(self.folder / "log"), "-w", "start"], check=True, capture_output=True)
+                        str(self.folder / "log"), "-w", "start"], check=True, capture_output=True, env=self.env)
         self._names = itertools.count(1)
 
     def url(self, database: str = "postgres", user: str = "postgres") -> str:
