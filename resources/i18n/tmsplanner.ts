@@ -610,9 +610,9 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="671" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="707" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="712" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="672" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="708" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="713" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="378" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="413" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="415" />
         <source>Cannot save plan</source>
         <translation type="unfinished" />
     </message>
@@ -692,197 +692,202 @@
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="413" />
+        <source>The plan was not saved to its file; the clinic's record already holds this revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
         <source>The plan was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="418" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="419" />
         <source>Saved %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="461" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="594" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="462" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="595" />
         <source>Blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="462" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="463" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="467" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="469" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>Cannot export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
         <source>The PDF was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="479" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="523" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="524" />
         <source>Exported %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="502" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="502" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="503" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="510" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="511" />
         <source>Include the patient's name?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="511" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="512" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
         <source>The calendar was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="533" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="534" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="533" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="534" />
         <source>The preview cannot be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="628" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
         <source>Cannot print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="560" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
         <source>The plan was not printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="586" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="587" />
         <source>Safety screening incomplete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="587" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="595" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="616" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="617" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="617" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="618" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="628" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="635" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="636" />
         <source>Printing cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="637" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="638" />
         <source>Printed %n page(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="655" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="656" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="689" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="690" />
         <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="697" />
         <source>The clinic's settings (revision %s) are in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="707" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="708" />
         <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="712" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="713" />
         <source>The clinic's settings were not shared (%s); they apply on this workstation only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="716" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="717" />
         <source>The clinic's settings were shared (revision %s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="749" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="750" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="777" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="778" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="786" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="795" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="787" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="796" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
@@ -902,12 +907,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="787" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="788" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="796" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="797" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
@@ -917,54 +922,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="424" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="427" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="428" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="431" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="432" />
         <source>File changed on disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="496" />
         <source>Assign a plan id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="740" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="741" />
         <source>Autosave works again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="744" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="745" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="750" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="751" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="770" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="771" />
         <source>(unreadable)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="771" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="772" />
         <source>a new plan never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="772" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="773" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1

@@ -150,7 +150,16 @@ def test_a_technician_records_sessions_but_cannot_save_plans(kb, pg_server):
     with open_store(url) as store:
         [entry] = store.entries("TP-roles")
         assert store.verify().first_break is None
-    del entry
+        from sqlalchemy import text
+
+        with store.engine.connect() as connection:
+            who = {row.actor for row in connection.execute(text("SELECT actor FROM audit"))}
+    assert who == {"anna"} and entry.body.session == 1
+    import psycopg
+
+    with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user=anna dbname={database}") as forged, \
+            pytest.raises(psycopg.errors.RaiseException, match="the database authenticated anna"):
+        forged.execute("INSERT INTO audit VALUES (99, now(), 'dr_vera', 'x', 'record', 'entry:x', '{}', '', '')")
 
 
 def test_a_workstation_record_moves_into_the_clinic_store_and_back_to_files(kb, store_url, tmp_path, capsys):

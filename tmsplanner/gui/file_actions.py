@@ -410,8 +410,9 @@ class FileActions(QObject):
                     return False
                 self.doc.save(path, force=True)
         except FileError as exc:
-            show_error(self.window, self.tr("Cannot save plan"), self.tr("The plan was not saved."),
-                       exc.words(words()))
+            shared = self.tr("The plan was not saved to its file; the clinic's record already holds this "
+                             "revision.") if self.settings.record_store else self.tr("The plan was not saved.")
+            show_error(self.window, self.tr("Cannot save plan"), shared, exc.words(words()))
             return False
         self._clear_autosave()
         self._remember(path)

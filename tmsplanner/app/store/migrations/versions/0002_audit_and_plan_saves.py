@@ -77,6 +77,14 @@ def upgrade() -> None:
         elif dialect == "postgresql":
             op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
                        f"FOR EACH ROW EXECUTE FUNCTION tmsplanner_append_only()")
+    if dialect == "postgresql":  # who wrote a row is whoever the server authenticated, never a name the client gives
+        for table, column in (("audit", "actor"), ("entries", "recorded_by")):
+            op.execute(f"CREATE OR REPLACE FUNCTION tmsplanner_{table}_by_user() RETURNS trigger AS $$ BEGIN "
+                       f"IF NEW.{column} IS DISTINCT FROM current_user THEN "
+                       f"RAISE EXCEPTION 'a row of {table} names % but the database authenticated %', "
+                       f"NEW.{column}, current_user; END IF; RETURN NEW; END; $$ LANGUAGE plpgsql")
+            op.execute(f"CREATE TRIGGER {table}_by_user BEFORE INSERT ON {table} "
+                       f"FOR EACH ROW EXECUTE FUNCTION tmsplanner_{table}_by_user()")
     if dialect == "postgresql":  # TRUNCATE fires no row trigger: refuse it on every table of the record
         for table in ("plans", "plan_versions", "entries", *APPEND_ONLY):
             op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
