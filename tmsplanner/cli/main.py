@@ -242,13 +242,16 @@ def _block_number(text: str) -> int:
 
 def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
     """The course-record commands (record, retest, deviation, score, course, summary, bids)."""
-    def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("plan", metavar="PLAN", help=t("plan file (*.tmsplan)", lang))
+    def store_and_lang(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--store", metavar="URL",
                             help=t("the course record: sqlite:///PATH or a clinic's postgresql://... address "
                                    "(default: $TMSPLANNER_STORE, else the user's own record file)", lang))
         parser.add_argument("--lang", type=_language, default="en", metavar="LANG",
                             help=t("language of the messages: {languages}", lang, languages=languages))
+
+    def common(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("plan", metavar="PLAN", help=t("plan file (*.tmsplan)", lang))
+        store_and_lang(parser)
 
     record = sub.add_parser("record", help=t("record one delivered session in the course record", lang))
     common(record)
@@ -335,11 +338,7 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
     store.add_argument("--from", dest="source", metavar="URL", help=t("import: the store to copy from", lang))
     store.add_argument("-o", "--output", metavar="FOLDER", help=t("export: the folder to write to", lang))
     store.add_argument("--force", action="store_true", help=t("export: overwrite existing files", lang))
-    store.add_argument("--store", metavar="URL",
-                       help=t("the course record: sqlite:///PATH or a clinic's postgresql://... address "
-                              "(default: $TMSPLANNER_STORE, else the user's own record file)", lang))
-    store.add_argument("--lang", type=_language, default="en", metavar="LANG",
-                       help=t("language of the messages: {languages}", lang, languages=languages))
+    store_and_lang(store)
 
     bids = sub.add_parser("bids", help=t("write the delivered sessions as a NIBS-BIDS dataset (research export)", lang))
     common(bids)

@@ -121,6 +121,11 @@ def _built(option: str, model: type[Any], **values: Any) -> Any:
         raise PlanFileError(option, ValidationWords(problem, exc, model, named=True)) from None
 
 
+def _check_reason(reason: str, day: dt.date) -> None:
+    """A correction's reason is a short text, like a deviation's: refused naming --reason otherwise."""
+    _built("--reason", Deviation, session=1, date=day, deviation=DeviationKind.MISSED, reason=reason, operator="-")
+
+
 def _store(args: argparse.Namespace) -> RecordStore:
     return open_store(args.store or None)
 
@@ -172,8 +177,7 @@ def cmd_record(args: argparse.Namespace) -> int:
                     note=args.note, coil_position_confirmed=True if args.coil_confirmed else None)
     reason = args.reason or (args.note if args.correct else None)
     if args.correct and reason is not None:
-        _built("--reason", Deviation, session=1, date=record.date, deviation=DeviationKind.MISSED, reason=reason,
-               operator=record.operator)  # the reason is a short text, like a deviation's
+        _check_reason(reason, record.date)
     with _store(args) as store:
         plan = _identified(opened, c)
         entry = record_session(store, plan, kb, record, correct=args.correct,
@@ -224,8 +228,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     score = _built("--value", Score, scale=args.scale.strip().lower(), date=args.date, value=args.value,
                    rater=args.rater)
     if args.reason is not None:
-        _built("--reason", Deviation, session=1, date=score.date, deviation=DeviationKind.MISSED, reason=args.reason,
-               operator="-")  # the reason is a short text, like a deviation's
+        _check_reason(args.reason, score.date)
     with _store(args) as store:
         record_score(store, _identified(opened, c), kb, score, correct=args.correct, reason=args.reason)
     _say(_t("recorded {scale} {value} on {date}", c, scale=score.scale, value=c.number(score.value, 1),

@@ -501,7 +501,7 @@ class RecordStore:
             rows = db.execute(select(signoffs).where(signoffs.c.plan_id == plan_id)
                               .order_by(signoffs.c.signed_at)).all()
         return [(int(r.revision), str(r.signed_by),
-                 r.signed_at if r.signed_at.tzinfo else r.signed_at.replace(tzinfo=dt.UTC)) for r in rows]
+                 audit.as_utc(r.signed_at)) for r in rows]
 
     # -- the clinic's shared settings ---------------------------------------------------------------------------
 
@@ -515,8 +515,8 @@ class RecordStore:
             row = db.execute(select(clinic_settings).order_by(clinic_settings.c.revision.desc()).limit(1)).first()
         if row is None:
             return None
-        saved = row.saved_at if row.saved_at.tzinfo else row.saved_at.replace(tzinfo=dt.UTC)
-        return ClinicSettings(int(row.revision), json.loads(row.document), row.safety_table, saved, row.saved_by,
+        return ClinicSettings(int(row.revision), json.loads(row.document), row.safety_table, audit.as_utc(row.saved_at),
+                              row.saved_by,
                               row.workstation)
 
     def share_clinic_settings(self, document: dict[str, Any], safety_table: str | None, expected: int | None, *,
@@ -544,9 +544,8 @@ class RecordStore:
                 raise StoreError(Phrase("the record store '{url}' holds no clinic settings of revision {revision}",
                                         url=self.url, revision=expected))
             if newest is not None and int(newest.revision) != expected:
-                saved = newest.saved_at if newest.saved_at.tzinfo else newest.saved_at.replace(tzinfo=dt.UTC)
-                raise StaleRevision(PlanRevision("", int(newest.revision), "", saved, newest.saved_by,
-                                                 newest.workstation), settings=True)
+                raise StaleRevision(PlanRevision("", int(newest.revision), "", audit.as_utc(newest.saved_at),
+                                                 newest.saved_by, newest.workstation), settings=True)
             number = (expected or 0) + 1
             who = audit.actor(db)
             values = {"revision": number, "saved_at": moment, "saved_by": who, "workstation": where,
@@ -580,14 +579,12 @@ class RecordStore:
 
 
 def _revision(row: Any) -> PlanRevision:
-    saved = row.saved_at if row.saved_at.tzinfo is not None else row.saved_at.replace(tzinfo=dt.UTC)
-    return PlanRevision(row.plan_id, int(row.revision), row.version, saved, row.saved_by, row.workstation)
+    return PlanRevision(row.plan_id, int(row.revision), row.version, audit.as_utc(row.saved_at), row.saved_by,
+                        row.workstation)
 
 
 def _entry(row: Any) -> Entry:
-    recorded = row.recorded_at
-    if recorded.tzinfo is None:  # SQLite keeps no zone: the store writes UTC only
-        recorded = recorded.replace(tzinfo=dt.UTC)
+    recorded = audit.as_utc(row.recorded_at)
     return Entry.model_validate_json(json.dumps({
         "entry_id": row.entry_id, "plan_id": row.plan_id, "plan_version": row.plan_version,
         "recorded_at": recorded.isoformat(), "body": json.loads(row.body), "corrects": row.corrects,

@@ -100,7 +100,7 @@ SETTINGS_COLUMNS: Final = ("revision", "saved_at", "saved_by", "workstation", "d
 
 def _canonical(value: object) -> object:
     if isinstance(value, dt.datetime):
-        return _utc(value).astimezone(dt.UTC).isoformat(timespec="microseconds")
+        return as_utc(value).astimezone(dt.UTC).isoformat(timespec="microseconds")
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
@@ -137,7 +137,8 @@ class AuditCheck:
     first_break: AuditBreak | None
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """A time read back from the store: SQLite keeps no zone, and the store writes UTC only."""
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
@@ -177,7 +178,7 @@ def verify(connection: Any) -> AuditCheck:
         if row.seq != expected_seq or row.prev_hash != prev_hash:
             return AuditCheck(rows, 0, AuditBreak(expected_seq if row.seq != expected_seq else row.seq, "missing",
                                                   row.action, row.object))
-        if _row_hash(prev_hash, row.seq, _utc(row.at), row.actor, row.workstation, row.action, row.object,
+        if _row_hash(prev_hash, row.seq, as_utc(row.at), row.actor, row.workstation, row.action, row.object,
                      row.detail) != row.hash:
             return AuditCheck(rows, 0, AuditBreak(row.seq, "changed", row.action, row.object))
         detail = json.loads(row.detail)
