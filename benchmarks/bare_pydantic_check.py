@@ -1,49 +1,10 @@
-"""The bare stack doing the least of `tmsplanner check`: import pydantic, define a
-small plan model, validate the same file and compute pulses per session."""
+"""The bare stack doing the least of `tmsplanner check`: import pydantic, validate
+the same file with a small model (bare_plan.py) and compute pulses per session."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from bare_plan import load, pulses_per_session
 
-
-class Pattern(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    type: Literal["rtms", "tbs"]
-    trains: int = Field(ge=1)
-    pulses_per_train: int | None = None
-    pulses_per_burst: int | None = None
-    bursts_per_train: int | None = None
-
-
-class Block(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    target: str
-    intensity_pct_mt: float = Field(gt=0, le=250)
-    pattern: Pattern
-
-
-class Schedule(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    start_date: dt.date
-    treatment_days: int = Field(ge=1)
-
-
-class Plan(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    indication: str
-    blocks: list[Block]
-    schedule: Schedule
-
-
-plan = Plan.model_validate_json(Path(sys.argv[1]).read_bytes())
-pulses = sum(
-    b.pattern.trains
-    * (b.pattern.pulses_per_train or (b.pattern.pulses_per_burst or 0) * (b.pattern.bursts_per_train or 0))
-    for b in plan.blocks
-)
-print("ok" if pulses > 0 else "invalid")
+print("ok" if pulses_per_session(load(sys.argv[1])) > 0 else "invalid")

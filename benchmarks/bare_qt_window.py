@@ -1,11 +1,13 @@
-"""The bare Qt stack doing the least of `tmsplanner gui`: a plain PySide6 main window
-with about as many widgets as the real one, no model, no evidence base, no checks.
+"""The bare Qt stack doing the least of `tmsplanner gui PLAN`: the plan file validated
+with the small pydantic model (bare_plan.py, when a file is given), then a plain
+PySide6 main window with about as many widgets as the real one (60 inputs, a
+findings list, a session table): no evidence base, no checks.
 
 On its first paint it prints `first-paint <ms since process start> rss-kb <peak RSS KiB>`
 and quits, the same contract `tmsplanner gui` follows with
 TMSPLANNER_EXIT_AFTER_FIRST_PAINT=1. Run by benchmarks/bench_gui.py.
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/bare_qt_window.py
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bare_qt_window.py [PLAN]
 """
 
 import time
@@ -128,7 +130,11 @@ class FirstPaintReporter(QObject):
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
+    if len(sys.argv) > 1:
+        from bare_plan import load
+
+        load(sys.argv[1])
+    app = QApplication(sys.argv[:1])
     window = build_window()
     reporter = FirstPaintReporter(app)
     window.installEventFilter(reporter)

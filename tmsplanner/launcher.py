@@ -7,7 +7,14 @@ sure that Qt can start here (a display, the system libraries).
 
 from __future__ import annotations
 
+import os
 import sys
+
+from tmsplanner.startup import exit_process, quiet_collector
+
+# Third-party pydantic plugins would be handed every plan validated, patient data included; tmsplanner
+# uses none, so none is looked for (which also spares the start-up a scan of every installed package).
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
 
 EXIT_GUI_CANNOT_START = 3
 
@@ -35,6 +42,27 @@ def _gui_fail(message: str) -> int:
     return EXIT_GUI_CANNOT_START
 
 
+# The Qt-free modules the window needs, imported before Qt itself: once PySide6 is loaded it reads the
+# source of every module imported after it (looking for its ``__feature__`` imports), which makes each of
+# those imports cost about twice as much. tests/test_launcher_imports.py keeps this list complete.
+QT_FREE_MODULES = (
+    "tmsplanner.app.checking", "tmsplanner.app.exports", "tmsplanner.app.plans", "tmsplanner.app.records",
+    "tmsplanner.app.settings_store", "tmsplanner.app.autosave", "tmsplanner.core.course_view",
+    "tmsplanner.core.evidence.kb", "tmsplanner.core.fieldnames", "tmsplanner.core.labels",
+    "tmsplanner.core.messages", "tmsplanner.core.plan_edit", "tmsplanner.core.presets",
+    "tmsplanner.core.record_view", "tmsplanner.core.screening", "tmsplanner.core.axis", "tmsplanner.core.beam_f3",
+    "babel.dates", "babel.numbers",
+)
+
+
+def import_qt_free_modules() -> None:
+    """Import :data:`QT_FREE_MODULES` (before the window's own modules bring in Qt)."""
+    import importlib
+
+    for name in QT_FREE_MODULES:
+        importlib.import_module(name)
+
+
 def start_gui(args: list[str]) -> int:
     """Open the window (after the pre-flight check); return the exit code."""
     options = args[:args.index("--")] if "--" in args else args
@@ -47,6 +75,7 @@ def start_gui(args: list[str]) -> int:
     if problem:
         return _gui_fail(problem)
     try:
+        import_qt_free_modules()
         from tmsplanner.gui.app import main as gui_main
     except ImportError as exc:
         return _gui_fail(preflight.import_error_message(exc))
@@ -55,14 +84,16 @@ def start_gui(args: list[str]) -> int:
 
 def run() -> None:
     """Dispatch to the GUI or the CLI."""
+    quiet_collector()
     args = sys.argv[1:]
     if not args or args[0] == "gui":
-        sys.exit(start_gui(args[1:]))
+        exit_process(start_gui(args[1:]))
     from tmsplanner.cli.main import main as cli_main
 
-    sys.exit(cli_main(args))
+    exit_process(cli_main(args))
 
 
 def run_gui() -> None:
     """The ``tmsplanner-gui`` entry point: the window only."""
-    sys.exit(start_gui(sys.argv[1:]))
+    quiet_collector()
+    exit_process(start_gui(sys.argv[1:]))

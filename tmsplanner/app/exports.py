@@ -16,7 +16,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tmsplanner.app.checking import CheckedPlan
 from tmsplanner.core.errors import FileWriteError, Phrase, Plural, TmsPlannerError, os_reason
@@ -25,9 +25,11 @@ from tmsplanner.core.fileio import resolve_target, write_atomic
 from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.policy import DRAFT_WORDS
-from tmsplanner.core.record_view import RecordView
 from tmsplanner.core.screening import screening_needs_draft, screening_open_items
 from tmsplanner.core.settings import AppSettings
+
+if TYPE_CHECKING:
+    from tmsplanner.core.record_view import RecordView
 
 __all__ = ["DRAFT_WORDS", "DraftRequired", "Export", "export_as_draft", "export_calendar", "export_pdf",
            "export_summary"]

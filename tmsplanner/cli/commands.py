@@ -202,8 +202,11 @@ def _clinic(args: argparse.Namespace) -> AppSettings:
     given = {"mt_max_age_days": args.mt_max_age_days, "safety_table": args.safety_table or None,
              "paper": getattr(args, "paper", None), "clinic_name": getattr(args, "clinic", None),
              "time_zone": getattr(args, "time_zone", None), "calendar_identifier": getattr(args, "with_id", None)}
+    values = {name: value for name, value in given.items() if value is not None}
+    if not values:
+        return AppSettings.model_construct()  # the defaults, valid by definition
     try:
-        return AppSettings(**{name: value for name, value in given.items() if value is not None})
+        return AppSettings(**values)
     except ValidationError as exc:
         named = _OPTIONS.get(str(exc.errors()[0]["loc"][0]))  # the option that names the field
         problem = ValidationWords(describe_validation_error(exc), exc, AppSettings, named=named is None)

@@ -13,8 +13,6 @@ import errno
 import hashlib
 import os
 import re
-import secrets
-import socket
 import stat
 import time
 from pathlib import Path
@@ -51,6 +49,8 @@ def current_umask() -> int:
 
 def host_tag() -> str:
     """Eight hex digits naming this machine (a folder may be shared by several)."""
+    import socket
+
     return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
 
 
@@ -99,7 +99,7 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
 
 def temp_name(target: Path) -> Path:
     """A fresh temporary file name next to ``target``, marked with this process and machine."""
-    return target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}-{host_tag()}-{secrets.token_hex(4)}")
+    return target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}-{host_tag()}-{os.urandom(4).hex()}")
 
 
 def resolve_target(path: str | os.PathLike[str]) -> Path:

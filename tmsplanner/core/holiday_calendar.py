@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from tmsplanner.core import cache as kept
+
 HolidayLookup = Callable[[dt.date], "str | None"]
 
 DEFAULT_LANGUAGE = "en"
@@ -96,7 +98,8 @@ def holiday_language(supported: tuple[str, ...] | list[str], default: str | None
 
 
 @cache
-def _calendar(code: str, first_year: int, last_year: int, language: str) -> dict[dt.date, str]:
+def _live_calendar(code: str, first_year: int, last_year: int, language: str) -> dict[dt.date, str]:
+    """The ``holidays`` package's calendar (it adds a year when asked for a day outside the range)."""
     import holidays
 
     country, subdivision = split_code(code)
@@ -112,17 +115,49 @@ def _calendar(code: str, first_year: int, last_year: int, language: str) -> dict
                                      language=chosen)
 
 
+def holidays_version() -> str | None:
+    """The installed ``holidays`` package's version, read without importing it."""
+    return kept.package_version("holidays", "version.py")
+
+
+@cache
+def _calendar(code: str, first_year: int, last_year: int, language: str) -> dict[dt.date, str]:
+    """The holidays of ``first_year``..``last_year``: from the user's cache when it holds this code, range,
+    language and ``holidays`` version, else computed (and kept). An unknown code is never kept."""
+    version = holidays_version()
+    if version is None:
+        return _live_calendar(code, first_year, last_year, language)
+    key = (kept.Key("holidays").add("holidays", version).add_modules([__name__])
+           .add("request", f"{code}|{first_year}|{last_year}|{language}").hexdigest())
+    name = re.sub(r"[^A-Za-z0-9_-]", "_", f"holidays-{code}-{first_year}-{last_year}-{language}")
+    found = kept.load(name, key)
+    if isinstance(found, dict):
+        return found
+    computed = dict(_live_calendar(code, first_year, last_year, language))
+    kept.store(name, key, computed)
+    return computed
+
+
 def holiday_lookup(code: str | None, start: dt.date, years: int = 3,
                    language: str = DEFAULT_LANGUAGE) -> HolidayLookup:
     """Return ``date -> holiday name or None`` for a calendar code (no holidays for None).
 
     Names are in ``language`` (the application's language) when the country
-    supports it, else in the country's own language.
+    supports it, else in the country's own language. The years ``start.year``
+    to ``start.year + years`` come from :func:`_calendar` (cached between runs);
+    a day outside them asks the ``holidays`` package itself.
     """
     if code is None:
         return lambda day: None
-    calendar = _calendar(code, start.year, start.year + years, normalise_language(language))
-    return lambda day: calendar.get(day)
+    first, last, chosen = start.year, start.year + years, normalise_language(language)
+    calendar = _calendar(code, first, last, chosen)
+
+    def lookup(day: dt.date) -> str | None:
+        if first <= day.year <= last:
+            return calendar.get(day)
+        return _live_calendar(code, first, last, chosen).get(day)
+
+    return lookup
 
 
 def supported_calendars() -> list[str]:

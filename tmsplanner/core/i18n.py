@@ -16,11 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale
-from babel.dates import format_date
-from babel.messages.pofile import read_po
-from babel.numbers import format_decimal
-
+from tmsplanner.core import cache as kept
 from tmsplanner.core.fileio import open_regular
 from tmsplanner.core.resources import resources_root
 
@@ -54,6 +50,8 @@ class Catalogue:
         """The form for ``n`` of a message with plural forms (the English forms when untranslated)."""
         found = self._messages.get((context, singular))
         if isinstance(found, tuple) and all(found):
+            from babel import Locale
+
             category = Locale.parse(self.language).plural_form(abs(n))
             return found[min(_PLURAL_INDEX.get(category, len(found) - 1), len(found) - 1)]
         return singular if n == 1 else plural
@@ -69,11 +67,15 @@ class Catalogue:
     def number(self, value: float, decimals: int = 0, grouped: bool = True, fixed: bool = False) -> str:
         """A number with at most ``decimals`` decimals (exactly, when ``fixed``), grouped (unless not) and
         separated as the language writes it."""
+        from babel.numbers import format_decimal
+
         pattern = ("#,##0" if grouped else "0") + ("." + ("0" if fixed else "#") * decimals if decimals > 0 else "")
         return str(format_decimal(round(value, decimals), format=pattern, locale=self.language))
 
     def date(self, value: dt.date, pattern: str = "d MMM y") -> str:
         """A date in a CLDR pattern (``d MMM y``, ``EEE d MMM``...) with the language's names."""
+        from babel.dates import format_date
+
         return str(format_date(value, format=pattern, locale=self.language))
 
 
@@ -97,19 +99,40 @@ def evidence_context(record: object, field: str) -> str:
 
 @cache
 def catalogue(language: str | None) -> Catalogue:
-    """The catalogue of a language (English, the source, for one without a catalogue)."""
+    """The catalogue of a language (English, the source, for one without a catalogue).
+
+    The messages read from a ``.po`` file are kept in the user's cache under the
+    file's content, this module's code and Babel's version (see :mod:`tmsplanner.core.cache`).
+    """
     code = normalise(language)
     path = resources_root() / "i18n" / "messages" / f"{code}.po"
     if code == ENGLISH or not path.is_file():
         return Catalogue(ENGLISH, {})
     with open_regular(path) as handle:
-        po = read_po(handle, locale=code)
+        content = handle.read()
+    babel_version = kept.package_version("babel")
+    if babel_version is None:  # nothing to key an entry on: read the file every time
+        return Catalogue(code, _read_messages(content, code))
+    key = (kept.Key("messages").add("language", code).add("babel", babel_version)
+           .add_modules([__name__]).add("po", content).hexdigest())
+    messages = kept.load(f"messages-{code}", key)
+    if not isinstance(messages, dict):
+        messages = _read_messages(content, code)
+        kept.store(f"messages-{code}", key, messages)
+    return Catalogue(code, messages)
+
+
+def _read_messages(content: bytes, code: str) -> dict[tuple[str | None, str], str | tuple[str, ...]]:
+    import io
+
+    from babel.messages.pofile import read_po
+
     messages: dict[tuple[str | None, str], str | tuple[str, ...]] = {}
-    for message in po:
+    for message in read_po(io.BytesIO(content), locale=code):
         if not message.id or message.fuzzy:
             continue
         key = message.id[0] if isinstance(message.id, tuple | list) else message.id
         value = tuple(message.string) if isinstance(message.string, tuple | list) else message.string
         if value:
             messages[(message.context, key)] = value
-    return Catalogue(code, messages)
+    return messages

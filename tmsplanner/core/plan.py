@@ -4,10 +4,9 @@ Field titles, descriptions, units and bounds live here once; the GUI, the PDF
 and the validation messages read them. Numbers carry their unit in their name.
 """
 
-from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Final, Literal
+from typing import Annotated, Final, Literal, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic.config import JsonDict
@@ -106,7 +105,7 @@ class PlanModel(BaseModel):
     """Base of every plan part: strict types, no unknown keys, no NaN."""
 
     model_config = ConfigDict(
-        strict=True, extra="forbid", allow_inf_nan=False, validate_assignment=True
+        strict=True, extra="forbid", allow_inf_nan=False, validate_assignment=True, defer_build=True
     )
 
 
@@ -202,7 +201,7 @@ class TbsPattern(PlanModel):
     )
 
     @model_validator(mode="after")
-    def _burst_fits_its_period(self) -> TbsPattern:
+    def _burst_fits_its_period(self) -> Self:
         burst_span = (self.pulses_per_burst - 1) / self.intra_burst_frequency_hz
         if burst_span >= 1 / self.burst_frequency_hz:
             raise ValueError(
@@ -279,7 +278,7 @@ class Block(PlanModel):
     titration: Titration | None = Field(default=None, title="Intensity titration")
 
     @model_validator(mode="after")
-    def _custom_target_named(self) -> Block:
+    def _custom_target_named(self) -> Self:
         if self.target == Target.CUSTOM and not self.custom_target:
             raise ValueError("custom_target must name the target when target is 'custom'")
         return self
@@ -347,7 +346,7 @@ class Schedule(PlanModel):
     )
 
     @model_validator(mode="after")
-    def _weekdays_unique(self) -> Schedule:
+    def _weekdays_unique(self) -> Self:
         if self.weekdays is not None and len(set(self.weekdays)) != len(self.weekdays):
             raise ValueError("weekdays must not repeat a day")
         return self

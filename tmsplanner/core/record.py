@@ -15,12 +15,11 @@ missed day, a new MT) loses nothing of what was recorded.
 Qt-free and storage-free: the application layer keeps entries in a database.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import uuid
-from typing import Annotated, Final, Literal
+from typing import Annotated, Final, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -81,7 +80,7 @@ class SessionRecord(RecordModel):
     note: LongText | None = Field(default=None, title="Note")
 
     @model_validator(mode="after")
-    def _consistent(self) -> SessionRecord:
+    def _consistent(self) -> Self:
         numbers = [b.block for b in self.blocks]
         if len(set(numbers)) != len(numbers):
             raise ValueError("a block must not be recorded twice in one session")
@@ -142,7 +141,7 @@ class Entry(RecordModel):
     correction_reason: ShortText | None = Field(default=None, title="Reason for the correction")
 
     @model_validator(mode="after")
-    def _correction_has_reason(self) -> Entry:
+    def _correction_has_reason(self) -> Self:
         if self.corrects is not None and self.correction_reason is None:
             raise ValueError("a correction must say why the entry is corrected")
         if self.corrects is None and self.correction_reason is not None:

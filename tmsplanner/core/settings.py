@@ -23,7 +23,6 @@ settings had versions).
 Nothing here runs at import time: the config folder is found when asked for.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import json
@@ -164,7 +163,7 @@ Words = ShortText  # one line: 1 to 200 characters, trimmed, no control characte
 class SafetyTableCheck(BaseModel):
     """A physician's record that the bundled train-duration table was checked against the published one."""
 
-    model_config = ConfigDict(strict=True, extra="forbid")
+    model_config = ConfigDict(strict=True, extra="forbid", defer_build=True)
 
     checked_by: Words = Field(title="Checked by", description="The physician who compared the table")
     checked_on: dt.date = Field(title="Checked on")
@@ -178,7 +177,9 @@ class AppSettings(BaseModel):
     load and on every assignment.
     """
 
-    model_config = ConfigDict(strict=True, extra="forbid", allow_inf_nan=False, validate_assignment=True)
+    # The validator is built on first use: a command given no clinic option never needs it.
+    model_config = ConfigDict(strict=True, extra="forbid", allow_inf_nan=False, validate_assignment=True,
+                              defer_build=True)
 
     clinic_name: Words | None = Field(
         default=None, title="Clinic name",

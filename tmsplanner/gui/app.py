@@ -17,6 +17,7 @@ from tmsplanner.core.evidence.kb import bundled_knowledge_base
 from tmsplanner.core.resources import resources_root
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.proctime import exit_after_first_paint_requested
+from tmsplanner.startup import settle_collector
 
 
 def load_fonts(app: QApplication) -> str:
@@ -188,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         window.files.open_path(Path(plan_files[0]), confirmed=True)
     elif probe is None:
         QTimer.singleShot(0, window.files.offer_recovery)
+    QTimer.singleShot(0, settle_collector)  # once the window is up (a no-op unless the launcher quieted it)
     return app.exec()
 
 

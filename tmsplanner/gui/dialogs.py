@@ -303,12 +303,10 @@ class SettingsDialog(QDialog):
 
 
 def pdf_preview_available() -> bool:
-    """Whether the PDF renderer for the preview is installed."""
-    try:
-        import pypdfium2  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether the PDF renderer for the preview is installed (asked of the import system, not imported)."""
+    from importlib.util import find_spec
+
+    return find_spec("pypdfium2") is not None
 
 
 PREVIEW_DPI = 110.0

@@ -34,13 +34,19 @@ class PrintError(Exception):
 
 
 def print_available() -> bool:
-    """Whether printing works here: Qt's print support and the PDF renderer are installed."""
+    """Whether printing works here: Qt's print support and the PDF renderer are installed.
+
+    The renderer is asked of the import system, not imported: the window asks at start, and the
+    renderer is loaded only when a page is printed. Qt's print support is imported, as it needs
+    system libraries that may be missing.
+    """
+    from importlib.util import find_spec
+
     try:
-        import pypdfium2  # noqa: F401
         from PySide6 import QtPrintSupport  # noqa: F401
     except ImportError:
         return False
-    return True
+    return find_spec("pypdfium2") is not None
 
 
 def print_dpi(printer: QPrinter) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,8 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pydantic
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from tmsplanner.core import cache as kept
+from tmsplanner.core.cache import Key as CacheKey
 from tmsplanner.core.errors import EvidenceError
 from tmsplanner.core.evidence.models import (
     AcceleratedReference,
@@ -55,7 +59,7 @@ MAX_TABLE_BYTES = 4 * 1024 * 1024  # the largest evidence file is a few tens of 
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    """Parse one TOML file. Every load reads the file itself: the core keeps no cache."""
+    """Parse one TOML file (every load reads the file itself; :func:`cached_knowledge_base` keeps results)."""
     try:
         with open_regular(path) as handle:  # a clinic's table: never block on a pipe in its place
             return tomllib.loads(handle.read(MAX_TABLE_BYTES + 1).decode("utf-8"))
@@ -300,7 +304,35 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     return kb
 
 
+# The code a loaded knowledge base depends on besides its files: the models it is made of and this loader.
+_CODE = ("tmsplanner.core.evidence.kb", "tmsplanner.core.evidence.models", "tmsplanner.core.evidence.protocols",
+         "tmsplanner.core.plan", "tmsplanner.core.vocab")
+
+
+def knowledge_base_key(root: Path) -> str:
+    """The cache key of the evidence base under ``root``: every file it is read from, the code that
+    reads and models it, and the versions of Python and pydantic that validate it."""
+    files = sorted(p for folder in ("evidence", "safety") for p in (root / folder).rglob("*.toml"))
+    key = CacheKey("evidence-base").add("python", sys.version).add("pydantic", pydantic.VERSION)
+    return key.add_modules(_CODE).add_files(root, files).hexdigest()
+
+
+def cached_knowledge_base(root: Path | None = None) -> KnowledgeBase:
+    """The evidence base under ``root`` (default the bundled one), from the user's cache when its
+    key matches, else loaded and validated (and then kept for the next run)."""
+    base = root if root is not None else resource_path()
+    try:
+        key = knowledge_base_key(base)
+    except OSError:
+        return load_knowledge_base(root)  # unreadable: load_knowledge_base says which file and why
+    kb = kept.load("evidence-base", key)
+    if not isinstance(kb, KnowledgeBase):
+        kb = load_knowledge_base(root)
+        kept.store("evidence-base", key, kb)
+    return kb
+
+
 @cache
 def bundled_knowledge_base() -> KnowledgeBase:
-    """Return the bundled evidence base, loaded once per process."""
-    return load_knowledge_base()
+    """Return the bundled evidence base, loaded once per process (from the cache when it is current)."""
+    return cached_knowledge_base()

@@ -5,12 +5,11 @@ references) and a ``provenance``: ``verified`` when it was read in a source,
 ``unverified`` when it was not, so that checks and printouts can say so.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from string import Formatter
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -117,7 +116,7 @@ class TrialResult(Cited):
     )
 
     @model_validator(mode="after")
-    def _key_trials_have_a_headline(self) -> TrialResult:
+    def _key_trials_have_a_headline(self) -> Self:
         if self.key_for and self.headline is None:
             raise ValueError("a trial with key_for needs a headline (the line the plan prints)")
         if not set(self.key_for) <= set(self.pattern_classes):
@@ -151,7 +150,7 @@ class MechanismClaim(Cited):
     )
 
     @model_validator(mode="after")
-    def _tags_fit_the_claim(self) -> MechanismClaim:
+    def _tags_fit_the_claim(self) -> Self:
         if not set(self.applies_to_patterns) <= set(self.pattern_classes):
             raise ValueError("applies_to_patterns must name pattern classes of the claim's pattern_classes")
         if (self.applies_to_patterns or self.applies_to_indications) and self.headline is None:
@@ -180,7 +179,7 @@ class Interaction(Cited):
     )
 
     @model_validator(mode="after")
-    def _hazard_only_for_seizures(self) -> Interaction:
+    def _hazard_only_for_seizures(self) -> Self:
         if (self.kind == "seizure_threshold") != (self.hazard is not None):
             raise ValueError("hazard is required for seizure_threshold and only there")
         return self
@@ -260,7 +259,7 @@ class OutcomeScale(Cited):
     )
 
     @model_validator(mode="after")
-    def _follow_up_weeks_with_follow_up(self) -> OutcomeScale:
+    def _follow_up_weeks_with_follow_up(self) -> Self:
         if ("follow_up" in self.timing) != (self.follow_up_weeks is not None):
             raise ValueError("follow_up_weeks is required for a follow_up timing and only there")
         if len(set(self.timing)) != len(self.timing):
@@ -388,7 +387,7 @@ class Rule(Message):
     )
 
     @model_validator(mode="after")
-    def _consistent(self) -> Rule:
+    def _consistent(self) -> Self:
         problems = self.problems(f"rule {self.id}")
         for name, variant in self.variants.items():
             problems += variant.problems(f"rule {self.id} variant '{name}'")
@@ -435,7 +434,7 @@ class SafetyLimitTable(EvidenceRecord):
     cells: list[list[Annotated[str, StringConstraints(pattern=r"^>?[0-9]+(\.[0-9]+)?$")]]]
 
     @model_validator(mode="after")
-    def _shape(self) -> SafetyLimitTable:
+    def _shape(self) -> Self:
         if (sorted(self.frequencies_hz) != self.frequencies_hz
                 or sorted(self.intensities_pct_mt) != self.intensities_pct_mt):
             raise ValueError("frequencies_hz and intensities_pct_mt must be in ascending order")

@@ -1,8 +1,7 @@
 """Evidence-based protocol presets: the published courses a plan can start from."""
 
-from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -67,7 +66,7 @@ class Protocol(Cited):
     steps: list[ProtocolStep] = Field(default_factory=list, description="delivery steps that belong to the protocol")
 
     @model_validator(mode="after")
-    def _steps_fit(self) -> Protocol:
+    def _steps_fit(self) -> Self:
         ids = [step.id for step in self.steps]
         if len(set(ids)) != len(ids):
             raise ValueError("step ids must be unique within a protocol")

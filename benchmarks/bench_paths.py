@@ -1,0 +1,198 @@
+"""Start, check and export of the installed package next to the bare stack, in one run.
+
+Every row is a pair of whole processes launched alternately (the order swapped
+every round, one discarded warm-up round), measured in CPU time (user + system
+of the child, from the kernel's accounting, so a busy machine slows neither
+more than the other), with peak memory and, for the window, the time to its
+first paint. tmsplanner runs from a copy of this checkout installed into a
+temporary folder (benchmarks/installed.py), never from the source tree.
+
+* check: `tmsplanner check PLAN --json` against bare_pydantic_check.py,
+  pydantic validating the same file with a small model;
+* check, holidays: the same plan with `schedule.holiday_country` DE-BY, against
+  the same comparator;
+* export: `tmsplanner export PLAN -o OUT.pdf` against bare_reportlab_doc.py,
+  the same validation plus a reportlab document of the same page count with an
+  embedded TrueType font;
+* window: `tmsplanner gui PLAN` to its first paint against bare_qt_window.py,
+  the same validation plus a Qt main window with 60 inputs, a findings list and
+  a session table.
+
+Prints one line per row: medians, ratio and the target the ratio is held to.
+The one-edit and long-course figures are bench_edit.py's and bench_scaling.py's.
+
+Run: python benchmarks/bench_paths.py [--runs N] [--only check,export,...] [--baseline CHECKOUT]
+
+With --baseline (say a `git worktree` of an earlier commit), that checkout is
+installed too and measured in the same rounds, as the "before" column.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from installed import Site, installed_package  # noqa: E402
+
+DAY = dt.date(2026, 11, 23).isoformat()
+PAINT = re.compile(r"^first-paint (\d+(?:\.\d+)?) rss-kb (\d+)\s*$", re.MULTILINE)
+TARGETS = {"check": 1.25, "check, holidays": 1.25, "export": 1.10, "window": 1.30}
+WINDOW_MEMORY = 1.15
+
+
+@dataclass
+class Sample:
+    cpu_ms: float
+    wall_ms: float
+    rss_mib: float
+    paint_ms: float | None = None
+
+
+@dataclass
+class Row:
+    name: str
+    ours: list[str]
+    bare: list[str]
+    samples: dict[str, list[Sample]] = field(default_factory=lambda: {"ours": [], "bare": [], "before": []})
+
+
+def launch(cmd: list[str], site: Site, extra_env: dict[str, str]) -> Sample:
+    """Run one child to its end; its CPU time and peak memory are the kernel's account of it (wait4)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd, env=site.env(**extra_env), cwd=site.cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = (time.perf_counter() - start) * 1e3
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if child.returncode not in (0, 1):  # check exits 1 when a finding blocks; anything else is a failure
+        raise SystemExit(f"{' '.join(cmd)} failed ({child.returncode}): {stderr.strip()[-400:]}")
+    paint = PAINT.search(stdout)
+    return Sample((usage.ru_utime + usage.ru_stime) * 1e3, wall, usage.ru_maxrss / 1024,
+                  float(paint.group(1)) if paint else None)
+
+
+def plans(tmp: Path) -> dict[str, Path]:
+    """The standard example and the same plan with a public-holiday calendar."""
+    from tmsplanner.core.resources import resource_path
+
+    base = json.loads(resource_path("examples", "standard-10hz-ldlpfc.tmsplan").read_text(encoding="utf-8"))
+    holidays = json.loads(json.dumps(base))
+    holidays["schedule"]["holiday_country"] = "DE-BY"
+    out = {}
+    for name, data in (("standard", base), ("holidays", holidays)):
+        out[name] = tmp / f"{name}.tmsplan"
+        out[name].write_text(json.dumps(data), encoding="utf-8")
+    return out
+
+
+def page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def rows(site: Site, tmp: Path, only: set[str]) -> list[Row]:
+    exe = [str(site.script("tmsplanner"))]
+    files = plans(tmp)
+    bare_check = [sys.executable, str(HERE / "bare_pydantic_check.py")]
+    out = [
+        Row("check", [*exe, "check", str(files["standard"]), "--json", "--today", DAY],
+            [*bare_check, str(files["standard"])]),
+        Row("check, holidays", [*exe, "check", str(files["holidays"]), "--json", "--today", DAY],
+            [*bare_check, str(files["holidays"])]),
+    ]
+    if "export" in only:
+        pdf = tmp / "out.pdf"
+        export = [*exe, "export", str(files["standard"]), "-o", str(pdf), "--today", DAY, "--export-date", DAY,
+                  "--force"]
+        launch(export, site, {})
+        pages = page_count(pdf)
+        out.append(Row("export", export,
+                       [sys.executable, str(HERE / "bare_reportlab_doc.py"), str(pages), str(files["standard"]),
+                        "-o", str(tmp / "bare.pdf")]))
+    out.append(Row("window", [*exe, "gui", str(files["standard"])],
+                   [sys.executable, str(HERE / "bare_qt_window.py"), str(files["standard"])]))
+    return [row for row in out if row.name.split(",")[0] in only]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=11, help="measured rounds (default 11)")
+    parser.add_argument("--only", default="check,export,window", help="rows to measure (default all)")
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="another checkout (an earlier commit) to install and measure beside, as 'before'")
+    args = parser.parse_args()
+    only = set(args.only.split(","))
+    with contextlib.ExitStack() as stack:
+        tmp_name = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-paths-"))
+        site = stack.enter_context(installed_package())
+        before = stack.enter_context(installed_package(args.baseline)) if args.baseline else None
+        tmp = Path(tmp_name)
+        config, cache = tmp / "config", tmp / "cache"
+        config.mkdir()
+        cache.mkdir()
+        extra = {"QT_QPA_PLATFORM": "offscreen", "TMSPLANNER_EXIT_AFTER_FIRST_PAINT": "1",
+                 "XDG_CONFIG_HOME": str(config), "XDG_CACHE_HOME": str(cache),
+                 "XDG_DATA_HOME": str(tmp / "data"), "LANG": os.environ.get("LANG", "C.UTF-8")}
+        table = rows(site, tmp, only)
+        for k in range(args.runs + 1):
+            for row in table:
+                order = [("ours", row.ours, site), ("bare", row.bare, site)]
+                if before is not None:
+                    order.append(("before", [str(before.script("tmsplanner")), *row.ours[1:]], before))
+                for side, cmd, where in order if k % 2 else order[::-1]:
+                    sample = launch(cmd, where, extra)
+                    if k:
+                        row.samples[side].append(sample)
+    print(f"medians of {args.runs} interleaved rounds; CPU = user + system time of the whole process")
+    print(f"{'row':18}{'tmsplanner':>14}{'comparator':>14}{'ratio':>8}{'target':>8}   memory (MiB)"
+          + ("   before: time, ratio, memory" if args.baseline else ""))
+    failed = False
+    for row in table:
+        ours, bare = row.samples["ours"], row.samples["bare"]
+        key = "paint_ms" if row.name == "window" else "cpu_ms"
+        m_ours = statistics.median(getattr(s, key) for s in ours)
+        m_bare = statistics.median(getattr(s, key) for s in bare)
+        rss_ours = statistics.median(s.rss_mib for s in ours)
+        rss_bare = statistics.median(s.rss_mib for s in bare)
+        ratio, target = m_ours / m_bare, TARGETS[row.name]
+        failed |= ratio > target
+        label = row.name + (" (paint)" if key == "paint_ms" else "")
+        was = ""
+        if row.samples["before"]:
+            m_was = statistics.median(getattr(s, key) for s in row.samples["before"])
+            rss_was = statistics.median(s.rss_mib for s in row.samples["before"])
+            was = f"   {m_was:6.0f} ms {m_was / m_bare:5.2f} {rss_was:5.0f} MiB (x{rss_was / rss_bare:.2f})"
+        print(f"{label:18}{m_ours:11.0f} ms{m_bare:11.0f} ms{ratio:8.2f}{target:8.2f}   "
+              f"{rss_ours:.0f} vs {rss_bare:.0f} (x{rss_ours / rss_bare:.2f})" + was)
+        if row.name == "window":
+            failed |= rss_ours / rss_bare > WINDOW_MEMORY
+            c_ours = statistics.median(s.cpu_ms for s in ours)
+            c_bare = statistics.median(s.cpu_ms for s in bare)
+            was = ""
+            if row.samples["before"]:
+                c_was = statistics.median(s.cpu_ms for s in row.samples["before"])
+                was = f"{'':27}{c_was:6.0f} ms {c_was / c_bare:5.2f}"
+            print(f"{'window (CPU)':18}{c_ours:11.0f} ms{c_bare:11.0f} ms{c_ours / c_bare:8.2f}{'':8}" + was)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

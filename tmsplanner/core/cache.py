@@ -1,0 +1,156 @@
+"""Derived data kept between runs, keyed by everything it is derived from.
+
+Two things are slow to derive and never change between runs unless their
+sources do: the validated evidence base (16 TOML files parsed and validated)
+and a country's public holidays (computed by the ``holidays`` package). Each
+is kept in the user's cache folder under a **key**: a SHA-256 over every input
+it depends on (file contents, package versions, the code that reads them).
+An entry is served only when its stored key equals the key computed now, so a
+changed evidence file, a new release or a new ``holidays`` package makes a new
+entry, never a stale answer. An unreadable, foreign or damaged entry is a
+miss; a write that fails is ignored; an entry is written whole (a temporary
+file renamed into place) or not at all. Nothing patient-related is cached.
+
+``TMSPLANNER_NO_CACHE=1`` turns the cache off; ``XDG_CACHE_HOME`` moves it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+APP_DIR_NAME = "tmsplanner"
+DISABLE_VARIABLE = "TMSPLANNER_NO_CACHE"
+_FORMAT = b"tmsplanner-cache-1\n"
+_VERSION = re.compile(r"""^__version__\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.MULTILINE)
+
+
+def cache_dir() -> Path | None:
+    """The folder derived data is kept in (it may not exist yet), or None when caching is off.
+
+    ``$XDG_CACHE_HOME/tmsplanner`` when that variable holds an absolute path (any
+    platform); otherwise ``%LOCALAPPDATA%\\tmsplanner\\cache`` on Windows,
+    ``~/Library/Caches/tmsplanner`` on macOS and ``~/.cache/tmsplanner`` elsewhere.
+    """
+    if os.environ.get(DISABLE_VARIABLE, "") not in ("", "0"):
+        return None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):  # the XDG spec says to ignore an empty or relative value
+        return Path(xdg) / APP_DIR_NAME
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return (Path(base) if base else Path.home() / "AppData" / "Local") / APP_DIR_NAME / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_DIR_NAME
+    return Path.home() / ".cache" / APP_DIR_NAME
+
+
+class Key:
+    """A SHA-256 over named inputs, fed in order."""
+
+    def __init__(self, kind: str) -> None:
+        self._hash = hashlib.sha256(_FORMAT + kind.encode() + b"\0")
+
+    def add(self, name: str, value: bytes | str | None) -> Key:
+        data = value.encode() if isinstance(value, str) else (b"\1none" if value is None else value)
+        self._hash.update(name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
+        return self
+
+    def add_files(self, root: Path, paths: Iterable[Path]) -> Key:
+        """Each file's path below ``root`` and its whole content."""
+        for path in paths:
+            self.add(path.relative_to(root).as_posix(), path.read_bytes())
+        return self
+
+    def add_modules(self, names: Iterable[str]) -> Key:
+        """The code of each module: its source where there is a file, else its compiled code."""
+        for name in names:
+            self.add(name, module_stamp(name))
+        return self
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def module_stamp(name: str) -> bytes:
+    """Bytes that change whenever a module's code does (its source, or its code object in a bundle)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        raise ModuleNotFoundError(name)
+    origin = Path(spec.origin) if spec.origin else None
+    if origin is not None and origin.is_file():
+        return origin.read_bytes()
+    import marshal
+
+    get_code = getattr(spec.loader, "get_code", None)
+    code = get_code(name) if get_code is not None else None
+    if code is None:
+        raise ModuleNotFoundError(f"{name}: no source or code to key a cache entry on")
+    return marshal.dumps(code)
+
+
+def package_version(name: str, version_file: str = "__init__.py") -> str | None:
+    """An installed package's version without importing it: ``__version__`` in its ``version_file``,
+    else its distribution's metadata; None when neither tells (then nothing is cached on it)."""
+    spec = importlib.util.find_spec(name)
+    for location in (spec.submodule_search_locations or ()) if spec is not None else ():
+        try:
+            text = (Path(location) / version_file).read_text("utf-8")
+        except OSError:
+            continue
+        match = _VERSION.search(text)
+        if match:
+            return match.group(1)
+    try:
+        from importlib.metadata import version
+
+        return version(name)
+    except Exception:
+        return None
+
+
+def _path(kind: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"{kind}.pickle"
+
+
+def load(kind: str, key: str) -> Any | None:
+    """The value kept for ``kind`` under exactly ``key``, or None (a miss)."""
+    path = _path(kind)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(_FORMAT)) != _FORMAT or handle.read(64).decode("ascii") != key:
+                return None
+            return pickle.load(handle)
+    except Exception:
+        return None
+
+
+def store(kind: str, key: str, value: Any) -> None:
+    """Keep ``value`` for ``kind`` under ``key``, replacing the entry before it (best effort)."""
+    path = _path(kind)
+    if path is None:
+        return
+    with contextlib.suppress(Exception):  # a cache that cannot be written only costs time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(_FORMAT + key.encode("ascii"))
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
