@@ -307,14 +307,22 @@ def _session_rows(blocks: tuple[BlockSettings, ...], figures: CourseFigures) -> 
     length = dt.timedelta(seconds=figures.session_duration_s)
     rows: list[SessionRow] = []
     previous_end: dt.datetime | None = None
+    # Sessions past every ramp (or outside the acute phase) share their blocks' settings: decided once.
+    ramp = max((len(titration_steps(b.block)) for b in blocks), default=0)
+    decided: dict[tuple[bool, int], tuple[tuple[SessionBlock, ...], bool]] = {}
     for index, session in enumerate(figures.sessions, start=1):
         end = session.start + length
         pause = None
         if previous_end is not None and previous_end.date() == session.date:
             pause = _minutes(session.start - previous_end)
         previous_end = end
-        per_block = session_blocks(blocks, session)
-        titrating = any(b.intensity_pct_mt != s.intensity_pct_mt for b, s in zip(per_block, blocks, strict=True))
+        acute = session.phase == ACUTE
+        key = (acute, session.delivered_day if acute and 1 <= session.delivered_day <= ramp else 0)
+        if key not in decided:
+            per_block = session_blocks(blocks, session)
+            decided[key] = per_block, any(b.intensity_pct_mt != s.intensity_pct_mt
+                                          for b, s in zip(per_block, blocks, strict=True))
+        per_block, titrating = decided[key]
         rows.append(SessionRow(
             index=index, start=session.start, end=end, pause_before_min=pause, phase=session.phase,
             phase_name=session.phase_name, day_number=session.day_number, index_in_day=session.index_in_day,

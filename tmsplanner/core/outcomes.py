@@ -74,12 +74,11 @@ def _week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _timing_points(scale: OutcomeScale, figures: CourseFigures) -> dict[TimePoint, list[tuple[dt.date, int | None]]]:
-    """Every (date, weeks) of each timing point the scale asks for."""
-    dates = [s.date for s in figures.sessions]
-    acute = [s.date for s in figures.sessions if s.phase == ACUTE]
+def _timing_points(scale: OutcomeScale, dates: list[dt.date],
+                   end: dt.date) -> dict[TimePoint, list[tuple[dt.date, int | None]]]:
+    """Every (date, weeks) of each timing point the scale asks for, given the course's treatment days
+    (each once, in order) and the day of its last acute session."""
     first = dates[0]
-    end = acute[-1] if acute else dates[-1]
     points: dict[TimePoint, list[tuple[dt.date, int | None]]] = {}
     if "baseline" in scale.timing:
         points[TimePoint.BASELINE] = [(first, None)]
@@ -121,8 +120,11 @@ def assessments(plan: Plan, figures: CourseFigures, kb: KnowledgeBase) -> list[A
     day: the baseline or end rating replaces a weekly one on the same date.
     """
     result: list[Assessment] = []
+    dates = list(dict.fromkeys(s.start.date() for s in figures.sessions))  # each treatment day once
+    acute = [s for s in figures.sessions if s.phase == ACUTE]
+    end = acute[-1].start.date() if acute else dates[-1]
     for scale in scales_for(plan, kb):
-        points = _timing_points(scale, figures)
+        points = _timing_points(scale, dates, end)
         taken: set[dt.date] = set()
         for kind in _PRECEDENCE:
             for day, weeks in points.get(kind, []):

@@ -7,6 +7,7 @@ Finding fields use ``blocks[0].pattern``; :func:`normalise_path` converts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -18,9 +19,14 @@ _INDEX = re.compile(r"\[(\d+)\]")
 _PATTERN_TAG = re.compile(r"\((rtms|tbs)\)")
 
 
+@lru_cache(maxsize=4096)
 def normalise_path(path: str) -> str:
-    """``blocks[0].pattern(rtms).trains`` -> ``blocks.0.pattern.trains``."""
-    return _INDEX.sub(r".\1", _PATTERN_TAG.sub("", path)).lstrip(".")
+    """``blocks[0].pattern(rtms).trains`` -> ``blocks.0.pattern.trains`` (a few hundred paths, asked on every edit)."""
+    return _INDEX.sub(_dotted_index, _PATTERN_TAG.sub("", path)).lstrip(".")
+
+
+def _dotted_index(match: re.Match[str]) -> str:
+    return "." + match.group(1)
 
 
 def get_value(plan: Plan, path: str) -> Any:

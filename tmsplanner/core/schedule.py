@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -266,17 +267,48 @@ def _with_retest(session: Session, reasons: tuple[RetestReason, ...]) -> Session
     return dataclasses.replace(session, mt_retest=reasons)
 
 
+# The calendars made last, by everything a calendar is made from (see calendar_inputs): an edit that
+# leaves them as they are (an intensity, a pattern's pulses) reuses the calendar instead of walking
+# every day of the course again.
+_CALENDARS: OrderedDict[tuple[str, str, str, float, str], Calendar] = OrderedDict()
+_CALENDARS_KEPT = 8
+
+
+def calendar_inputs(plan: Plan, session_duration_s: float,
+                    language: str = DEFAULT_LANGUAGE) -> tuple[str, str, str, float, str]:
+    """Everything :func:`build_calendar` reads: the schedule, the motor threshold (its date starts the
+    re-test interval), the medications (a change calls for a re-test), the session's length and the language."""
+    medications = "[" + ",".join(m.model_dump_json() for m in plan.medications) + "]"
+    return (plan.schedule.model_dump_json(), plan.motor_threshold.model_dump_json(), medications,
+            session_duration_s, language)
+
+
 def build_calendar(plan: Plan, session_duration_s: float, language: str = DEFAULT_LANGUAGE) -> Calendar:
     """Every session of the course, acute phase then taper and maintenance.
 
     Holiday names are in ``language`` (the application's language) where the
     plan's holiday calendar supports it, else in the country's own language.
+    The last few calendars are kept by :func:`calendar_inputs`; each call
+    returns lists of its own.
 
     Raises
     ------
     tmsplanner.core.holiday_calendar.UnknownHolidayCalendar
         If the plan names a holiday calendar the holidays package does not know.
     """
+    key = calendar_inputs(plan, session_duration_s, language)
+    found = _CALENDARS.get(key)
+    if found is None:
+        found = _CALENDARS[key] = make_calendar(plan, session_duration_s, language)
+        while len(_CALENDARS) > _CALENDARS_KEPT:
+            _CALENDARS.popitem(last=False)
+    else:
+        _CALENDARS.move_to_end(key)
+    return Calendar(list(found.sessions), list(found.missed), list(found.skipped))
+
+
+def make_calendar(plan: Plan, session_duration_s: float, language: str = DEFAULT_LANGUAGE) -> Calendar:
+    """:func:`build_calendar` without the kept calendars: every day of the course walked."""
     schedule = plan.schedule
     holidays = holiday_lookup(schedule.holiday_country, schedule.start_date, language=language)
     acute = _acute(schedule, session_duration_s, holidays)

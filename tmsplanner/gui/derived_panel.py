@@ -12,7 +12,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -44,8 +44,12 @@ BLOCK_COLOUR = ERROR_COLOUR
 
 
 def clock(moment: dt.datetime) -> str:
-    """A clock time as the window shows every time: hours and minutes (the core's times, never seconds)."""
-    return f"{moment:%H:%M}"
+    """A clock time as the window shows every time: hours and minutes (the core's times, never seconds).
+
+    Not ``strftime``: it imports a module on every call, which under Qt's import hook costs more than
+    the formatting of a whole row.
+    """
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def _marked(text: str) -> str:
@@ -159,13 +163,16 @@ class SessionModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
+        self._sessions: tuple[SessionRow, ...] = ()
+        self._flags: DeliveryFlags | None = None
+        self._weekdays: dict[int, str] = {}
+        self._rows: dict[int, tuple[str, ...]] = {}  # the rows shown so far, made when first asked for
         self._marks: dict[tuple[int, int], tuple[Severity, str]] = {}  # (row, column): severity and why
         self.headers = [self.tr("No."), self.tr("Date"), self.tr("Weekday"), self.tr("Start"), self.tr("End"),
                         self.tr("Pause before"), self.tr("Phase"), self.tr("% MSO to set"), self.tr("MT re-test")]
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
+        return 0 if parent is not None and parent.isValid() else len(self._sessions)
 
     def columnCount(self, parent: QModelIndex | None = None) -> int:
         return len(self.headers)
@@ -174,7 +181,7 @@ class SessionModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
+            return self.row(index.row())[index.column()]
         mark = self._marks.get((index.row(), index.column()))
         if mark is None:
             return None
@@ -197,6 +204,13 @@ class SessionModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def row(self, r: int) -> tuple[str, ...]:
+        """The cells of row ``r`` (worded on first use: a long course shows only the rows in view)."""
+        texts = self._rows.get(r)
+        if texts is None:
+            texts = self._rows[r] = self.row_texts(self._sessions[r], self._weekdays, self._flags)
+        return texts
+
     def mark(self, row: int, column: int) -> tuple[Severity, str] | None:
         """The severity and the reason a cell is marked, or None."""
         return self._marks.get((row, column))
@@ -210,7 +224,7 @@ class SessionModel(QAbstractTableModel):
     def late_words(self, session: SessionRow, flags: DeliveryFlags) -> tuple[str, str]:
         """The end cell of a session that ends after closing time, and why (in the interface language)."""
         closing = flags.clinic_closing_time
-        closes = closing.strftime("%H:%M") if closing is not None else ""
+        closes = clock(closing) if closing is not None else ""
         return (self.tr("%1 ⚠ after closing time").replace("%1", clock(session.end)),
                 self.tr("Ends after the clinic's closing time (%1)").replace("%1", closes))
 
@@ -225,15 +239,18 @@ class SessionModel(QAbstractTableModel):
         mso = " / ".join(f"{MARK} {b.intensity_pct_mso_to_set}"
                          if flags is not None and flags.is_above_max_output(session.index, k)
                          else str(b.intensity_pct_mso_to_set) for k, b in enumerate(session.blocks))
-        return (str(session.index), session.start.strftime("%Y-%m-%d"), weekdays[session.date.isoweekday()],
+        return (str(session.index), session.start.date().isoformat(), weekdays[session.date.isoweekday()],
                 clock(session.start), end, pause, phase, mso,
                 "; ".join(self.retest_words(r) for r in session.mt_retest))
 
     def set_view(self, view: CourseView, flags: DeliveryFlags | None = None) -> None:
-        """Rebuild the rows from the course view, marking what the flags say cannot be delivered."""
+        """Show the course view's sessions, marking what the flags say cannot be delivered.
+
+        A row's words are made when a view first asks for them (:meth:`row`), so an edit of a course of
+        thousands of sessions words only the rows on screen.
+        """
         locale = QLocale()
         weekdays = {d: locale.dayName(d) for d in range(1, 8)}
-        rows = [self.row_texts(session, weekdays, flags) for session in view.sessions]
         marks: dict[tuple[int, int], tuple[Severity, str]] = {}
         if flags is not None and (flags.late_sessions or flags.session_blocks_above_max_output):
             above = self.tr("Above the device's maximum (%1% MSO): cannot be delivered") \
@@ -244,7 +261,8 @@ class SessionModel(QAbstractTableModel):
                 if any(flags.is_above_max_output(session.index, k) for k in range(len(session.blocks))):
                     marks[(r, self.MSO)] = (Severity.BLOCK, above)
         self.beginResetModel()
-        self._rows = rows
+        self._sessions, self._flags, self._weekdays = view.sessions, flags, weekdays
+        self._rows = {}
         self._marks = marks
         self.endResetModel()
 
@@ -330,7 +348,8 @@ class DayTimetableView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
-        self.transposed = False
+        self._transposed = False
+        self._pending: tuple[CourseView, DeliveryFlags | None] | None = None  # shown when the tab is
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.title.setBuddy(self.table)
         layout.addWidget(self.title)
@@ -338,20 +357,29 @@ class DayTimetableView(QWidget):
         layout.addWidget(self.table)
         self.setVisible(False)
 
+    @property
+    def transposed(self) -> bool:
+        """Whether days are columns (more sessions a day than days)."""
+        self._fill_pending()
+        return self._transposed
+
     def _place(self, day: int, session: int) -> tuple[int, int]:
         """The table cell (row, column) of a day's session (both 0-based)."""
-        return (session, day) if self.transposed else (day, session)
+        return (session, day) if self._transposed else (day, session)
 
     def day_count(self) -> int:
         """Number of days shown."""
-        return self.table.columnCount() if self.transposed else self.table.rowCount()
+        self._fill_pending()
+        return self.table.columnCount() if self._transposed else self.table.rowCount()
 
     def session_count(self) -> int:
         """Number of sessions of the day shown (the most in any day)."""
-        return self.table.rowCount() if self.transposed else self.table.columnCount()
+        self._fill_pending()
+        return self.table.rowCount() if self._transposed else self.table.columnCount()
 
     def item_at(self, day: int, session: int) -> QTableWidgetItem | None:
         """The cell of a day's session (0-based), None if empty."""
+        self._fill_pending()
         return self.table.item(*self._place(day, session))
 
     def cell_text(self, day: int, session: int) -> str:
@@ -361,7 +389,8 @@ class DayTimetableView(QWidget):
 
     def day_text(self, day: int) -> str:
         """The heading of a day, on one line ("Day 1 · Mon 21 Dec")."""
-        item = (self.table.horizontalHeaderItem(day) if self.transposed else self.table.verticalHeaderItem(day))
+        self._fill_pending()
+        item = (self.table.horizontalHeaderItem(day) if self._transposed else self.table.verticalHeaderItem(day))
         return item.text().replace("\n", " · ", 1) if item else ""
 
     def is_late(self, day: int, session: int) -> bool:
@@ -373,7 +402,7 @@ class DayTimetableView(QWidget):
         when = QLocale().toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM")
         text = self.tr("Day %1 · %2").replace("%1", str(day.day_number)).replace("%2", when) if day.day_number \
             else when
-        if self.transposed:  # a column heading: the day above its date
+        if self._transposed:  # a column heading: the day above its date
             text = text.replace(" · ", "\n", 1)
         if day.phase != ACUTE:
             text += f" · {phase_words(day.phase, day.phase_name, words())}"
@@ -414,20 +443,39 @@ class DayTimetableView(QWidget):
     def show_view(self, view: CourseView, flags: DeliveryFlags | None = None) -> None:
         """Show the days of a course of several sessions a day; hide for one session a day.
 
-        Rows and columns share one height and one width, measured from the
-        words shown, so a long accelerated course costs no per-cell sizing.
+        The table is filled when it is on screen, or when asked about: an edit
+        of a long accelerated course made while another tab is open costs
+        nothing here.
         """
         accelerated = view.sessions_per_day > 1
         self.setVisible(accelerated)
-        table = self.table
         if not accelerated:
-            if table.rowCount():
-                table.setRowCount(0)
+            self._pending = None
+            if self.table.rowCount():
+                self.table.setRowCount(0)
             return
+        self._pending = (view, flags)
+        if self.isVisible():
+            self._fill_pending()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fill_pending()
+        super().showEvent(event)
+
+    def _fill_pending(self) -> None:
+        if self._pending is not None:
+            view, flags = self._pending
+            self._pending = None
+            self._fill(view, flags)
+
+    def _fill(self, view: CourseView, flags: DeliveryFlags | None) -> None:
+        """Fill the table. Rows and columns share one height and one width, measured from the words
+        shown, so a long accelerated course costs no per-cell sizing."""
+        table = self.table
         closing = flags.clinic_closing_time if flags is not None else None
         late = flags is not None and any(flags.is_late(s.index) for d in view.days for s in d.sessions)
         legend = self.tr("%1 ends after the clinic's closing time (%2).").replace("%1", MARK).replace(
-            "%2", closing.strftime("%H:%M") if closing is not None else "") if late else ""
+            "%2", clock(closing) if closing is not None else "") if late else ""
         self.note.setText(" ".join(filter(None, (self.tr("Start–end of stimulation of each session and the pause "
                                                          "before it."), legend))))
         missed: dict[dt.date, list[NotDelivered]] = {}
@@ -436,7 +484,7 @@ class DayTimetableView(QWidget):
         columns = max([view.most_sessions_in_a_day, view.sessions_per_day,
                        *(s.index_in_day for d in view.days for s in d.sessions),
                        *(m.index_in_day or 0 for m in view.missed)])
-        self.transposed = columns > len(view.days)  # more sessions a day than days: a column per day
+        self._transposed = columns > len(view.days)  # more sessions a day than days: a column per day
         table.clear()
         rows, cols = self._place(len(view.days), columns)
         table.setRowCount(rows)
@@ -444,14 +492,14 @@ class DayTimetableView(QWidget):
         for k in range(columns):
             number = QTableWidgetItem(str(k + 1))
             number.setToolTip(self.tr("Session %1 of the day").replace("%1", str(k + 1)))
-            if self.transposed:
+            if self._transposed:
                 table.setVerticalHeaderItem(k, number)
             else:
                 table.setHorizontalHeaderItem(k, number)
         lines, texts = 1, set()
         for index, day in enumerate(view.days):
             heading = QTableWidgetItem(self._day_heading(day))
-            if self.transposed:
+            if self._transposed:
                 table.setHorizontalHeaderItem(index, heading)
                 texts.update(heading.text().split("\n"))
             else:
@@ -460,7 +508,7 @@ class DayTimetableView(QWidget):
             cells += [(item.index_in_day, self._missed_cell(item)) for item in missed.get(day.date, [])
                       if item.index_in_day is not None]
             for index_in_day, cell in cells:
-                if self.item_at(index, index_in_day - 1) is None:
+                if table.item(*self._place(index, index_in_day - 1)) is None:
                     table.setItem(*self._place(index, index_in_day - 1), cell)
                     text = cell.text().split("\n")
                     lines = max(lines, len(text))
@@ -566,6 +614,7 @@ class OutcomesTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setStretchLastSection(True)
+        self._shown: tuple[Assessment, ...] | None = None
 
     def cell_text(self, row: int, column: int) -> str:
         """The text shown in a cell."""
@@ -573,12 +622,16 @@ class OutcomesTable(QTableWidget):
         return item.text() if item else ""
 
     def show_assessments(self, due: tuple[Assessment, ...]) -> None:
-        """Fill the table from the course view's outcome-measure dates."""
+        """Fill the table from the course view's outcome-measure dates (an edit that leaves them as they
+        are, such as an intensity, leaves the table as it is)."""
+        if due == self._shown:
+            return
+        self._shown = due
         self.setRowCount(len(due))
         c = words()
         for row, item in enumerate(due):
             weekday = QLocale().dayName(item.date.isoweekday(), QLocale.FormatType.ShortFormat)
-            for col, value in enumerate((f"{item.date:%Y-%m-%d} {weekday}", c.evidence(item.scale, "short"),
+            for col, value in enumerate((f"{item.date.isoformat()} {weekday}", c.evidence(item.scale, "short"),
                                          time_point_words(item.kind, item.weeks, c), rater_words(item.scale.rater, c))):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(c.evidence(item.scale, "name"))

@@ -127,10 +127,9 @@ def _restyle(widget: QWidget) -> None:
     sheet would slow every widget's polish at start-up.
     """
     marked = bool(widget.property("invalid")) or bool(widget.property("blocked"))
-    if marked:
-        widget.setStyleSheet(INVALID_STYLE)
-    elif widget.property("outlined"):
-        widget.setStyleSheet("")
+    sheet = INVALID_STYLE if marked else ""
+    if (marked or widget.property("outlined")) and widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)  # a new sheet re-polishes the widget: only when it changes
     widget.setProperty("outlined", marked)
 
 
@@ -175,14 +174,15 @@ def mark_label(label_widget: QLabel, reason: str | None) -> None:
         label_widget.setProperty("base_tooltip", label_widget.toolTip())
     label_widget.setProperty("blocked", bool(reason))
     base_text, base_tip = label_widget.property("base_text"), label_widget.property("base_tooltip")
+    sheet = f"color: {ERROR_COLOUR}; font-weight: bold;" if reason else ""
+    if label_widget.styleSheet() != sheet:  # a new sheet re-polishes the label: only when the mark changes
+        label_widget.setStyleSheet(sheet)
     if reason:
         label_widget.setText(f"{MARK} {base_text}")
-        label_widget.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         shown = "<br/>".join(html.escape(line) for line in reason.splitlines())
         label_widget.setToolTip(f"<p style='color:{ERROR_COLOUR}'><b>{MARK}</b> {shown}</p>{base_tip}")
     else:
         label_widget.setText(base_text)
-        label_widget.setStyleSheet("")
         label_widget.setToolTip(base_tip)
 
 

@@ -569,10 +569,11 @@ class FindingsPanel(QWidget):
 
     def _style_banner(self) -> None:
         text, background = self.banner_colours()
-        self.banner.setStyleSheet(
-            f"#verdict_banner {{ border: 2px solid {text.name()}; border-radius: 4px; "
-            f"background-color: {background.name()}; }}"
-            f"#verdict {{ color: {text.name()}; }}")
+        sheet = (f"#verdict_banner {{ border: 2px solid {text.name()}; border-radius: 4px; "
+                 f"background-color: {background.name()}; }}"
+                 f"#verdict {{ color: {text.name()}; }}")
+        if self.banner.styleSheet() != sheet:  # a new sheet re-polishes the banner: only when the verdict changes
+            self.banner.setStyleSheet(sheet)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

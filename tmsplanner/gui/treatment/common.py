@@ -59,7 +59,7 @@ def count(value: int) -> str:
 
 def clock(moment: dt.time | dt.datetime) -> str:
     """A clock time in hours and minutes."""
-    return f"{moment:%H:%M}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"  # not strftime: it imports a module on every call
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -1,0 +1,79 @@
+"""A kept calendar is reused only while everything it is made from is unchanged (schedule.build_calendar)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tmsplanner.core import schedule as schedule_module
+from tmsplanner.core.plan_edit import with_value
+from tmsplanner.core.planio import load_plan
+from tmsplanner.core.resources import resource_path
+from tmsplanner.core.schedule import build_calendar, calendar_inputs, make_calendar
+
+BASE = load_plan(resource_path("examples", "standard-10hz-ldlpfc.tmsplan"))
+START = BASE.schedule.start_date
+
+# Each edit changes one thing a calendar is made from, or (intensity, trains) something it is not.
+EDITS: dict[str, st.SearchStrategy[Any]] = {
+    "schedule.start_date": st.integers(0, 400).map(lambda d: START + dt.timedelta(days=d)),
+    "schedule.treatment_days": st.integers(1, 60),
+    "schedule.days_per_week": st.integers(1, 7),
+    "schedule.holiday_country": st.sampled_from([None, "DE", "DE-BY", "UA", "RU"]),
+    "schedule.mt_retest_every_days": st.sampled_from([None, 5, 7, 14]),
+    "motor_threshold.measured_on": st.integers(-30, 0).map(lambda d: START + dt.timedelta(days=d)),
+    "medications": st.lists(st.builds(lambda day: {"name": "sertraline", "dose": "50 mg",
+                                                   "changed_on": START + dt.timedelta(days=day)},
+                                      st.integers(-5, 40)), max_size=2),
+    "blocks.0.intensity_pct_mt": st.sampled_from([100.0, 110.0, 120.0]),
+}
+
+
+@st.composite
+def edits(draw: st.DrawFn) -> list[tuple[str, Any]]:
+    paths = draw(st.lists(st.sampled_from(sorted(EDITS)), min_size=1, max_size=8))
+    return [(path, draw(EDITS[path])) for path in paths]
+
+
+@settings(max_examples=40, deadline=None)
+@given(edits(), st.lists(st.tuples(st.sampled_from([600.0, 1140.0]), st.sampled_from(["en", "ru", "uk"])),
+                         min_size=1, max_size=3))
+def test_a_kept_calendar_is_the_calendar_made_afresh(steps: list[tuple[str, Any]],
+                                                     reads: list[tuple[float, str]]) -> None:
+    plan = BASE
+    for path, value in steps:
+        plan = with_value(plan, path, value)
+        for duration, language in reads:
+            assert build_calendar(plan, duration, language) == make_calendar(plan, duration, language)
+
+
+def test_an_edit_outside_the_calendar_reuses_it_and_one_inside_does_not(monkeypatch) -> None:
+    made: list[int] = []
+    real = schedule_module.make_calendar
+    monkeypatch.setattr(schedule_module, "make_calendar", lambda *a: made.append(1) or real(*a))
+    schedule_module._CALENDARS.clear()
+    plan = BASE
+    build_calendar(plan, 1140.0)
+    build_calendar(with_value(plan, "blocks.0.intensity_pct_mt", 111.0), 1140.0)
+    assert len(made) == 1
+    build_calendar(with_value(plan, "schedule.treatment_days", 29), 1140.0)
+    build_calendar(plan, 1141.0)
+    build_calendar(plan, 1140.0, "ru")
+    assert len(made) == 4
+
+
+def test_each_call_gets_lists_of_its_own() -> None:
+    first = build_calendar(BASE, 1140.0)
+    first.sessions.clear()
+    assert len(build_calendar(BASE, 1140.0).sessions) == len(make_calendar(BASE, 1140.0).sessions) > 0
+
+
+def test_the_inputs_name_every_part_of_the_plan_a_calendar_reads() -> None:
+    key = calendar_inputs(BASE, 1140.0, "uk")
+    for path, value in (("schedule.treatment_days", 31), ("motor_threshold.measured_on", START),
+                        ("medications", [{"name": "x", "changed_on": START}])):
+        assert calendar_inputs(with_value(BASE, path, value), 1140.0, "uk") != key
+    assert calendar_inputs(with_value(BASE, "blocks.0.intensity_pct_mt", 101.0), 1140.0, "uk") == key
