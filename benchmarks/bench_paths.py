@@ -13,7 +13,9 @@ temporary folder (benchmarks/installed.py), never from the source tree.
   the same comparator;
 * export: `tmsplanner export PLAN -o OUT.pdf` against bare_reportlab_doc.py,
   the same validation plus a reportlab document of the same page count with an
-  embedded TrueType font;
+  embedded TrueType font (about 1,000 characters a page);
+* export, same text: the same, the bare document carrying as many characters
+  as tmsplanner's (about 2,500 a page);
 * window: `tmsplanner gui PLAN` to its first paint against bare_qt_window.py,
   the same validation plus a Qt main window with 60 inputs, a findings list and
   a session table.
@@ -50,7 +52,7 @@ from installed import Site, installed_package  # noqa: E402
 
 DAY = dt.date(2026, 11, 23).isoformat()
 PAINT = re.compile(r"^first-paint (\d+(?:\.\d+)?) rss-kb (\d+)\s*$", re.MULTILINE)
-TARGETS = {"check": 1.25, "check, holidays": 1.25, "export": 1.10, "window": 1.30}
+TARGETS = {"check": 1.25, "check, holidays": 1.25, "export": 1.10, "export, same text": 1.10, "window": 1.30}
 WINDOW_MEMORY = 1.15
 
 
@@ -102,10 +104,11 @@ def plans(tmp: Path) -> dict[str, Path]:
     return out
 
 
-def page_count(pdf: Path) -> int:
+def pages_and_characters(pdf: Path) -> tuple[int, int]:
     from pypdf import PdfReader
 
-    return len(PdfReader(pdf).pages)
+    reader = PdfReader(pdf)
+    return len(reader.pages), sum(len(page.extract_text()) for page in reader.pages)
 
 
 def rows(site: Site, tmp: Path, only: set[str]) -> list[Row]:
@@ -123,10 +126,11 @@ def rows(site: Site, tmp: Path, only: set[str]) -> list[Row]:
         export = [*exe, "export", str(files["standard"]), "-o", str(pdf), "--today", DAY, "--export-date", DAY,
                   "--force"]
         launch(export, site, {})
-        pages = page_count(pdf)
-        out.append(Row("export", export,
-                       [sys.executable, str(HERE / "bare_reportlab_doc.py"), str(pages), str(files["standard"]),
-                        "-o", str(tmp / "bare.pdf")]))
+        pages, characters = pages_and_characters(pdf)
+        bare = [sys.executable, str(HERE / "bare_reportlab_doc.py"), str(pages), str(files["standard"]),
+                "-o", str(tmp / "bare.pdf")]
+        out.append(Row("export", export, bare))
+        out.append(Row("export, same text", export, [*bare, "--chars", str(characters)]))
     out.append(Row("window", [*exe, "gui", str(files["standard"])],
                    [sys.executable, str(HERE / "bare_qt_window.py"), str(files["standard"])]))
     return [row for row in out if row.name.split(",")[0] in only]
@@ -162,7 +166,7 @@ def main() -> int:
                     if k:
                         row.samples[side].append(sample)
     print(f"medians of {args.runs} interleaved rounds; CPU = user + system time of the whole process")
-    print(f"{'row':18}{'tmsplanner':>14}{'comparator':>14}{'ratio':>8}{'target':>8}   memory (MiB)"
+    print(f"{'row':20}{'tmsplanner':>14}{'comparator':>14}{'ratio':>8}{'target':>8}   memory (MiB)"
           + ("   before: time, ratio, memory" if args.baseline else ""))
     failed = False
     for row in table:
@@ -180,7 +184,7 @@ def main() -> int:
             m_was = statistics.median(getattr(s, key) for s in row.samples["before"])
             rss_was = statistics.median(s.rss_mib for s in row.samples["before"])
             was = f"   {m_was:6.0f} ms {m_was / m_bare:5.2f} {rss_was:5.0f} MiB (x{rss_was / rss_bare:.2f})"
-        print(f"{label:18}{m_ours:11.0f} ms{m_bare:11.0f} ms{ratio:8.2f}{target:8.2f}   "
+        print(f"{label:20}{m_ours:11.0f} ms{m_bare:11.0f} ms{ratio:8.2f}{target:8.2f}   "
               f"{rss_ours:.0f} vs {rss_bare:.0f} (x{rss_ours / rss_bare:.2f})" + was)
         if row.name == "window":
             failed |= rss_ours / rss_bare > WINDOW_MEMORY
@@ -190,7 +194,7 @@ def main() -> int:
             if row.samples["before"]:
                 c_was = statistics.median(s.cpu_ms for s in row.samples["before"])
                 was = f"{'':27}{c_was:6.0f} ms {c_was / c_bare:5.2f}"
-            print(f"{'window (CPU)':18}{c_ours:11.0f} ms{c_bare:11.0f} ms{c_ours / c_bare:8.2f}{'':8}" + was)
+            print(f"{'window (CPU)':20}{c_ours:11.0f} ms{c_bare:11.0f} ms{c_ours / c_bare:8.2f}{'':8}" + was)
     return 1 if failed else 0
 
 

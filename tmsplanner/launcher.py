@@ -46,11 +46,11 @@ def _gui_fail(message: str) -> int:
 # source of every module imported after it (looking for its ``__feature__`` imports), which makes each of
 # those imports cost about twice as much. tests/test_launcher_imports.py keeps this list complete.
 QT_FREE_MODULES = (
-    "tmsplanner.app.checking", "tmsplanner.app.exports", "tmsplanner.app.plans", "tmsplanner.app.records",
+    "tmsplanner.app.checking", "tmsplanner.app.exports", "tmsplanner.app.plans",
     "tmsplanner.app.settings_store", "tmsplanner.app.autosave", "tmsplanner.core.course_view",
     "tmsplanner.core.evidence.kb", "tmsplanner.core.fieldnames", "tmsplanner.core.labels",
     "tmsplanner.core.messages", "tmsplanner.core.plan_edit", "tmsplanner.core.presets",
-    "tmsplanner.core.record_view", "tmsplanner.core.screening", "tmsplanner.core.axis", "tmsplanner.core.beam_f3",
+    "tmsplanner.core.record", "tmsplanner.core.screening", "tmsplanner.core.axis", "tmsplanner.core.beam_f3",
     "babel.dates", "babel.numbers",
 )
 

@@ -253,3 +253,24 @@ def test_the_holidays_version_is_read_without_importing_the_package() -> None:
               "v = holidays_version(); print(v, 'holidays' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == [importlib.metadata.version("holidays"), "False"]
+
+
+def test_number_signs_are_kept_and_read_again_for_a_new_babel(cache_home: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    i18n.number_symbols.cache_clear()
+    assert i18n.number_symbols("ru") == (",", "\u00a0", "-")
+    assert (cache_home / "number-symbols-ru.pickle").is_file()
+    i18n.number_symbols.cache_clear()
+    import babel.numbers
+
+    asked: list[str] = []
+    real = babel.numbers.get_decimal_symbol
+    monkeypatch.setattr(babel.numbers, "get_decimal_symbol", lambda language: asked.append(language) or real(language))
+    assert i18n.number_symbols("ru") == (",", "\u00a0", "-")  # kept: Babel not asked
+    assert asked == []
+    i18n.number_symbols.cache_clear()
+    real_version = kept.package_version
+    monkeypatch.setattr(kept, "package_version", lambda name, *a: "99.0" if name == "babel" else real_version(name, *a))
+    assert i18n.number_symbols("ru") == (",", "\u00a0", "-")
+    assert asked == ["ru"]
+    i18n.number_symbols.cache_clear()

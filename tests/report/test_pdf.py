@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from planfactory import TODAY, all_no, edit, preset_plan
 from pypdf import PdfReader
 from strategies import plans
@@ -187,3 +188,15 @@ def test_cli_export_of_clean_plan(tmp_path: Path, kb) -> None:
                      "--today", TODAY.isoformat())
     assert result.returncode == 0, result.stderr
     assert "Deep TMS H1" in flat(out.read_bytes())
+
+
+def test_streams_are_compressed_binary_without_an_ascii85_layer(standard_pdf) -> None:
+    assert b"/ASCII85Decode" not in standard_pdf
+    assert standard_pdf.count(b"/FlateDecode") >= len(PdfReader(io.BytesIO(standard_pdf)).pages)
+
+
+@given(st.text(max_size=60))
+def test_markup_escaping_is_xml_escaping_with_quotes(text: str) -> None:
+    from xml.sax.saxutils import escape as reference
+
+    assert fonts.escape(text) == reference(text, {'"': "&quot;"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 
 from tmsplanner.core import cache as kept
@@ -66,17 +67,50 @@ class Catalogue:
 
     def number(self, value: float, decimals: int = 0, grouped: bool = True, fixed: bool = False) -> str:
         """A number with at most ``decimals`` decimals (exactly, when ``fixed``), grouped (unless not) and
-        separated as the language writes it."""
-        from babel.numbers import format_decimal
+        separated as the language writes it.
 
-        pattern = ("#,##0" if grouped else "0") + ("." + ("0" if fixed else "#") * decimals if decimals > 0 else "")
-        return str(format_decimal(round(value, decimals), format=pattern, locale=self.language))
+        The CLDR pattern ``#,##0.##`` (``0.00`` when fixed...), applied as Babel applies it: the value
+        rounded half to even, the integer grouped by threes, the language's decimal, group and minus
+        signs (read from Babel's CLDR data once and kept, see :func:`number_symbols`).
+        """
+        rounded = Decimal(repr(round(value, decimals)))
+        if not rounded.is_finite():
+            from babel.numbers import format_decimal
+
+            return str(format_decimal(rounded, locale=self.language))
+        quantised = rounded.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
+        integer, _, fraction = f"{abs(quantised):f}".partition(".")
+        if not fixed:
+            fraction = fraction.rstrip("0")
+        decimal_sign, group_sign, minus_sign = number_symbols(self.language)
+        if grouped and len(integer) > 3:
+            head = len(integer) % 3 or 3
+            integer = group_sign.join([integer[:head], *(integer[k:k + 3] for k in range(head, len(integer), 3))])
+        sign = minus_sign if quantised.is_signed() else ""
+        return sign + integer + (decimal_sign + fraction if fraction else "")
 
     def date(self, value: dt.date, pattern: str = "d MMM y") -> str:
         """A date in a CLDR pattern (``d MMM y``, ``EEE d MMM``...) with the language's names."""
         from babel.dates import format_date
 
         return str(format_date(value, format=pattern, locale=self.language))
+
+
+@cache
+def number_symbols(language: str) -> tuple[str, str, str]:
+    """The decimal, group and minus signs of a language, from Babel's CLDR data (kept between runs under
+    Babel's version: loading the CLDR data costs more than the rest of a window's number formatting)."""
+    version = kept.package_version("babel")
+    key = kept.Key("number-symbols").add("babel", version).add("language", language).hexdigest()
+    found = kept.load(f"number-symbols-{language}", key) if version is not None else None
+    if isinstance(found, tuple) and len(found) == 3 and all(isinstance(sign, str) for sign in found):
+        return found
+    from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
+
+    symbols = (get_decimal_symbol(language), get_group_symbol(language), get_minus_sign_symbol(language))
+    if version is not None:
+        kept.store(f"number-symbols-{language}", key, symbols)
+    return symbols
 
 
 # Evidence record classes and the word their catalogue contexts start with.

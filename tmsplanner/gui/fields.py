@@ -13,6 +13,7 @@ import html
 import typing
 from collections.abc import Callable
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -209,14 +210,25 @@ def readable_colour(palette: QPalette, colour: QColor, backgrounds: tuple[QPalet
     """``colour`` moved towards the palette's ``towards`` colour until it reads on every background (WCAG AA).
 
     Derived from the palette, so light and dark themes both keep a muted but
-    readable note; the text colour itself is the last resort.
+    readable note; the text colour itself is the last resort. Worked out once
+    per set of colours: every note of a window asks with the same palette.
     """
-    target = palette.color(towards)
-    colour = _blend(palette.color(backgrounds[0]), colour, colour.alphaF())  # as drawn: a translucent colour
+    drawn = _blend(palette.color(backgrounds[0]), colour, colour.alphaF())  # as drawn: a translucent colour
+    return QColor.fromRgbF(*_readable(drawn.getRgbF()[:3], palette.color(towards).getRgbF()[:3],
+                                      tuple(palette.color(role).getRgbF()[:3] for role in backgrounds)))
+
+
+Rgb = tuple[float, float, float]
+
+
+@lru_cache(maxsize=256)
+def _readable(colour: Rgb, target: Rgb, backgrounds: tuple[Rgb, ...]) -> Rgb:
+    start, towards = QColor.fromRgbF(*colour), QColor.fromRgbF(*target)
+    grounds = [QColor.fromRgbF(*rgb) for rgb in backgrounds]
     for step in range(11):
-        mixed = _blend(colour, target, step / 10)
-        if all(contrast_ratio(mixed, palette.color(role)) >= NOTE_CONTRAST for role in backgrounds):
-            return mixed
+        mixed = _blend(start, towards, step / 10)
+        if all(contrast_ratio(mixed, ground) >= NOTE_CONTRAST for ground in grounds):
+            return mixed.getRgbF()[:3]
     return target
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -44,7 +45,28 @@ from tmsplanner.gui.schedule_editors import (
     MissedSessionsEditor,
     PhasesEditor,
 )
-from tmsplanner.gui.treatment import TreatmentView
+
+if TYPE_CHECKING:
+    from tmsplanner.gui.treatment import TreatmentView
+
+
+class _LazyPage(QWidget):
+    """A tab page whose content is made the first time the page is shown (or asked for)."""
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        super().__init__()
+        self._make: Callable[[], object] | None = make
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def put(self, widget: QWidget) -> None:
+        self.layout().addWidget(widget)
+        widget.show()  # now if the page is on screen (a layout would show it only on the next event loop)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._make is not None:
+            make, self._make = self._make, None
+            make()
+        super().showEvent(event)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -192,8 +214,10 @@ class MainWindow(QMainWindow):
         column.addStretch(1)
         self.medications = MedicationsEditor(self.doc, self._report)
         self.screening = ScreeningEditor(self.doc)
-        self.treatment = TreatmentView(self.doc, self.kb, lambda: self.files.save(), self,
-                                       store_url=lambda: self.store.settings.record_store)
+        # The Treatment tab and the treatment record are made when first shown: a plan is made long
+        # before a session is recorded, and the record's modules need not load with the window.
+        self._treatment: TreatmentView | None = None
+        self._treatment_pages = (_LazyPage(lambda: self.treatment), _LazyPage(lambda: self.treatment))
         pages = (
             (_scrolled(PatientForm(self.fields)), self.tr("&Patient")),
             (_scrolled(self.blocks), self.tr("&Stimulation")),
@@ -201,7 +225,7 @@ class MainWindow(QMainWindow):
             (_scrolled(ThresholdDeviceForm(self.fields)), self.tr("Threshold and &device")),
             (self.medications, self.tr("&Medications")),
             (self.screening, self.tr("Sc&reening")),
-            (_scrolled(self.treatment.form), self.tr("Tre&atment")),
+            (_scrolled(self._treatment_pages[0]), self.tr("Tre&atment")),
         )
         for widget, title in pages:
             self.tabs.addTab(widget, title)
@@ -226,7 +250,7 @@ class MainWindow(QMainWindow):
         lower.addTab(_scrolled(pictures), self.tr("Pulse pattern and timeline"))
         self.outcomes = OutcomesTable()
         lower.addTab(self.outcomes, self.tr("Outcome measures"))
-        lower.addTab(_scrolled(self.treatment.panel), self.tr("Treatment record"))
+        lower.addTab(_scrolled(self._treatment_pages[1]), self.tr("Treatment record"))
         self.result_tabs = lower
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.findings)
@@ -255,13 +279,28 @@ class MainWindow(QMainWindow):
         self.timeline.set_view(view)
         self.outcomes.show_assessments(view.outcomes)
         self.status.setText(self.tr("%n session(s)", "", results.figures.total_sessions))
-        self.treatment.refresh()
+        if self._treatment is not None:
+            self._treatment.refresh()
+
+    @property
+    def treatment(self) -> TreatmentView:
+        """The Treatment tab's view and the treatment record (made on first use)."""
+        if self._treatment is None:
+            from tmsplanner.gui.treatment import TreatmentView
+
+            self._treatment = TreatmentView(self.doc, self.kb, lambda: self.files.save(), self,
+                                            store_url=lambda: self.store.settings.record_store)
+            self._treatment_pages[0].put(self._treatment.form)
+            self._treatment_pages[1].put(self._treatment.panel)
+        return self._treatment
 
     def _settings_applied(self) -> None:
         """The course record may now be another database: the next use opens the one the settings name."""
-        self.treatment.reopen()
-        if self.treatment.form.isVisible() or self.treatment.panel.isVisible():
-            self.treatment.refresh()
+        if self._treatment is None:
+            return
+        self._treatment.reopen()
+        if self._treatment.form.isVisible() or self._treatment.panel.isVisible():
+            self._treatment.refresh()
 
     def _mark_missed(self, row: int, whole_day: bool) -> None:
         sessions = self.doc.results.view.sessions
@@ -423,7 +462,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_discard():
             self.files.finish()
-            self.treatment.close()
+            if self._treatment is not None:
+                self._treatment.close()
             QApplication.instance().removeEventFilter(self.shortcuts)
             event.accept()
         else:

@@ -25,7 +25,6 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import fontpkg_arimo
 import fontpkg_pt_sans
@@ -53,7 +52,12 @@ _HAN = ((0x3400, 0x4DB5), (0x4E00, 0x9FA5))
 _CJK_COMMON = ((0x3000, 0x303F), (0xFF01, 0xFF60), (0xFFE0, 0xFFE6))
 _KANA = ((0x3041, 0x3096), (0x309B, 0x309E), (0x30A1, 0x30FE), (0x31F0, 0x31FF))
 _HANGUL = ((0x1100, 0x11FF), (0x3131, 0x318E), (0xAC00, 0xD7A3))
-_ESCAPES = {'"': "&quot;"}
+
+
+def escape(text: str) -> str:
+    """``text`` as Paragraph markup: &, < and > (and ", for attribute values) as entities."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
 _MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 
 
@@ -293,8 +297,8 @@ def markup(value: object) -> str:
     body = str(value)
     pieces = runs(body)
     if len(pieces) == 1 and pieces[0][0] == FAMILY:
-        return escape(body, _ESCAPES)
-    return "".join(escape(part, _ESCAPES) if name == FAMILY else f'<font name="{name}">{escape(part, _ESCAPES)}</font>'
+        return escape(body)
+    return "".join(escape(part) if name == FAMILY else f'<font name="{name}">{escape(part)}</font>'
                    for name, part in pieces)
 
 
