@@ -12,7 +12,12 @@ busy machine slows both. Prints the median and p95 per edit and the ratio
 tmsplanner / bare; the tests check the work per edit structurally
 (tests/gui/test_schedule_gui.py), never its duration.
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_edit.py [--edits N]
+With --sessions 10000 the course is the acute phase of 365 days of 20 sessions
+and four maintenance phases of 104 weeks (10,140 sessions); the bare model then
+holds as many rows. Runs against an installed copy of the package
+(benchmarks/installed.py), not the source tree.
+
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_edit.py [--edits N] [--sessions 365|10000]
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ import statistics
 import sys
 import tempfile
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from installed import rerun_installed
 
 SESSIONS = 365
 COLUMNS = ("No.", "Date", "Weekday", "Start", "End", "Pause before", "Phase", "MT re-test")
@@ -33,7 +43,14 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=40, help="measured edits of each (default 40)")
+    parser.add_argument("--sessions", type=int, choices=(365, 10000), default=365)
+    parser.add_argument("--checkout", type=Path, default=Path(__file__).resolve().parent.parent,
+                        help="the checkout to install and measure (default this one; an earlier commit's worktree "
+                             "gives the figures before a change)")
     args = parser.parse_args()
+    code = rerun_installed(__file__, sys.argv[1:], args.checkout)
+    if code is not None:
+        sys.exit(code)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Never the user's settings or cache.
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tmsplanner-bench-config-")
@@ -71,7 +88,7 @@ def main() -> None:
         def rebuild(self, minutes: int) -> None:
             start = dt.datetime(2026, 12, 21, 9, 0)
             rows = []
-            for k in range(SESSIONS):
+            for k in range(sessions):
                 begin = start + dt.timedelta(days=k)
                 end = begin + dt.timedelta(minutes=minutes)
                 rows.append((str(k + 1), f"{begin:%Y-%m-%d}", DAYS[begin.weekday()], f"{begin:%H:%M}",
@@ -80,8 +97,23 @@ def main() -> None:
             self.rows = rows
             self.endResetModel()
 
-    bare_window = QMainWindow()
     bare_model = BareModel()
+
+    window = MainWindow(bundled_knowledge_base(), AppSettings(language="en"))
+    window.doc.apply("schedule.holiday_country", "DE")
+    window.doc.apply("schedule.days_per_week", 7)
+    if args.sessions > SESSIONS:
+        window.doc.apply("schedule.first_session_time", dt.time(6, 0))
+        window.doc.apply("schedule.intersession_interval_min", 50.0)
+        window.doc.apply("schedule.sessions_per_day", 20)
+        window.doc.apply("schedule.phases", [{"name": f"M{k}", "weeks": 104, "sessions_per_week": 7}
+                                             for k in range(4)])
+    window.doc.apply("schedule.treatment_days", SESSIONS)
+    window.show()
+    app.processEvents()
+    sessions = window.derived.sessions.rowCount()
+
+    bare_window = QMainWindow()
     bare_view = QTableView()
     bare_view.setModel(bare_model)
     bare_window.setCentralWidget(bare_view)
@@ -89,14 +121,6 @@ def main() -> None:
     bare_window.show()
     bare_model.rebuild(19)
     bare_view.resizeColumnsToContents()
-
-    window = MainWindow(bundled_knowledge_base(), AppSettings(language="en"))
-    window.doc.apply("schedule.holiday_country", "DE")
-    window.doc.apply("schedule.days_per_week", 7)
-    window.doc.apply("schedule.treatment_days", SESSIONS)
-    window.show()
-    app.processEvents()
-    assert window.derived.sessions.rowCount() == SESSIONS, window.derived.sessions.rowCount()
 
     def app_edit(k: int) -> None:
         window.doc.apply("blocks.0.intensity_pct_mt", 100.0 + k % 20)
@@ -120,7 +144,7 @@ def main() -> None:
 
     for name, values in samples.items():
         ordered = sorted(values)
-        print(f"{name:10} one edit of a {SESSIONS}-session course: "
+        print(f"{name:10} one edit of a {sessions}-session course: "
               f"median {statistics.median(values) * 1e3:7.2f} ms, "
               f"p95 {ordered[int(len(ordered) * 0.95) - 1] * 1e3:7.2f} ms")
     ratio = statistics.median(samples["tmsplanner"]) / statistics.median(samples["bare"])

@@ -1,7 +1,8 @@
 """How `tmsplanner export` grows with the course: sessions and blocks, as whole processes of the installed package.
 
-For once-a-day courses of 365, 730 and 1,460 sessions (one block) and 365-session
-courses of 1, 2 and 4 blocks: the CPU time of `tmsplanner export` (user + system,
+For once-a-day courses of 365, 729 and 1,457 sessions (365 acute days, then a
+maintenance phase of 0, 52 or 156 weeks of 7 sessions; one block) and
+365-session courses of 1, 2 and 4 blocks: the CPU time of `tmsplanner export` (user + system,
 medians of interleaved runs) and the page count. Prints the cost of each step in
 milliseconds per added session (or block-session), which stays about constant
 when the cost is linear, and whether the 365-session course is exported within
@@ -40,10 +41,15 @@ def cpu_ms(cmd: list[str], site: Site, env: dict[str, str]) -> float:
     return (usage.ru_utime + usage.ru_stime) * 1e3
 
 
+WEEKS = {365: 0, 729: 52, 1457: 156}  # sessions: maintenance weeks after 365 acute days
+
+
 def course(base: dict, sessions: int, blocks: int) -> dict:
     plan = copy.deepcopy(base)
-    plan["schedule"].update(treatment_days=sessions, days_per_week=7)
-    plan["schedule"].pop("phases", None)
+    plan["schedule"].update(treatment_days=365, days_per_week=7)
+    weeks = WEEKS[sessions]  # in phases of at most 104 weeks, as the schema allows
+    plan["schedule"]["phases"] = [{"name": f"maintenance {k + 1}", "weeks": min(52, weeks - 52 * k),
+                                   "sessions_per_week": 7} for k in range((weeks + 51) // 52)]
     plan["blocks"] = [copy.deepcopy(base["blocks"][0]) for _ in range(blocks)]
     return plan
 
@@ -51,14 +57,16 @@ def course(base: dict, sessions: int, blocks: int) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--checkout", type=Path, default=HERE.parent,
+                        help="the checkout to install and measure (default this one)")
     args = parser.parse_args()
     from pypdf import PdfReader
 
     from tmsplanner.core.resources import resource_path
 
     base = json.loads(resource_path("examples", "standard-10hz-ldlpfc.tmsplan").read_text(encoding="utf-8"))
-    shapes = [(365, 1), (730, 1), (1460, 1), (365, 2), (365, 4)]
-    with tempfile.TemporaryDirectory(prefix="bench-scaling-") as tmp_name, installed_package() as site:
+    shapes = [(365, 1), (729, 1), (1457, 1), (365, 2), (365, 4)]
+    with tempfile.TemporaryDirectory(prefix="bench-scaling-") as tmp_name, installed_package(args.checkout) as site:
         tmp = Path(tmp_name)
         env = {"XDG_CACHE_HOME": str(tmp / "cache"), "XDG_CONFIG_HOME": str(tmp / "config")}
         commands, pages = {}, {}
@@ -78,10 +86,10 @@ def main() -> int:
     print(f"tmsplanner export, CPU time, medians of {args.runs} interleaved runs")
     for (sessions, blocks), ms in median.items():
         print(f"  {sessions:5} sessions x {blocks} block(s): {ms:7.0f} ms, {pages[(sessions, blocks)]:4} pages")
-    per_session = [(median[(b, 1)] - median[(a, 1)]) / (b - a) for a, b in ((365, 730), (730, 1460))]
+    per_session = [(median[(b, 1)] - median[(a, 1)]) / (b - a) for a, b in ((365, 729), (729, 1457))]
     per_block = [(median[(365, b)] - median[(365, a)]) / (365 * (b - a)) for a, b in ((1, 2), (2, 4))]
     print("  added cost per session: " + ", ".join(f"{v:.2f} ms" for v in per_session)
-          + " (365→730, 730→1,460); per block-session: " + ", ".join(f"{v:.2f} ms" for v in per_block)
+          + " (365→729, 729→1,457); per block-session: " + ", ".join(f"{v:.2f} ms" for v in per_block)
           + " (1→2, 2→4 blocks)")
     within = median[(365, 1)] / 1e3 <= LIMIT_365_S
     print(f"  365-session course: {median[(365, 1)] / 1e3:.2f} s "

@@ -67,3 +67,19 @@ def installed_package(source: Path = REPO) -> Iterator[Site]:
         if not where.is_relative_to(site.resolve()):
             raise RuntimeError(f"the launched tmsplanner is {where}, not the installed copy in {site}")
         yield result
+
+
+INSIDE = "TMSPLANNER_BENCH_INSTALLED"
+
+
+def rerun_installed(script: str, argv: list[str], source: Path = REPO) -> int | None:
+    """Run ``script`` again against an installed copy of ``source``, unless this is that run (then None).
+
+    For the in-process benchmarks: ``if (code := rerun_installed(__file__, sys.argv[1:])) is not None:
+    sys.exit(code)`` at the start of ``main``.
+    """
+    if os.environ.get(INSIDE):
+        return None
+    with installed_package(source) as site:
+        env = site.env(**{INSIDE: "1"})
+        return subprocess.run([sys.executable, script, *argv], env=env, cwd=site.cwd).returncode
