@@ -148,8 +148,49 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser(lang: str = "en") -> argparse.ArgumentParser:
-    """Build the argument parser with every subcommand; help in ``lang``."""
+COMMANDS = frozenset({"gui", "presets", "new", "check", "export", "ics", "schema", "desktop-entry", "record",
+                      "retest", "deviation", "score", "course", "summary", "bids", "store"})
+
+
+class _Dropped:
+    """Stands in for the parser of a command other than the one asked for: what is added to it is dropped."""
+
+    def __getattr__(self, name: str) -> typing.Callable[..., _Dropped]:
+        return self._drop
+
+    def _drop(self, *args: object, **kwargs: object) -> _Dropped:
+        return self
+
+
+class _OneCommand:
+    """The subcommands, or only the one asked for (every start builds the parser: the others cost time)."""
+
+    def __init__(self, action: typing.Any, wanted: str | None) -> None:
+        self._action, self._wanted = action, wanted
+
+    def add_parser(self, name: str, **kwargs: typing.Any) -> typing.Any:
+        if self._wanted is None or name == self._wanted:
+            return self._action.add_parser(name, **kwargs)
+        return _Dropped()
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command the arguments name; None when they name none (or an unknown one, or ask for help or
+    the version first): then the parser is built whole, to list the commands."""
+    after_lang = False
+    for arg in argv:
+        if after_lang:
+            after_lang = False
+        elif arg == "--lang":
+            after_lang = True
+        elif not arg.startswith("--lang="):
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def build_parser(lang: str = "en", command: str | None = None) -> argparse.ArgumentParser:
+    """Build the argument parser; help in ``lang``. With ``command``, only that subcommand's parser is
+    made (the others are named nowhere then: give no command to list them)."""
     parser = _Parser(
         lang=lang,
         prog="tmsplanner",
@@ -162,7 +203,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser.add_argument("--lang", dest="top_lang", type=_language, metavar="LANG",
                         help=t("language of the help and of every command's texts: {languages}", lang,
                                languages=languages))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=functools.partial(_Parser, lang=lang))
+    sub = _OneCommand(parser.add_subparsers(dest="command", metavar="COMMAND",
+                                            parser_class=functools.partial(_Parser, lang=lang)), command)
 
     # The launcher opens the window for 'tmsplanner gui' before this parser runs;
     # the command is here so that --help lists it.
@@ -376,7 +418,7 @@ def _run_command(argv: Sequence[str] | None) -> int:
             return desktop_entry_main(argv[1:], prog="tmsplanner desktop-entry")
         except SystemExit as exc:  # --help, or a usage error already printed
             return exc.code if isinstance(exc.code, int) else EXIT_OK
-    parser = build_parser(requested_language(argv))
+    parser = build_parser(requested_language(argv), named_command(argv))
     try:
         args = parser.parse_args(argv)
         if getattr(args, "top_lang", None) and getattr(args, "lang", "en") == "en":
@@ -427,9 +469,7 @@ def _internal_error(exc: Exception, argv: Sequence[str], language: str = "en") -
     """One line naming the error and the log file that holds its traceback; exit code 3."""
     from tmsplanner.app.errorlog import log_exception
 
-    commands = {"gui", "presets", "new", "check", "export", "ics", "schema", "desktop-entry", "record", "retest",
-                "deviation", "score", "course", "summary", "bids", "store"}
-    command = next((a for a in argv if a in commands), "")  # never the arguments: they may name a patient
+    command = next((a for a in argv if a in COMMANDS), "")  # never the arguments: they may name a patient
     log = log_exception(exc, f"tmsplanner {command}".rstrip())
     error = f"{type(exc).__name__}: {one_line(str(exc))[:200]}"
     if log:
