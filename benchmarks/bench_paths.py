@@ -10,7 +10,7 @@ temporary folder (benchmarks/installed.py), never from the source tree.
 * check: `tmsplanner check PLAN --json` against bare_pydantic_check.py,
   pydantic validating the same file with a small model;
 * check, holidays: the same plan with `schedule.holiday_country` DE-BY, against
-  the same comparator;
+  the same comparator; check, Ukrainian: that plan with `--lang uk`;
 * export: `tmsplanner export PLAN -o OUT.pdf` against bare_reportlab_doc.py,
   the same validation plus a reportlab document of the same page count with an
   embedded TrueType font (about 1,000 characters a page);
@@ -52,7 +52,8 @@ from installed import Site, installed_package  # noqa: E402
 
 DAY = dt.date(2026, 11, 23).isoformat()
 PAINT = re.compile(r"^first-paint (\d+(?:\.\d+)?) rss-kb (\d+)\s*$", re.MULTILINE)
-TARGETS = {"check": 1.25, "check, holidays": 1.25, "export": 1.10, "export, same text": 1.10, "window": 1.30}
+TARGETS = {"check": 1.25, "check, holidays": 1.25, "check, Ukrainian": 1.25, "export": 1.10,
+           "export, same text": 1.10, "window": 1.30}
 WINDOW_MEMORY = 1.15
 
 
@@ -119,6 +120,8 @@ def rows(site: Site, tmp: Path, only: set[str]) -> list[Row]:
         Row("check", [*exe, "check", str(files["standard"]), "--json", "--today", DAY],
             [*bare_check, str(files["standard"])]),
         Row("check, holidays", [*exe, "check", str(files["holidays"]), "--json", "--today", DAY],
+            [*bare_check, str(files["holidays"])]),
+        Row("check, Ukrainian", [*exe, "check", str(files["holidays"]), "--json", "--today", DAY, "--lang", "uk"],
             [*bare_check, str(files["holidays"])]),
     ]
     if "export" in only:
