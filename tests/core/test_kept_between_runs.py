@@ -274,3 +274,16 @@ def test_number_signs_are_kept_and_read_again_for_a_new_babel(cache_home: Path,
     assert i18n.number_symbols("ru") == (",", "\u00a0", "-")
     assert asked == ["ru"]
     i18n.number_symbols.cache_clear()
+
+
+def test_code_that_cannot_be_keyed_is_read_without_the_cache(cache_home: Path, resources: Path, fresh_holidays: None,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_code(name: str) -> bytes:
+        raise kept.NoKey(f"{name}: no source or code to key a cache entry on")
+
+    monkeypatch.setattr(kept, "module_stamp", no_code)
+    loaded = kb_module.cached_knowledge_base(resources)
+    assert loaded.rules.keys() == kb_module.load_knowledge_base(resources).rules.keys()
+    assert _catalogue(monkeypatch, resources, "uk").gettext("note", "cli") == "примітка"
+    assert holiday_calendar.holiday_lookup("DE", dt.date(2026, 1, 5))(dt.date(2026, 10, 3)) is not None
+    assert not cache_home.exists() or list(cache_home.iterdir()) == []

@@ -54,6 +54,10 @@ def cache_dir() -> Path | None:
     return Path.home() / ".cache" / APP_DIR_NAME
 
 
+class NoKey(Exception):
+    """An input cannot be read to key an entry on (then nothing is cached on it)."""
+
+
 class Key:
     """A SHA-256 over named inputs, fed in order."""
 
@@ -82,10 +86,13 @@ class Key:
 
 
 def module_stamp(name: str) -> bytes:
-    """Bytes that change whenever a module's code does (its source, or its code object in a bundle)."""
+    """Bytes that change whenever a module's code does (its source, or its code object in a bundle).
+
+    Raises :class:`NoKey` for a module with neither.
+    """
     spec = importlib.util.find_spec(name)
     if spec is None:
-        raise ModuleNotFoundError(name)
+        raise NoKey(f"{name}: not found")
     origin = Path(spec.origin) if spec.origin else None
     if origin is not None and origin.is_file():
         return origin.read_bytes()
@@ -94,7 +101,7 @@ def module_stamp(name: str) -> bytes:
     get_code = getattr(spec.loader, "get_code", None)
     code = get_code(name) if get_code is not None else None
     if code is None:
-        raise ModuleNotFoundError(f"{name}: no source or code to key a cache entry on")
+        raise NoKey(f"{name}: no source or code to key a cache entry on")
     return marshal.dumps(code)
 
 

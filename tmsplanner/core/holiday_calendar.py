@@ -125,10 +125,13 @@ def _calendar(code: str, first_year: int, last_year: int, language: str) -> dict
     """The holidays of ``first_year``..``last_year``: from the user's cache when it holds this code, range,
     language and ``holidays`` version, else computed (and kept). An unknown code is never kept."""
     version = holidays_version()
-    if version is None:
+    try:
+        if version is None:
+            raise kept.NoKey("holidays: no version")
+        key = (kept.Key("holidays").add("holidays", version).add_modules([__name__])
+               .add("request", f"{code}|{first_year}|{last_year}|{language}").hexdigest())
+    except kept.NoKey:  # nothing to key an entry on: computed every time
         return _live_calendar(code, first_year, last_year, language)
-    key = (kept.Key("holidays").add("holidays", version).add_modules([__name__])
-           .add("request", f"{code}|{first_year}|{last_year}|{language}").hexdigest())
     name = re.sub(r"[^A-Za-z0-9_-]", "_", f"holidays-{code}-{first_year}-{last_year}-{language}")
     found = kept.load(name, key)
     if isinstance(found, dict):

@@ -145,10 +145,13 @@ def catalogue(language: str | None) -> Catalogue:
     with open_regular(path) as handle:
         content = handle.read()
     babel_version = kept.package_version("babel")
-    if babel_version is None:  # nothing to key an entry on: read the file every time
+    try:
+        if babel_version is None:
+            raise kept.NoKey("babel: no version")
+        key = (kept.Key("messages").add("language", code).add("babel", babel_version)
+               .add_modules([__name__]).add("po", content).hexdigest())
+    except kept.NoKey:  # nothing to key an entry on: read the file every time
         return Catalogue(code, _read_messages(content, code))
-    key = (kept.Key("messages").add("language", code).add("babel", babel_version)
-           .add_modules([__name__]).add("po", content).hexdigest())
     messages = kept.load(f"messages-{code}", key)
     if not isinstance(messages, dict):
         messages = _read_messages(content, code)

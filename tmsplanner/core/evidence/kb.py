@@ -323,8 +323,8 @@ def cached_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     base = root if root is not None else resource_path()
     try:
         key = knowledge_base_key(base)
-    except OSError:
-        return load_knowledge_base(root)  # unreadable: load_knowledge_base says which file and why
+    except (OSError, kept.NoKey):  # unreadable (load_knowledge_base says which file and why), or no code to key on
+        return load_knowledge_base(root)
     kb = kept.load("evidence-base", key)
     if not isinstance(kb, KnowledgeBase):
         kb = load_knowledge_base(root)
