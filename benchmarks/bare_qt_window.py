@@ -5,7 +5,7 @@ findings list, a session table): no evidence base, no checks.
 
 On its first paint it prints `first-paint <ms since process start> rss-kb <peak RSS KiB>`
 and quits, the same contract `tmsplanner gui` follows with
-TMSPLANNER_EXIT_AFTER_FIRST_PAINT=1. Run by benchmarks/bench_gui.py.
+TMSPLANNER_EXIT_AFTER_FIRST_PAINT=1. Run by benchmarks/bench_paths.py.
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/bare_qt_window.py [PLAN]
 """

@@ -1,24 +1,20 @@
-"""Benchmark the check path against the bare stack, in the same run.
+"""The check path in process, in an installed copy: the time to derive figures and evaluate every rule on
+one plan, and to load the evidence base once from its files. The whole `tmsplanner check` process beside
+the bare stack is bench_paths.py's.
 
-Prints:
-* the in-process time to derive figures and evaluate every rule on one plan;
-* the wall time of a `tmsplanner check PLAN` process next to a bare pydantic
-  script validating the same file (benchmarks/bare_pydantic_check.py), with
-  `python -c pass` as the interpreter floor; medians of interleaved runs.
-
-Run: python benchmarks/bench_check.py [--runs N]
+Run: python benchmarks/bench_check.py
 """
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from installed import rerun_installed
 
 
 def in_process(runs: int) -> dict[str, float]:
@@ -44,42 +40,13 @@ def in_process(runs: int) -> dict[str, float]:
             "check_p95_us": sorted(samples)[int(runs * 0.95)] * 1e6, "kb_load_ms": kb_load * 1e3}
 
 
-def wall(cmd: list[str]) -> float:
-    t = time.perf_counter()
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t
-
-
-def processes(runs: int) -> dict[str, float]:
-    from tmsplanner.core.resources import resource_path
-
-    plan = str(resource_path("examples", "standard-10hz-ldlpfc.tmsplan"))
-    commands = {
-        "python -c pass": [sys.executable, "-c", "pass"],
-        "bare pydantic script": [sys.executable, str(HERE / "bare_pydantic_check.py"), plan],
-        "tmsplanner check": [sys.executable, "-m", "tmsplanner", "check", plan, "--json"],
-    }
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for cmd in commands.values():  # warm the file cache once
-        wall(cmd)
-    for _ in range(runs):
-        for name, cmd in commands.items():
-            times[name].append(wall(cmd))
-    return {name: statistics.median(v) * 1e3 for name, v in times.items()}
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
+    code = rerun_installed(__file__, sys.argv[1:])  # against an installed copy, not the source tree
+    if code is not None:
+        sys.exit(code)
     inproc = in_process(2000)
     print(f"in-process: run_checks median {inproc['check_median_us']:.0f} us, p95 {inproc['check_p95_us']:.0f} us "
           f"(evidence base load, once per process: {inproc['kb_load_ms']:.0f} ms)")
-    proc = processes(args.runs)
-    for name, ms in proc.items():
-        print(f"process: {name:22} median {ms:6.0f} ms")
-    ratio = proc["tmsplanner check"] / proc["bare pydantic script"]
-    print(f"ratio tmsplanner check / bare pydantic script: {ratio:.2f}")
 
 
 if __name__ == "__main__":

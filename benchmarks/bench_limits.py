@@ -23,9 +23,13 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from tmsplanner.core.resources import resource_path
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from installed import rerun_installed  # noqa: E402
+
+from tmsplanner.core.resources import resource_path  # noqa: E402
+
 DAY = dt.date(2026, 11, 23).isoformat()
 
 
@@ -49,6 +53,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    code = rerun_installed(__file__, sys.argv[1:])  # the installed tmsplanner, not the source tree
+    if code is not None:
+        sys.exit(code)
     exe = [sys.executable, "-m", "tmsplanner"]
     with tempfile.TemporaryDirectory() as tmp:
         for title, data in limit_plans().items():

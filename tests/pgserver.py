@@ -68,6 +68,12 @@ class Server:
                              autocommit=True) as connection:
             connection.execute(sql)  # type: ignore[arg-type]
 
+    def login(self, url: str, user: str, group: str) -> str:
+        """The address of ``url``'s database for ``user``, a login role (made if missing) in role ``group``."""
+        self.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{user}') THEN "
+                     f"CREATE ROLE {user} LOGIN IN ROLE {group}; END IF; END $$")
+        return self.url(url.rsplit("/", 1)[1], user=user)
+
     def database(self) -> str:
         name = f"t{os.getpid()}_{next(self._names)}"
         self.execute(f"CREATE DATABASE {name}")

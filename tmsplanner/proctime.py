@@ -1,7 +1,7 @@
 """Start-up measurements of the running process: time since it started, peak memory.
 
-A tool for the benchmarks, not part of the core: the GUI start-up benchmark
-(``benchmarks/bench_gui.py``) launches the bare Qt window
+A tool for the benchmarks, not part of the core: the start-up benchmark
+(``benchmarks/bench_paths.py``) launches the bare Qt window
 (``benchmarks/bare_qt_window.py``) and ``tmsplanner gui`` with
 ``TMSPLANNER_EXIT_AFTER_FIRST_PAINT=1``; both print :func:`first_paint_line` on
 their first paint (the GUI through its first-paint probe in ``gui/app.py``), so

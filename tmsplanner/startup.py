@@ -14,6 +14,7 @@ both (the command line settles only at exit); a window started by other code
 from __future__ import annotations
 
 import gc
+import sys
 
 _START_THRESHOLDS = (100_000, 50, 1000)
 _saved: tuple[int, int, int] | None = None
@@ -38,7 +39,5 @@ def settle_collector() -> None:
 
 def exit_process(code: int) -> None:
     """Exit with ``code``; the heap is frozen first, as the interpreter's last collection could free nothing."""
-    import sys
-
     gc.freeze()
     sys.exit(code)

@@ -138,10 +138,8 @@ def test_a_technician_records_sessions_but_cannot_save_plans(kb, pg_server):
     url = pg_server.database()
     database = url.rsplit("/", 1)[1]
     init_store(url).close()
-    pg_server.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'anna') THEN "
-                      f"CREATE ROLE anna LOGIN IN ROLE {TECHNICIAN}; END IF; END $$")
+    anna_url = pg_server.login(url, "anna", TECHNICIAN)
     plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-roles"})
-    anna_url = pg_server.url(database, user="anna")
     with open_store(anna_url) as store:
         record_session(store, plan, kb, as_planned(plan, kb, 1))
         with pytest.raises(StoreError, match="permission denied"):
@@ -217,19 +215,15 @@ def test_a_physician_signs_a_saved_revision_and_the_trail_records_it(kb, store_u
 
 def test_only_a_physician_may_sign(kb, pg_server):
     url = pg_server.database()
-    database = url.rsplit("/", 1)[1]
     init_store(url).close()
-    pg_server.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'boris') THEN "
-                      f"CREATE ROLE boris LOGIN IN ROLE {TECHNICIAN}; END IF; END $$")
-    pg_server.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dr_vera') THEN "
-                      "CREATE ROLE dr_vera LOGIN IN ROLE tmsplanner_physician; END IF; END $$")
+    boris_url = pg_server.login(url, "boris", TECHNICIAN)
+    vera_url = pg_server.login(url, "dr_vera", "tmsplanner_physician")
     plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-roles2"})
-    with open_store(pg_server.url(database, user="dr_vera")) as store:
+    with open_store(vera_url) as store:
         store.save_plan(plan, None)
-    with open_store(pg_server.url(database, user="boris")) as store, \
-            pytest.raises(StoreError, match="permission denied"):
+    with open_store(boris_url) as store, pytest.raises(StoreError, match="permission denied"):
         store.sign_plan("TP-roles2")
-    with open_store(pg_server.url(database, user="dr_vera")) as store:
+    with open_store(vera_url) as store:
         store.sign_plan("TP-roles2")
         assert [who for _, who, _ in store.signatures("TP-roles2")] == ["dr_vera"]
         assert store.verify().first_break is None

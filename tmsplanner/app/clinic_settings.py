@@ -26,12 +26,24 @@ CLINIC_FIELDS: Final[tuple[str, ...]] = (
     "calendar_identifier", "print_appendix", "safety_table_check",
 )
 
-__all__ = ["CLINIC_FIELDS", "apply_shared", "share_settings", "shared_table_path"]
+__all__ = ["CLINIC_FIELDS", "apply_shared", "clinic_part", "share_settings", "shared_table_path"]
 
 
 def _document(settings: AppSettings) -> dict[str, Any]:
     data = settings.model_dump(mode="json")
     return {name: data[name] for name in CLINIC_FIELDS}
+
+
+def clinic_part(settings: AppSettings) -> tuple[dict[str, Any], bytes | None]:
+    """What a clinic store would share of these settings: the clinic-wide values, and the safety table by
+    its content (its path where it cannot be read), so that two settings can be told apart by it."""
+    table = None
+    if settings.safety_table:
+        try:
+            table = Path(settings.safety_table).read_bytes()
+        except OSError:
+            table = settings.safety_table.encode()
+    return _document(settings), table
 
 
 def share_settings(store: RecordStore, settings: AppSettings, expected: int | None) -> ClinicSettings:

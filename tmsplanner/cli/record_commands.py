@@ -394,11 +394,11 @@ def cmd_store(args: argparse.Namespace) -> int:
     if args.action == "sign":
         if len(args.items) != 1:
             raise PlanFileError("store sign", "give the id of the plan to sign")
-        with open_store(args.store or None) as store:
+        with _store(args) as store:
             signed = store.sign_plan(args.items[0], args.revision)
         _say(_t("signed revision {revision} of plan {plan}", c, revision=signed.revision, plan=signed.plan_id))
         return 0
-    with open_store(args.store or None) as store:
+    with _store(args) as store:
         if args.action == "status":
             status = store.status()
             _say(_t("{url}: {backend}, schema revision {revision} (this tmsplanner: {head}); {plans} plans, "
@@ -432,7 +432,7 @@ def cmd_store(args: argparse.Namespace) -> int:
 def _transfer(args: argparse.Namespace, c: Catalogue) -> int:
     from tmsplanner.app.store.transfer import export_plan, import_record_file, import_store
 
-    with open_store(args.store or None) as store:
+    with _store(args) as store:
         if args.action == "export":
             if not args.output:
                 raise PlanFileError("-o", "give the folder to write the plans and records to")

@@ -91,19 +91,6 @@ def ask_unsaved(parent: QWidget | None, title: str, text: str) -> QMessageBox.St
         box.deleteLater()
 
 
-def _clinic_part(settings: AppSettings) -> tuple[object, ...]:
-    """The clinic-wide settings a clinic store shares (the safety table by its content, not its path)."""
-    from tmsplanner.app.clinic_settings import CLINIC_FIELDS
-
-    table = None
-    if settings.safety_table:
-        try:
-            table = Path(settings.safety_table).read_bytes()
-        except OSError:
-            table = settings.safety_table.encode()
-    return (*(getattr(settings, name) for name in CLINIC_FIELDS), table)
-
-
 def ask_safely(parent: QWidget | None, title: str, text: str) -> bool:
     """A Yes/No question whose default is No: Enter never makes a draft, overwrites or shares by accident."""
     return QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -659,8 +646,11 @@ class FileActions(QObject):
             if settings.record_store != before.record_store:  # another store: read its settings, share nothing
                 self.clinic_revision = None
                 self.sync_clinic_settings()
-            elif settings.record_store and _clinic_part(settings) != _clinic_part(before):
-                self._share_settings(settings)
+            elif settings.record_store:
+                from tmsplanner.app.clinic_settings import clinic_part
+
+                if clinic_part(settings) != clinic_part(before):
+                    self._share_settings(settings)
 
     def _apply_settings(self, settings: AppSettings) -> None:
         # The clinic's whole check policy, its own safety table included.

@@ -227,7 +227,7 @@ class RecordStore:
             The corrected entry is not in this plan's record, ``check`` refused, or the database refused
             the write; the store is unchanged.
         """
-        from sqlalchemy import insert, select
+        from sqlalchemy import select
 
         from tmsplanner.app.store.schema import entries
 
@@ -236,13 +236,7 @@ class RecordStore:
         moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
         version = plan_version(plan)
         if check is None:  # a bad entry is refused before the database is touched
-            try:
-                Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version, recorded_at=moment,
-                      body=body, corrects=corrects, correction_reason=reason)
-            except ValueError:
-                raise StoreError(Phrase("the reason for the correction must be a short text (1 to 200 characters, "
-                                        "on one line)")) from None
-        body_json = body.model_dump_json()
+            _new_entry(plan.plan_id, version, moment, body, corrects, reason)
         where = audit.workstation()
         with self._transaction() as db:
             audit.lock(db)
@@ -257,29 +251,13 @@ class RecordStore:
                         query = query.where(entries.c.entry_date == day)
                 rows = db.execute(query.order_by(entries.c.seq)).all()
                 corrects = check([_entry(row) for row in rows])
-            try:
-                entry = Entry(entry_id=new_entry_id(), plan_id=plan.plan_id, plan_version=version,
-                              recorded_at=moment, body=body, corrects=corrects,
-                              correction_reason=reason if corrects else None)
-            except ValueError:  # pydantic's ValidationError: only the reason can be wrong here
-                raise StoreError(Phrase("the reason for the correction must be a short text (1 to 200 characters, "
-                                        "on one line)")) from None
+            entry = _new_entry(plan.plan_id, version, moment, body, corrects, reason if corrects else None)
             if corrects is not None:
                 owner = db.execute(select(entries.c.plan_id).where(entries.c.entry_id == corrects)).scalar()
                 if owner != plan.plan_id:
                     raise StoreError(Phrase("entry {entry} is not in this plan's record", entry=corrects))
             self._keep_plan(db, plan, version, moment)
-            who = audit.actor(db)
-            values = {"entry_id": entry.entry_id, "plan_id": entry.plan_id, "plan_version": version,
-                      "kind": body.kind, "recorded_at": moment, "session": getattr(body, "session", None),
-                      "entry_date": body.date, "corrects": corrects, "correction_reason": entry.correction_reason,
-                      "body": body_json}
-            db.execute(insert(entries).values(**values, recorded_by=who, workstation=where))
-            audit.record(db, "correct" if corrects else "record", f"entry:{entry.entry_id}",
-                         {"plan_id": plan.plan_id, "plan_version": version, "kind": body.kind,
-                          "session": getattr(body, "session", None), "corrects": corrects,
-                          "row_sha256": audit.row_digest(values, audit.ENTRY_COLUMNS)},
-                         at=moment, who=who, where=where)
+            _write_entry(db, entry, "correct" if corrects else "record", at=moment, where=where)
         return entry
 
     def import_entry(self, entry: Entry, plan: Plan, source: str) -> bool:
@@ -293,14 +271,13 @@ class RecordStore:
         StoreError
             The entry's plan differs from ``plan``, or the database refused the write.
         """
-        from sqlalchemy import insert, select
+        from sqlalchemy import select
 
         from tmsplanner.app.store.schema import entries
 
         if plan.plan_id != entry.plan_id or plan_version(plan) != entry.plan_version:
             raise StoreError(Phrase("entry {entry} was made against another plan or plan version",
                                     entry=entry.entry_id))
-        body_json = entry.body.model_dump_json()
         where = audit.workstation()
         moment = dt.datetime.now(dt.UTC)
         with self._transaction() as db:
@@ -308,18 +285,8 @@ class RecordStore:
             if db.execute(select(entries.c.entry_id).where(entries.c.entry_id == entry.entry_id)).first():
                 return False
             self._keep_plan(db, plan, entry.plan_version, entry.recorded_at)
-            who = audit.actor(db)
-            values = {"entry_id": entry.entry_id, "plan_id": entry.plan_id, "plan_version": entry.plan_version,
-                      "kind": entry.body.kind, "recorded_at": entry.recorded_at.astimezone(dt.UTC),
-                      "session": getattr(entry.body, "session", None), "entry_date": entry.body.date,
-                      "corrects": entry.corrects, "correction_reason": entry.correction_reason, "body": body_json}
-            db.execute(insert(entries).values(**values, recorded_by=who, workstation=where))
-            audit.record(db, "import", f"entry:{entry.entry_id}",
-                         {"plan_id": entry.plan_id, "plan_version": entry.plan_version, "kind": entry.body.kind,
-                          "session": getattr(entry.body, "session", None), "corrects": entry.corrects,
-                          "source": shown_url(source) if "://" in source else source,
-                          "row_sha256": audit.row_digest(values, audit.ENTRY_COLUMNS)},
-                         at=moment, who=who, where=where)
+            _write_entry(db, entry, "import", at=moment, where=where,
+                         source=shown_url(source) if "://" in source else source)
         return True
 
     def plan_ids(self) -> list[str]:
@@ -515,9 +482,8 @@ class RecordStore:
             row = db.execute(select(clinic_settings).order_by(clinic_settings.c.revision.desc()).limit(1)).first()
         if row is None:
             return None
-        return ClinicSettings(int(row.revision), json.loads(row.document), row.safety_table, audit.as_utc(row.saved_at),
-                              row.saved_by,
-                              row.workstation)
+        return ClinicSettings(int(row.revision), json.loads(row.document), row.safety_table,
+                              audit.as_utc(row.saved_at), row.saved_by, row.workstation)
 
     def share_clinic_settings(self, document: dict[str, Any], safety_table: str | None, expected: int | None, *,
                               now: dt.datetime | None = None) -> ClinicSettings:
@@ -581,6 +547,37 @@ class RecordStore:
 def _revision(row: Any) -> PlanRevision:
     return PlanRevision(row.plan_id, int(row.revision), row.version, audit.as_utc(row.saved_at), row.saved_by,
                         row.workstation)
+
+
+def _new_entry(plan_id: str, version: str, moment: dt.datetime, body: EntryBody, corrects: str | None,
+               reason: str | None) -> Entry:
+    """A new entry; a correction's reason that is not a short text is refused as the store refuses it."""
+    try:
+        return Entry(entry_id=new_entry_id(), plan_id=plan_id, plan_version=version, recorded_at=moment, body=body,
+                     corrects=corrects, correction_reason=reason)
+    except ValueError:  # pydantic's ValidationError: only the reason can be wrong here
+        raise StoreError(Phrase("the reason for the correction must be a short text (1 to 200 characters, "
+                                "on one line)")) from None
+
+
+def _write_entry(db: Any, entry: Entry, action: str, *, at: dt.datetime, where: str, **detail: str) -> None:
+    """Insert an entry's row and its audit row (``action``, ``detail`` besides the entry's own) in ``db``."""
+    from sqlalchemy import insert
+
+    from tmsplanner.app.store.schema import entries
+
+    who = audit.actor(db)
+    body = entry.body
+    session = getattr(body, "session", None)
+    values = {"entry_id": entry.entry_id, "plan_id": entry.plan_id, "plan_version": entry.plan_version,
+              "kind": body.kind, "recorded_at": entry.recorded_at.astimezone(dt.UTC), "session": session,
+              "entry_date": body.date, "corrects": entry.corrects, "correction_reason": entry.correction_reason,
+              "body": body.model_dump_json()}
+    db.execute(insert(entries).values(**values, recorded_by=who, workstation=where))
+    audit.record(db, action, f"entry:{entry.entry_id}",
+                 {"plan_id": entry.plan_id, "plan_version": entry.plan_version, "kind": body.kind, "session": session,
+                  "corrects": entry.corrects, **detail, "row_sha256": audit.row_digest(values, audit.ENTRY_COLUMNS)},
+                 at=at, who=who, where=where)
 
 
 def _entry(row: Any) -> Entry:
