@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import dataclasses
 import datetime as dt
 import io
 import json
@@ -73,7 +72,7 @@ def test_clinic_safety_table_survives_the_windows_recheck(qtbot, kb, tmp_path, c
         assert "SAFE-TRAIN-001" in rules(win)
         saved = json.loads(settings_path().read_text(encoding="utf-8"))
         assert saved["safety_table"] == str(table) and saved["mt_max_age_days"] == 30
-        win.doc.check_settings = dataclasses.replace(win.doc.check_settings, today=dt.date(2000, 1, 3))
+        win.doc.check_settings = win.doc.check_settings._replace(today=dt.date(2000, 1, 3))
         win.doc.refresh_today()  # a new day: re-checked as of today, with the clinic's table
         assert "SAFE-TRAIN-001" in rules(win)
     finally:

@@ -4,7 +4,6 @@ shows what the record view holds."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -235,7 +234,7 @@ def test_response_and_remission_levels_are_drawn_from_the_scale(treated, kb) -> 
         response_reduction_pct=50, remission_at_most=10, citations=["x"], provenance="unverified")})
     points = (ScorePoint(dt.date(2026, 11, 23), 30.0, None), ScorePoint(dt.date(2026, 12, 11), 12.0, None))
     trend = ScaleTrend(scale, points, points[0], points[1], 60.0, True, False)
-    chart.set_view(dataclasses.replace(view, trends=(trend,)))
+    chart.set_view(view._replace(trends=(trend,)))
     assert chart.levels() == [(scale.id, "response", 15.0), (scale.id, "remission", 10)]
     assert chart.grab().width() > 0
     words = treated.treatment.panel.trend_words(trend)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tmsplanner.core.checks import CheckSettings, Finding, count, figures_for, run_checks, verdict
 from tmsplanner.core.derived import CourseFigures
@@ -78,8 +78,7 @@ def clinic_check_settings(settings: AppSettings, today: dt.date) -> tuple[CheckS
         return fallback, Phrase("{problem}; the bundled safety table is used instead", problem=exc.line)
 
 
-@dataclass(frozen=True)
-class CheckedPlan:
+class CheckedPlan(NamedTuple):
     """A plan with its figures and the findings of one check."""
 
     plan: Plan

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from tmsplanner.app.checking import CheckedPlan
 from tmsplanner.core.errors import FileWriteError, Phrase, Plural, TmsPlannerError, os_reason
@@ -83,8 +82,7 @@ def export_as_draft(checked: CheckedPlan, allow_draft: bool, *, screening: bool 
     return True
 
 
-@dataclass(frozen=True)
-class Export:
+class Export(NamedTuple):
     """The bytes of one export and whether they are a draft."""
 
     kind: Literal["pdf", "ics"]

@@ -6,8 +6,8 @@ import datetime as dt
 import hashlib
 import os
 import secrets
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tmsplanner.core import planio
 from tmsplanner.core.errors import FileWriteError, Phrase, PlanFileError
@@ -25,8 +25,7 @@ DEFAULT_PRESET = "neurostar-10hz-ldlpfc"
 BLANK_PATIENT_ID = "NEW"
 
 
-@dataclass(frozen=True)
-class FileStamp:
+class FileStamp(NamedTuple):
     """What a file held when it was read or written: its content hash and modification time.
 
     Two stamps are the same file content when their hashes are equal; the time
@@ -72,8 +71,7 @@ class FileChangedError(FileWriteError):
         self.current = current
 
 
-@dataclass(frozen=True)
-class OpenedPlan:
+class OpenedPlan(NamedTuple):
     """A validated plan, the file it came from and what that file held when it was read."""
 
     path: Path

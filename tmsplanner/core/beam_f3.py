@@ -12,7 +12,7 @@ about 24 cm for an average head) and is deliberately not used.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.labels import length_words
@@ -26,8 +26,7 @@ FIELDS = ("tragus_tragus_cm", "nasion_inion_cm", "head_circumference_cm")
 """The HeadMeasurements fields, in the order TT, NI, CF."""
 
 
-@dataclass(frozen=True)
-class BeamF3Result:
+class BeamF3Result(NamedTuple):
     """Where to mark F3, in centimetres measured on the scalp.
 
     Attributes

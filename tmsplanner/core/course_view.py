@@ -13,8 +13,7 @@ Frozen dataclasses only; Qt-free and reportlab-free.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
 from tmsplanner.core.checks.findings import Finding, Verdict, count, verdict
@@ -38,8 +37,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class TitrationStep:
+class TitrationStep(NamedTuple):
     """One ramp day of an intensity titration: the %MT and the %MSO to set that day."""
 
     day: int
@@ -47,8 +45,7 @@ class TitrationStep:
     intensity_pct_mso_to_set: int
 
 
-@dataclass(frozen=True, slots=True)
-class BlockSettings:
+class BlockSettings(NamedTuple):
     """What to enter on the stimulator for one block (``number`` is 1-based).
 
     ``mt_pct_mso`` is the threshold the block is scaled to (depth-corrected
@@ -83,16 +80,14 @@ class BlockSettings:
     unverified: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class SessionBlock:
+class SessionBlock(NamedTuple):
     """One block at one session: the intensity that day (titration included) and the %MSO to set."""
 
     intensity_pct_mt: float
     intensity_pct_mso_to_set: int
 
 
-@dataclass(frozen=True, slots=True)
-class SessionRow:
+class SessionRow(NamedTuple):
     """One delivered session.
 
     ``index`` counts delivered sessions from 1 in order; ``end`` is the end of
@@ -100,7 +95,7 @@ class SessionRow:
     session of the same day ended (None for a day's first session).
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # a field, as the tuple method it hides is never called on a row
     start: dt.datetime
     end: dt.datetime
     pause_before_min: int | None
@@ -124,8 +119,7 @@ class SessionRow:
         return bool(self.mt_retest)
 
 
-@dataclass(frozen=True, slots=True)
-class TimetableSlot:
+class TimetableSlot(NamedTuple):
     """One session of a planned accelerated day (clock times on the first treatment day)."""
 
     index_in_day: int
@@ -134,8 +128,7 @@ class TimetableSlot:
     pause_before_min: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class DayTimetable:
+class DayTimetable(NamedTuple):
     """One calendar day with delivered sessions, and how many sessions that day were missed."""
 
     date: dt.date
@@ -146,8 +139,7 @@ class DayTimetable:
     missed: int
 
 
-@dataclass(frozen=True, slots=True)
-class NotDelivered:
+class NotDelivered(NamedTuple):
     """A planned date or session that did not take place, and why.
 
     ``reason`` is ``holiday`` (``holiday`` names it), ``closure`` or
@@ -163,8 +155,7 @@ class NotDelivered:
     phase_name: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class VerdictSummary:
+class VerdictSummary(NamedTuple):
     """The verdict id ('ok', 'warnings', 'blocked') and how many findings of each severity."""
 
     verdict: Verdict
@@ -173,8 +164,7 @@ class VerdictSummary:
     infos: int
 
 
-@dataclass(frozen=True, slots=True)
-class Rationale:
+class Rationale(NamedTuple):
     """The evidence records that apply to this plan, in the order the report prints them."""
 
     protocol: Protocol | None
@@ -184,8 +174,7 @@ class Rationale:
     mechanisms: tuple[MechanismClaim, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class CourseView:
+class CourseView(NamedTuple):
     """One computed course: every rendering reads it and computes nothing.
 
     ``figures`` are the underlying course figures (pulses, durations, totals);

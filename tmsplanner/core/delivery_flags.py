@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tmsplanner.core.plan_edit import normalise_path
 from tmsplanner.core.vocab import Severity
@@ -66,8 +65,7 @@ def findings_naming(findings: Sequence[Finding], path: str,
                  if (severity is None or f.severity == severity) and _names(normalise_path(f.field), target))
 
 
-@dataclass(frozen=True, slots=True)
-class BlockFlags:
+class BlockFlags(NamedTuple):
     """What cannot be delivered of one block (same order as ``CourseView.blocks``).
 
     ``above_max_output``: the %MSO to set of the block's intensity is above the
@@ -87,8 +85,7 @@ class BlockFlags:
         return self.above_max_output or any(self.titration_above_max_output) or bool(self.blocked_by)
 
 
-@dataclass(frozen=True, slots=True)
-class DeliveryFlags:
+class DeliveryFlags(NamedTuple):
     """The flags of one course view.
 
     ``late_sessions`` holds the ``SessionRow.index`` of every session that ends

@@ -6,7 +6,7 @@ What the views show per block and per session is built from these in ``core.cour
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tmsplanner.core.dosing import BlockDose, block_doses
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE, UnknownHolidayCalendar
@@ -14,8 +14,7 @@ from tmsplanner.core.plan import Plan
 from tmsplanner.core.schedule import Calendar, Session, SkippedDate, build_calendar, slot_minutes
 
 
-@dataclass(frozen=True, slots=True)
-class CourseFigures:
+class CourseFigures(NamedTuple):
     """Everything the checks, the GUI and the PDF show about a plan's dose."""
 
     blocks: list[BlockDose]

@@ -18,13 +18,12 @@ Conventions
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tmsplanner.core.plan import Block, MotorThreshold, Plan, RtmsPattern, TbsPattern
 
 
-@dataclass(frozen=True, slots=True)
-class NestedTiming:
+class NestedTiming(NamedTuple):
     """The six-parameter nested timing of the NIBS-BIDS proposal.
 
     Intervals are onset-to-onset periods in seconds; an unused level has a
@@ -39,8 +38,7 @@ class NestedTiming:
     inter_train_interval_s: float
 
 
-@dataclass(frozen=True, slots=True)
-class BlockDose:
+class BlockDose(NamedTuple):
     """Derived figures of one block.
 
     ``mt_pct_mso`` is the threshold the block is scaled to (depth-corrected

@@ -9,8 +9,8 @@ later) is a clinic default, not evidence.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
@@ -33,8 +33,7 @@ class TimePoint(StrEnum):
 _PRECEDENCE = (TimePoint.BASELINE, TimePoint.END_OF_ACUTE, TimePoint.WEEKLY, TimePoint.FOLLOW_UP)
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     """One rating due on a date.
 
     ``kind`` is the time point; ``weeks`` is the course week of a weekly

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 from tmsplanner.core.checks.findings import Finding, Verdict, verdict
 from tmsplanner.core.course_view import CourseView, SessionRow
@@ -43,8 +42,7 @@ __all__ = [
 SessionStatus = Literal["delivered", "shortened", "stopped", "missed", "pending"]
 
 
-@dataclass(frozen=True, slots=True)
-class BlockDelivery:
+class BlockDelivery(NamedTuple):
     """One block at one session: planned and delivered (``number`` is 1-based; None where nothing is known)."""
 
     number: int
@@ -57,8 +55,7 @@ class BlockDelivery:
     """The %MSO the current motor threshold implies for the session's %MT (None without a re-test)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SessionDelivery:
+class SessionDelivery(NamedTuple):
     """A planned session (``planned``; None for a session number beyond the plan) and what happened.
 
     ``record`` is the session as it stands after corrections, ``entry`` its
@@ -87,8 +84,7 @@ class SessionDelivery:
         return self.planned.date if self.planned is not None else None
 
 
-@dataclass(frozen=True, slots=True)
-class MTPoint:
+class MTPoint(NamedTuple):
     """A motor threshold of the course: the plan's (``retest`` False) or a recorded re-test."""
 
     date: dt.date
@@ -101,8 +97,7 @@ class MTPoint:
     retest: bool
 
 
-@dataclass(frozen=True, slots=True)
-class SideEffectNote:
+class SideEffectNote(NamedTuple):
     """A side effect recorded at a session."""
 
     session: int
@@ -110,8 +105,7 @@ class SideEffectNote:
     effect: SideEffect
 
 
-@dataclass(frozen=True, slots=True)
-class ScorePoint:
+class ScorePoint(NamedTuple):
     """One recorded score."""
 
     date: dt.date
@@ -119,8 +113,7 @@ class ScorePoint:
     rater: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class ScaleTrend:
+class ScaleTrend(NamedTuple):
     """The scores of one scale over the course, and the course's response and remission on it.
 
     ``baseline`` is the last score on or before the first delivered session
@@ -156,8 +149,7 @@ class ScaleTrend:
         return criteria.remission_at_most if criteria is not None else None
 
 
-@dataclass(frozen=True, slots=True)
-class BlockSummary:
+class BlockSummary(NamedTuple):
     """One block over the whole course: the %MSO planned and delivered, and its pulses (``number`` 1-based).
 
     ``planned_pct_mso_min`` and ``_max`` are the lowest and highest %MSO the plan
@@ -179,8 +171,7 @@ class BlockSummary:
     interrupted: int
 
 
-@dataclass(frozen=True, slots=True)
-class RecordView:
+class RecordView(NamedTuple):
     """The plan's course and its record, side by side; everything the renderings show."""
 
     plan_id: str

@@ -15,12 +15,11 @@ session there is recorded but not re-flowed.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE, HolidayLookup, holiday_lookup
 from tmsplanner.core.plan import Phase, Plan, Schedule
@@ -52,8 +51,7 @@ class RetestKind(StrEnum):
     MEDICATION_CHANGE = "medication_change"
 
 
-@dataclass(frozen=True, slots=True)
-class RetestReason:
+class RetestReason(NamedTuple):
     """One reason for a motor-threshold re-test: every ``every_days`` days, or after ``medication`` changed."""
 
     kind: RetestKind
@@ -92,8 +90,7 @@ DEFAULT_WEEKDAYS: dict[int, tuple[int, ...]] = {
 MAX_CALENDAR_DAYS = 40 * 366
 
 
-@dataclass(frozen=True, slots=True)
-class Session:
+class Session(NamedTuple):
     """One session on the calendar.
 
     ``number`` counts delivered sessions (0 for a missed one); ``day_number``
@@ -111,7 +108,7 @@ class Session:
     start: dt.datetime
     phase: PhaseKind = ACUTE
     missed: bool = False
-    mt_retest: tuple[RetestReason, ...] = field(default=())
+    mt_retest: tuple[RetestReason, ...] = ()
     phase_name: str | None = None
     delivered_day: int = 0
 
@@ -126,8 +123,7 @@ class Session:
         return self.start.time()
 
 
-@dataclass(frozen=True, slots=True)
-class SkippedDate:
+class SkippedDate(NamedTuple):
     """A weekday the course would have used, and why it did not.
 
     ``reason`` is an id; ``holiday`` is the public holiday's name (in the
@@ -139,8 +135,7 @@ class SkippedDate:
     holiday: str | None = None
 
 
-@dataclass(frozen=True)
-class Calendar:
+class Calendar(NamedTuple):
     """Sessions delivered (in order), sessions missed, and skipped dates."""
 
     sessions: list[Session]
@@ -264,7 +259,7 @@ def _retests(plan: Plan, sessions: list[Session]) -> list[Session]:
 
 
 def _with_retest(session: Session, reasons: tuple[RetestReason, ...]) -> Session:
-    return dataclasses.replace(session, mt_retest=reasons)
+    return session._replace(mt_retest=reasons)
 
 
 # The calendars made last, by everything a calendar is made from (see calendar_inputs): an edit that

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from tmsplanner.core.checks import Finding
 from tmsplanner.core.course_view import CourseView, course_view
@@ -22,8 +23,7 @@ from tmsplanner.report.fonts import markup
 from tmsplanner.report.styles import Styles
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(NamedTuple):
     """How to print.
 
     Attributes

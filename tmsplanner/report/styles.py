@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -37,8 +37,7 @@ SEVERITY_TINT = {
 }
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(NamedTuple):
     """The named paragraph styles of the report."""
 
     body: ParagraphStyle

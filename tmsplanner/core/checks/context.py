@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from tmsplanner.core.checks.findings import Finding, validate_finding
 from tmsplanner.core.derived import CourseFigures
@@ -17,8 +18,7 @@ from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS
 from tmsplanner.core.vocab import Severity
 
 
-@dataclass(frozen=True)
-class CheckSettings:
+class CheckSettings(NamedTuple):
     """Clinic settings that change what the checks say.
 
     Attributes

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
 
 from tmsplanner.core.evidence.models import ParamValue, Rule, kind_of
 from tmsplanner.core.vocab import Severity
 
 Verdict = Literal["ok", "warnings", "blocked"]
+EMPTY_PARAMS: Mapping[str, ParamValue] = MappingProxyType({})  # a finding without parameters (read-only, shared)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One result of one rule on one part of a plan, as data.
 
     The finding holds no text: its message is rendered where it is shown, from
@@ -46,7 +45,7 @@ class Finding:
     rule: str
     severity: Severity
     field: str
-    params: Mapping[str, ParamValue] = dataclass_field(default_factory=dict)
+    params: Mapping[str, ParamValue] = EMPTY_PARAMS
     variant: str | None = None
     citations: tuple[str, ...] = ()
     unverified: bool = False

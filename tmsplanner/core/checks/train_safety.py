@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
@@ -16,8 +16,7 @@ from tmsplanner.core.plan import Block, RtmsPattern
 from tmsplanner.core.vocab import Coil, Provenance, Severity
 
 
-@dataclass(frozen=True, slots=True)
-class TrainLimit:
+class TrainLimit(NamedTuple):
     """The table cell that applies to a block."""
 
     limit_s: float
@@ -104,8 +103,7 @@ _H_COIL_TRIALS: dict[Coil, tuple[str, str, str]] = {
 _EPSILON = 1e-9  # train durations are quotients: no finding from binary noise
 
 
-@dataclass(frozen=True, slots=True)
-class HCoilTrain:
+class HCoilTrain(NamedTuple):
     """A train as the H-coil comparison sees it: one block's train and the pulses of its session."""
 
     frequency_hz: float
@@ -115,8 +113,7 @@ class HCoilTrain:
     pulses: int
 
 
-@dataclass(frozen=True, slots=True)
-class ClearedTrain:
+class ClearedTrain(NamedTuple):
     """The train of one block of a cleared H-coil protocol, with what it rests on.
 
     ``unverified`` names the compared values (keys of ``_TRAIN_FIELDS``) that

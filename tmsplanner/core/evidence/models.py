@@ -7,9 +7,8 @@ references) and a ``provenance``: ``verified`` when it was read in a source,
 
 
 import datetime as dt
-from dataclasses import dataclass
 from string import Formatter
-from typing import Annotated, Literal, Self
+from typing import Annotated, Literal, NamedTuple, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -267,8 +266,7 @@ class OutcomeScale(Cited):
         return self
 
 
-@dataclass(frozen=True)
-class ParamKind:
+class ParamKind(NamedTuple):
     """What a finding parameter of one kind holds and how it is printed.
 
     ``types`` are the Python types a value may have; ``decimals`` is the most
