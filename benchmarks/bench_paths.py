@@ -153,8 +153,9 @@ def main() -> int:
         before = stack.enter_context(installed_package(args.baseline)) if args.baseline else None
         tmp = Path(tmp_name)
         config, cache = tmp / "config", tmp / "cache"
-        config.mkdir()
-        cache.mkdir()
+        before_cache = tmp / "cache-before"
+        for folder in (config, cache, before_cache):
+            folder.mkdir()
         extra = {"QT_QPA_PLATFORM": "offscreen", "TMSPLANNER_EXIT_AFTER_FIRST_PAINT": "1",
                  "XDG_CONFIG_HOME": str(config), "XDG_CACHE_HOME": str(cache),
                  "XDG_DATA_HOME": str(tmp / "data"), "LANG": os.environ.get("LANG", "C.UTF-8")}
@@ -165,7 +166,9 @@ def main() -> int:
                 if before is not None:
                     order.append(("before", [str(before.script("tmsplanner")), *row.ours[1:]], before))
                 for side, cmd, where in order if k % 2 else order[::-1]:
-                    sample = launch(cmd, where, extra)
+                    # each installed copy keeps its own cache: the two would otherwise replace each other's entries
+                    own = {"XDG_CACHE_HOME": str(before_cache)} if side == "before" else {}
+                    sample = launch(cmd, where, extra | own)
                     if k:
                         row.samples[side].append(sample)
     print(f"medians of {args.runs} interleaved rounds; CPU = user + system time of the whole process")

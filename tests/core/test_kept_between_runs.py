@@ -255,6 +255,29 @@ def test_the_holidays_version_is_read_without_importing_the_package() -> None:
     assert done.stdout.split() == [importlib.metadata.version("holidays"), "False"]
 
 
+def test_a_version_is_read_from_the_one_dist_info_beside_the_package(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A package whose version file computes its version: the installer's METADATA says it; two records of
+    the same package (a stale one left behind) are not trusted and the metadata lookup decides."""
+    import importlib
+
+    site = tmp_path / "site"
+    (site / "fakepkg").mkdir(parents=True)
+    (site / "fakepkg" / "__init__.py").write_text("__version__ = compute()\n", encoding="utf-8")
+    (site / "fakepkg-1.2.3.dist-info").mkdir()
+    (site / "fakepkg-1.2.3.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: fakepkg\nVersion: 1.2.3\n\nVersion: 9.9.9 in the description\n",
+        encoding="utf-8")
+    monkeypatch.syspath_prepend(str(site))
+    importlib.invalidate_caches()
+    assert kept.package_version("fakepkg") == "1.2.3"
+    (site / "fakepkg-1.2.4.dist-info").mkdir()
+    (site / "fakepkg-1.2.4.dist-info" / "METADATA").write_text("Name: fakepkg\nVersion: 1.2.4\n", encoding="utf-8")
+    found = kept.package_version("fakepkg")
+    assert found in ("1.2.3", "1.2.4")  # what importlib.metadata picks among two; never a made-up value
+    assert found == importlib.metadata.version("fakepkg")
+
+
 def test_number_signs_are_kept_and_read_again_for_a_new_babel(cache_home: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     i18n.number_symbols.cache_clear()

@@ -242,9 +242,10 @@ def test_the_filter_goes_with_the_window(qtbot, kb, tmp_path, monkeypatch) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     win = MainWindow(kb, AppSettings())
     qtbot.addWidget(win)
-    win.show()
     edit = next(b.widget for b in win.fields.bindings if b.widget.objectName() == "identifier")
-    assert override_accepted(edit, Qt.Key.Key_S, CTRL)  # the window's Save, claimed for it (a line edit would not)
+    win.show()
+    qtbot.waitExposed(win)  # no key reaches a window before it is drawn: the filter comes with its first paint
+    qtbot.waitUntil(lambda: override_accepted(edit, Qt.Key.Key_S, CTRL))  # the window's Save (a line edit's not)
     assert win.close()
     assert not override_accepted(edit, Qt.Key.Key_S, CTRL)  # closed: the application filter is gone
 

@@ -106,8 +106,9 @@ def module_stamp(name: str) -> bytes:
 
 
 def package_version(name: str, version_file: str = "__init__.py") -> str | None:
-    """An installed package's version without importing it: ``__version__`` in its ``version_file``,
-    else its distribution's metadata; None when neither tells (then nothing is cached on it)."""
+    """An installed package's version without importing it: ``__version__`` in its ``version_file``, else the
+    ``Version`` of the one ``NAME-*.dist-info`` beside the package, else what ``importlib.metadata`` finds;
+    None when none tells (then nothing is cached on it)."""
     spec = importlib.util.find_spec(name)
     for location in (spec.submodule_search_locations or ()) if spec is not None else ():
         try:
@@ -117,12 +118,34 @@ def package_version(name: str, version_file: str = "__init__.py") -> str | None:
         match = _VERSION.search(text)
         if match:
             return match.group(1)
+        found = _dist_info_version(Path(location).parent, name)
+        if found:
+            return found
     try:
         from importlib.metadata import version
 
         return version(name)
     except Exception:
         return None
+
+
+def _dist_info_version(site: Path, name: str) -> str | None:
+    """The ``Version:`` header of ``NAME-*.dist-info/METADATA`` in ``site``, when exactly one such folder is there
+    (the installer's record of the package beside it; reading it is a fraction of a metadata lookup)."""
+    folders = list(site.glob(f"{name}-*.dist-info"))
+    if len(folders) != 1:
+        return None
+    try:
+        with open(folders[0] / "METADATA", encoding="utf-8") as metadata:
+            for line in metadata:
+                if not line.strip():
+                    break  # the headers end at the first blank line
+                key, _, value = line.partition(":")
+                if key.strip().lower() == "version" and value.strip():
+                    return value.strip()
+    except OSError:
+        return None
+    return None
 
 
 def _path(kind: str) -> Path | None:

@@ -26,7 +26,6 @@ Nothing here runs at import time: the config folder is found when asked for.
 
 import datetime as dt
 import json
-import logging
 import os
 import re
 import stat
@@ -44,8 +43,6 @@ from tmsplanner.core.fileio import write_atomic
 from tmsplanner.core.plan import ShortText
 from tmsplanner.core.policy import DEFAULT_MT_MAX_AGE_DAYS
 from tmsplanner.core.validation import describe_validation_error
-
-logger = logging.getLogger(__name__)
 
 APP_DIR_NAME = "tmsplanner"
 SETTINGS_FILE_NAME = "settings.json"
@@ -425,7 +422,9 @@ def load_settings(path: Path | None = None) -> tuple[AppSettings, Phrase | None]
     if problem is None:
         return settings or AppSettings(), None
     message = Phrase("{file}: {problem}", file=str(source), problem=problem)
-    logger.warning("settings: %s", message)
+    import logging  # only for a bad settings file: a normal start does not load the logging package
+
+    logging.getLogger(__name__).warning("settings: %s", message)
     return settings or AppSettings(), message
 
 

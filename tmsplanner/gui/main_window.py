@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -163,8 +163,12 @@ class MainWindow(QMainWindow):
         self.files.statusMessage.connect(self.statusBar().showMessage)
         self.files.settingsApplied.connect(self._settings_applied)
         # One undo history, the document's, and the window's shortcuts from every field; removed on close.
+        # Watching every event of the application from Python is costly while the window is built and drawn
+        # (each event's object is wrapped for Python); no key reaches a window before it is drawn, so the watch
+        # starts at its first paint (paintEvent).
         self.shortcuts = WindowShortcuts(self, self.files.shortcut_actions())
-        QApplication.instance().installEventFilter(self.shortcuts)
+        self._shortcuts_watched = False
+        self._closed = False
         for menu_action in self.menuBar().actions():  # opening a menu takes what is typed, as leaving the field does
             if menu_action.menu() is not None:
                 menu_action.menu().aboutToShow.connect(self.commit_editing)
@@ -459,12 +463,25 @@ class MainWindow(QMainWindow):
         self.doc.replace(Plan.model_validate(plan.model_dump()),
                          self.tr("Apply preset %s") % words().evidence(proto, "short_name"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._closed = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._shortcuts_watched and not self._closed:  # the window is on screen: from now on, keys
+            QApplication.instance().installEventFilter(self.shortcuts)
+            self._shortcuts_watched = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_discard():
             self.files.finish()
             if self._treatment is not None:
                 self._treatment.close()
-            QApplication.instance().removeEventFilter(self.shortcuts)
+            self._closed = True
+            if self._shortcuts_watched:
+                QApplication.instance().removeEventFilter(self.shortcuts)
+                self._shortcuts_watched = False
             event.accept()
         else:
             event.ignore()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -60,6 +59,8 @@ MAX_TABLE_BYTES = 4 * 1024 * 1024  # the largest evidence file is a few tens of 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     """Parse one TOML file (every load reads the file itself; :func:`cached_knowledge_base` keeps results)."""
+    import tomllib  # only when the evidence base is built: a start from the kept one never parses TOML
+
     try:
         with open_regular(path) as handle:  # a clinic's table: never block on a pipe in its place
             return tomllib.loads(handle.read(MAX_TABLE_BYTES + 1).decode("utf-8"))
