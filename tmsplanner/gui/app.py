@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tmsplanner import __version__
 from tmsplanner.app import SettingsStore
+from tmsplanner.app.plans import OpenedPlan, open_plan
 from tmsplanner.core.evidence.kb import bundled_knowledge_base
 from tmsplanner.core.resources import resources_root
 from tmsplanner.core.settings import AppSettings
@@ -156,6 +157,16 @@ class _FirstPaintProbe(QObject):
         return False
 
 
+def _read_first(plan_files: list[str]) -> OpenedPlan | None:
+    """The first plan file given, read and validated; None without one or when it cannot be read."""
+    if not plan_files:
+        return None
+    try:
+        return open_plan(Path(plan_files[0]))
+    except Exception:  # opened again once the window is up, which says why
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Open the main window (and the plan file given, if any)."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -177,15 +188,18 @@ def main(argv: list[str] | None = None) -> int:
     from tmsplanner.gui.fields import words
     from tmsplanner.gui.main_window import MainWindow
 
-    window = MainWindow(bundled_knowledge_base(), store, message.words(words()) if message else None)
+    plan_files = plan_file_args(args)
+    opened = _read_first(plan_files)  # shown at once: the window never checks a blank plan first
+    window = MainWindow(bundled_knowledge_base(), store, message.words(words()) if message else None, opened)
     install_excepthook(lambda: window)
     probe = None
     if exit_after_first_paint_requested():
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)
     window.show()
-    plan_files = plan_file_args(args)
-    if plan_files:
+    if plan_files and window.doc.path is not None:
+        window.files.after_open(window.doc.path)
+    elif plan_files:  # unreadable or not checkable: opening it says why, over the window
         window.files.open_path(Path(plan_files[0]), confirmed=True)
     elif probe is None:
         QTimer.singleShot(0, window.files.offer_recovery)

@@ -212,6 +212,14 @@ class PlanDocument(QObject):
         opened = app_open_plan(path)
         self.reset(opened.plan, opened.path, stamp=opened.stamp)
 
+    def opened_from(self, path: Path, stamp: FileStamp) -> None:
+        """Say that the plan the document was made with is the one read from ``path`` (no new check)."""
+        self._path = path
+        self._stamp = stamp
+        self.base_version = plan_version(self._plan)
+        self.undo_stack.setClean()
+        self.fileChanged.emit(self._path)
+
     def reset(self, plan: Plan, path: Path | None = None, modified: bool = False,
               stamp: FileStamp | None = None) -> None:
         """Start over with a plan (New, an opened file, or a recovered autosave when ``modified``).

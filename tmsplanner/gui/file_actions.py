@@ -315,11 +315,16 @@ class FileActions(QObject):
                        self.tr("The plan could not be opened (%s). The plan on screen was not changed.")
                        % type(exc).__name__, technical="".join(traceback.format_exception(exc)))
             return False
-        self._remember(opened.path)
-        for autosave in orphans():
-            if autosave.belongs_to(opened.path) and self._offer(autosave):
-                break
+        self.after_open(opened.path)
         return True
+
+    def after_open(self, path: Path) -> None:
+        """What follows opening a plan file: it joins the recent files; its unsaved changes autosaved by an
+        instance that did not close normally are offered back."""
+        self._remember(path)
+        for autosave in orphans():
+            if autosave.belongs_to(path) and self._offer(autosave):
+                break
 
     def save(self) -> bool:
         """Save to the current file (or ask for one)."""

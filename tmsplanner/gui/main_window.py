@@ -47,6 +47,8 @@ from tmsplanner.gui.schedule_editors import (
 )
 
 if TYPE_CHECKING:
+    from tmsplanner.app.plans import OpenedPlan
+    from tmsplanner.core.checks import CheckSettings
     from tmsplanner.gui.treatment import TreatmentView
 
 
@@ -139,7 +141,9 @@ class MainWindow(QMainWindow):
     TABS = ("patient", "stimulation", "schedule", "threshold", "medications", "screening", "treatment")
 
     def __init__(self, kb: KnowledgeBase, settings: AppSettings | SettingsStore,
-                 settings_message: str | None = None) -> None:
+                 settings_message: str | None = None, opened: OpenedPlan | None = None) -> None:
+        """``opened``: a plan file already read (the one the window is started with), shown at once instead of
+        a blank plan; if it cannot be checked the window starts blank (opening it again then says why)."""
         super().__init__()
         self.kb = kb
         self.store = settings if isinstance(settings, SettingsStore) else SettingsStore(settings)
@@ -147,9 +151,7 @@ class MainWindow(QMainWindow):
         # The clinic's check policy, its own safety table included (if unusable: the bundled one, and a word).
         check, table_problem = clinic_check_settings(self.store.settings, today)
         # Holiday names follow the interface language the application set as Qt's default locale.
-        blank = blank_plan(kb, today, holiday_country=self.store.settings.holiday_country)
-        self.doc = PlanDocument(kb, blank, check, self, language=QLocale().name(),
-                                undo_limit=self.store.settings.undo_limit)
+        self.doc = self._document(check, today, opened)
         self.fields = FieldFactory(self.doc, self._report)
         self._build_editors()
         self._build_results()
@@ -186,6 +188,19 @@ class MainWindow(QMainWindow):
         problems = "\n".join(filter(None, (settings_message, table_problem)))
         if problems:
             QTimer.singleShot(0, lambda: self.files.warn(self.tr("Settings"), problems))
+
+    def _document(self, check: CheckSettings, today: dt.date, opened: OpenedPlan | None) -> PlanDocument:
+        language, limit = QLocale().name(), self.store.settings.undo_limit
+        if opened is not None:
+            try:
+                doc = PlanDocument(self.kb, opened.plan, check, self, language=language, undo_limit=limit)
+            except Exception:  # opened again through the file actions, which say why
+                pass
+            else:
+                doc.opened_from(opened.path, opened.stamp)
+                return doc
+        blank = blank_plan(self.kb, today, holiday_country=self.store.settings.holiday_country)
+        return PlanDocument(self.kb, blank, check, self, language=language, undo_limit=limit)
 
     @property
     def settings(self) -> AppSettings:
