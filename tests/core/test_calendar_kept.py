@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,10 +66,13 @@ def test_an_edit_outside_the_calendar_reuses_it_and_one_inside_does_not(monkeypa
     assert len(made) == 4
 
 
-def test_each_call_gets_lists_of_its_own() -> None:
+def test_a_kept_calendar_is_handed_out_again_and_cannot_be_changed() -> None:
     first = build_calendar(BASE, 1140.0)
-    first.sessions.clear()
-    assert len(build_calendar(BASE, 1140.0).sessions) == len(make_calendar(BASE, 1140.0).sessions) > 0
+    assert build_calendar(BASE, 1140.0) is first  # what is computed from it can be kept by its identity
+    assert all(isinstance(part, tuple) for part in first)
+    with pytest.raises(AttributeError):
+        first.sessions.clear()  # type: ignore[attr-defined]
+    assert first == make_calendar(BASE, 1140.0) and len(first.sessions) > 0
 
 
 def test_the_inputs_name_every_part_of_the_plan_a_calendar_reads() -> None:

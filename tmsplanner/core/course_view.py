@@ -13,7 +13,8 @@ Frozen dataclasses only; Qt-free and reportlab-free.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple, overload
 
 from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
 from tmsplanner.core.checks.findings import Finding, Verdict, count, verdict
@@ -25,6 +26,7 @@ from tmsplanner.core.evidence.models import Clearance, GuidelineLevel, Mechanism
 from tmsplanner.core.evidence.protocols import Protocol, ProtocolStep
 from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.labels import retest_reason_words, skip_reason_words
+from tmsplanner.core.memo import by_identity
 from tmsplanner.core.outcomes import Assessment, assessments
 from tmsplanner.core.plan import Block, Plan
 from tmsplanner.core.schedule import ACUTE, PhaseKind, RetestReason, Session, SkipReason, session_minutes
@@ -103,10 +105,11 @@ class SessionRow(NamedTuple):
     phase_name: str | None
     day_number: int
     index_in_day: int
-    blocks: tuple[SessionBlock, ...]
     mt_retest: tuple[RetestReason, ...]
-    titrating: bool
     session: Session
+    # Last, as the only fields a dose edit changes (SessionRows puts them after the calendar's part).
+    blocks: tuple[SessionBlock, ...]
+    titrating: bool
 
     @property
     def date(self) -> dt.date:
@@ -117,6 +120,79 @@ class SessionRow(NamedTuple):
     def mt_retest_due(self) -> bool:
         """Whether the motor threshold is to be re-determined at this session."""
         return bool(self.mt_retest)
+
+
+class SessionRows(Sequence[SessionRow]):
+    """The session rows of a course view (or of one of its days), each made when it is read.
+
+    A course of 10,000 sessions edited in a window needs only the rows on
+    screen; the view holds the calendar's part of every row once (kept by
+    calendar, see :func:`_skeleton`) and the few distinct dose settings, and
+    makes a row from them when it is indexed or iterated. Rows compare and hash
+    by value; a slice is another ``SessionRows`` over the same rows.
+    """
+
+    __slots__ = ("_heads", "_per_pair", "_start", "_stop")
+
+    def __init__(self, heads: tuple[tuple[tuple[Any, ...], int], ...],
+                 per_pair: tuple[tuple[tuple[SessionBlock, ...], bool], ...], start: int = 0,
+                 stop: int | None = None) -> None:
+        self._heads = heads
+        self._per_pair = per_pair
+        self._start = start
+        self._stop = len(heads) if stop is None else stop
+
+    def __len__(self) -> int:
+        return self._stop - self._start
+
+    @overload
+    def __getitem__(self, key: int) -> SessionRow: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> SessionRows: ...
+
+    def __getitem__(self, key: int | slice) -> SessionRow | SessionRows:
+        if isinstance(key, slice):
+            start, stop, step = key.indices(len(self))
+            if step != 1:
+                raise ValueError("session rows are sliced with a step of 1 only")
+            return SessionRows(self._heads, self._per_pair, self._start + start, self._start + max(start, stop))
+        position = key + len(self) if key < 0 else key
+        if not 0 <= position < len(self):
+            raise IndexError(f"session row {key} of {len(self)}")
+        head, pair = self._heads[self._start + position]
+        return _new_row(SessionRow, head + self._per_pair[pair])
+
+    def __iter__(self) -> Iterator[SessionRow]:
+        per_pair = self._per_pair
+        for head, pair in self._heads[self._start:self._stop]:
+            yield _new_row(SessionRow, head + per_pair[pair])
+
+    def by_blocks(self) -> Iterator[tuple[tuple[SessionBlock, ...], list[int]]]:
+        """Each distinct setting of the blocks, with the ``index`` of every row that has it."""
+        rows: dict[int, list[int]] = {}
+        for head, pair in self._heads[self._start:self._stop]:
+            rows.setdefault(id(self._per_pair[pair][0]), []).append(head[0])
+        seen: dict[int, tuple[SessionBlock, ...]] = {id(p[0]): p[0] for p in self._per_pair}
+        for key, indexes in rows.items():
+            yield seen[key], indexes
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SessionRows) and other._heads is self._heads and other._per_pair == self._per_pair \
+                and (other._start, other._stop) == (self._start, self._stop):
+            return True
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"SessionRows({len(self)} sessions)"
+
+
+_new_row = tuple.__new__  # a row straight from its fields in SessionRow's order: the calendar's, then the dose's
 
 
 class TimetableSlot(NamedTuple):
@@ -135,7 +211,7 @@ class DayTimetable(NamedTuple):
     day_number: int
     phase: PhaseKind
     phase_name: str | None
-    sessions: tuple[SessionRow, ...]
+    sessions: SessionRows
     missed: int
 
 
@@ -185,7 +261,7 @@ class CourseView(NamedTuple):
 
     figures: CourseFigures
     blocks: tuple[BlockSettings, ...]
-    sessions: tuple[SessionRow, ...]
+    sessions: SessionRows
     days: tuple[DayTimetable, ...]
     day_timetable: tuple[TimetableSlot, ...]
     not_delivered: tuple[NotDelivered, ...]
@@ -292,44 +368,88 @@ def _minutes(delta: dt.timedelta) -> int:
     return round_half_up(delta.total_seconds() / 60)
 
 
-def _session_rows(blocks: tuple[BlockSettings, ...], figures: CourseFigures) -> tuple[SessionRow, ...]:
-    length = dt.timedelta(seconds=figures.session_duration_s)
-    rows: list[SessionRow] = []
+class _Skeleton(NamedTuple):
+    """What the session rows and days of a course take from its calendar alone.
+
+    ``sessions`` holds, per delivered session, the leading fields of its
+    :class:`SessionRow` (all but ``blocks`` and ``titrating``) and the position
+    of its (acute, delivered day) pair in ``ramp_days``, which holds each pair
+    that occurs with the first session that has it. ``days`` holds, per
+    calendar day with sessions: its date, the first and past-the-last positions
+    of its sessions and how many of its sessions were missed.
+    """
+
+    sessions: tuple[tuple[tuple[Any, ...], int], ...]
+    days: tuple[tuple[dt.date, int, int, int], ...]
+    ramp_days: tuple[tuple[bool, int, Session], ...]
+
+
+@by_identity()
+def _skeleton(sessions: tuple[Session, ...], missed: tuple[Session, ...], duration_s: float) -> _Skeleton:
+    """Computed once per calendar: an edit of a dose finds the calendar, and this, as they were."""
+    length = dt.timedelta(seconds=duration_s)
+    rows: list[tuple[tuple[Any, ...], int]] = []
+    days: list[tuple[dt.date, int, int, int]] = []
+    pairs: dict[tuple[bool, int], int] = {}
+    ramp_days: list[tuple[bool, int, Session]] = []
+    missed_per_day: dict[dt.date, int] = {}
+    for m in missed:
+        day = m.start.date()
+        missed_per_day[day] = missed_per_day.get(day, 0) + 1
     previous_end: dt.datetime | None = None
-    # Sessions past every ramp (or outside the acute phase) share their blocks' settings: decided once.
+    day_start, current = 0, None
+    for position, session in enumerate(sessions):
+        start = session.start
+        date = start.date()
+        if date != current:
+            if current is not None:
+                days.append((current, day_start, position, missed_per_day.get(current, 0)))
+            current, day_start = date, position
+        end = start + length
+        pause = None
+        if previous_end is not None and previous_end.date() == date:
+            pause = _minutes(start - previous_end)
+        previous_end = end
+        pair = (session.phase == ACUTE, session.delivered_day)
+        if pair not in pairs:
+            pairs[pair] = len(ramp_days)
+            ramp_days.append((*pair, session))
+        rows.append(((position + 1, start, end, pause, session.phase, session.phase_name, session.day_number,
+                      session.index_in_day, session.mt_retest, session), pairs[pair]))
+    if current is not None:
+        days.append((current, day_start, len(rows), missed_per_day.get(current, 0)))
+    return _Skeleton(tuple(rows), tuple(days), tuple(ramp_days))
+
+
+def _session_rows(blocks: tuple[BlockSettings, ...], figures: CourseFigures) -> SessionRows:
+    skeleton = _skeleton(figures.sessions, figures.missed, figures.session_duration_s)
+    # Sessions past every ramp (or outside the acute phase) share their blocks' settings: decided once per
+    # ramp day, from a session of that day.
     ramp = max((len(titration_steps(b.block)) for b in blocks), default=0)
     decided: dict[tuple[bool, int], tuple[tuple[SessionBlock, ...], bool]] = {}
-    for index, session in enumerate(figures.sessions, start=1):
-        end = session.start + length
-        pause = None
-        if previous_end is not None and previous_end.date() == session.date:
-            pause = _minutes(session.start - previous_end)
-        previous_end = end
-        acute = session.phase == ACUTE
-        key = (acute, session.delivered_day if acute and 1 <= session.delivered_day <= ramp else 0)
+    per_pair = []
+    for acute, delivered_day, session in skeleton.ramp_days:
+        key = (acute, delivered_day if acute and 1 <= delivered_day <= ramp else 0)
         if key not in decided:
             per_block = session_blocks(blocks, session)
             decided[key] = per_block, any(b.intensity_pct_mt != s.intensity_pct_mt
                                           for b, s in zip(per_block, blocks, strict=True))
-        per_block, titrating = decided[key]
-        rows.append(SessionRow(
-            index=index, start=session.start, end=end, pause_before_min=pause, phase=session.phase,
-            phase_name=session.phase_name, day_number=session.day_number, index_in_day=session.index_in_day,
-            blocks=per_block, mt_retest=session.mt_retest, titrating=titrating, session=session,
-        ))
-    return tuple(rows)
+        per_pair.append(decided[key])
+    return SessionRows(skeleton.sessions, tuple(per_pair))
 
 
-def _days(rows: tuple[SessionRow, ...], figures: CourseFigures) -> tuple[DayTimetable, ...]:
-    by_date: dict[dt.date, list[SessionRow]] = {}
-    for row in rows:
-        by_date.setdefault(row.date, []).append(row)
-    missed: dict[dt.date, int] = {}
-    for session in figures.missed:
-        missed[session.date] = missed.get(session.date, 0) + 1
-    return tuple(DayTimetable(day, group[0].day_number, group[0].phase, group[0].phase_name, tuple(group),
-                              missed.get(day, 0))
-                 for day, group in by_date.items())
+def _days(rows: SessionRows, figures: CourseFigures) -> tuple[DayTimetable, ...]:
+    skeleton = _skeleton(figures.sessions, figures.missed, figures.session_duration_s)
+    return _day_rows(skeleton, rows._per_pair)
+
+
+@by_identity(size=2, equal=(1,))  # the same settings per ramp day (an edit elsewhere): the same days
+def _day_rows(skeleton: _Skeleton, per_pair: tuple[tuple[tuple[SessionBlock, ...], bool], ...]
+              ) -> tuple[DayTimetable, ...]:
+    heads = skeleton.sessions
+    return tuple(DayTimetable(day, heads[first][0][6], heads[first][0][4], heads[first][0][5],
+                              SessionRows(heads, per_pair, first, past), missed)
+                 for day, first, past, missed in skeleton.days)
 
 
 def _day_timetable(plan: Plan, figures: CourseFigures) -> tuple[TimetableSlot, ...]:

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from tmsplanner.core.memo import by_identity
 from tmsplanner.core.plan_edit import normalise_path
 from tmsplanner.core.vocab import Severity
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:  # the checks may import this module: no import of the course 
     from tmsplanner.core.checks.findings import Finding
     from tmsplanner.core.course_view import CourseView
     from tmsplanner.core.plan import Plan
+    from tmsplanner.core.schedule import Session
 
 __all__ = [
     "DEVICE_OUTPUT_RULE", "BlockFlags", "DeliveryFlags", "above_max_output", "delivery_flags",
@@ -121,6 +123,15 @@ def _block_flags(number: int, settings_to_set: int, steps_to_set: Sequence[int],
     )
 
 
+@by_identity()
+def _late_sessions(sessions: tuple[Session, ...], duration_s: float, closing: dt.time) -> frozenset[int]:
+    """The ``SessionRow.index`` (1-based position) of each session that ends after ``closing``; kept by
+    calendar, as a dose edit leaves the clock times as they were."""
+    length = dt.timedelta(seconds=duration_s)
+    return frozenset(k for k, s in enumerate(sessions, start=1) if ends_after_closing(s.start, s.start + length,
+                                                                                      closing))
+
+
 def delivery_flags(plan: Plan, view: CourseView, findings: Sequence[Finding] = ()) -> DeliveryFlags:
     """Flag what of a course view cannot be delivered as planned.
 
@@ -140,9 +151,13 @@ def delivery_flags(plan: Plan, view: CourseView, findings: Sequence[Finding] = (
         _block_flags(k, b.intensity_pct_mso_to_set, [t.intensity_pct_mso_to_set for t in b.titration], max_out,
                      findings)
         for k, b in enumerate(view.blocks))
-    late = frozenset(row.index for row in view.sessions
-                     if closing is not None and ends_after_closing(row.start, row.end, closing))
-    above = frozenset((row.index, k) for row in view.sessions for k, b in enumerate(row.blocks)
-                      if above_max_output(b.intensity_pct_mso_to_set, max_out))
+    late = (_late_sessions(view.figures.sessions, view.figures.session_duration_s, closing)
+            if closing is not None else frozenset())
+    # Rows share their blocks' settings (one per ramp day): each distinct setting is looked at once.
+    pairs: list[tuple[int, int]] = []
+    for settings, indexes in view.sessions.by_blocks():
+        flagged = [k for k, b in enumerate(settings) if above_max_output(b.intensity_pct_mso_to_set, max_out)]
+        pairs.extend((index, k) for index in indexes for k in flagged)
+    above = frozenset(pairs)
     return DeliveryFlags(max_output_pct_mso=max_out, clinic_closing_time=closing, blocks=blocks,
                          late_sessions=late, session_blocks_above_max_output=above)

@@ -24,9 +24,9 @@ class CourseFigures(NamedTuple):
     sessions_per_day: int
     pulses_per_day: int
     slot_min: int
-    sessions: list[Session]
-    missed: list[Session]
-    skipped: list[SkippedDate]
+    sessions: tuple[Session, ...]
+    missed: tuple[Session, ...]
+    skipped: tuple[SkippedDate, ...]
     total_sessions: int
     total_pulses: int
     total_stimulation_s: float
@@ -90,7 +90,7 @@ def course_figures(plan: Plan, depth_slope_pct_mso_per_mm: float,
     )
 
 
-def _fallback(plan: Plan, calendar: Calendar) -> list[Session]:
+def _fallback(plan: Plan, calendar: Calendar) -> tuple[Session, ...]:
     """A calendar with no open day at all still needs a date to show; validation keeps this theoretical."""
     start = dt.datetime.combine(plan.schedule.start_date, plan.schedule.first_session_time)
-    return [Session(1, 1, 1, start)]
+    return (Session(1, 1, 1, start),)

@@ -15,8 +15,9 @@ from typing import NamedTuple
 from tmsplanner.core.derived import CourseFigures
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.evidence.models import OutcomeScale
+from tmsplanner.core.memo import by_identity
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.schedule import ACUTE
+from tmsplanner.core.schedule import ACUTE, Session
 
 
 class TimePoint(StrEnum):
@@ -73,7 +74,19 @@ def _week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _timing_points(scale: OutcomeScale, dates: list[dt.date],
+@by_identity()
+def _later_weeks(dates: tuple[dt.date, ...]) -> tuple[tuple[dt.date, int], ...]:
+    """The first treatment day of each calendar week after the first, with the week's number (kept by the
+    course's treatment days)."""
+    weekly: dict[dt.date, dt.date] = {}
+    for day in dates:
+        weekly.setdefault(_week_start(day), day)
+    first_week = _week_start(dates[0])
+    return tuple((day, (monday - first_week).days // 7 + 1) for monday, day in sorted(weekly.items())
+                 if monday != first_week)
+
+
+def _timing_points(scale: OutcomeScale, dates: tuple[dt.date, ...],
                    end: dt.date) -> dict[TimePoint, list[tuple[dt.date, int | None]]]:
     """Every (date, weeks) of each timing point the scale asks for, given the course's treatment days
     (each once, in order) and the day of its last acute session."""
@@ -82,20 +95,21 @@ def _timing_points(scale: OutcomeScale, dates: list[dt.date],
     if "baseline" in scale.timing:
         points[TimePoint.BASELINE] = [(first, None)]
     if "weekly" in scale.timing:
-        weekly: dict[dt.date, dt.date] = {}
-        for day in dates:
-            weekly.setdefault(_week_start(day), day)
-        first_week = _week_start(first)
-        points[TimePoint.WEEKLY] = [
-            (day, (monday - first_week).days // 7 + 1)
-            for monday, day in sorted(weekly.items()) if monday != first_week
-        ]
+        points[TimePoint.WEEKLY] = list(_later_weeks(dates))
     if "end_of_acute" in scale.timing:
         points[TimePoint.END_OF_ACUTE] = [(end, None)]
     if "follow_up" in scale.timing and scale.follow_up_weeks is not None:
         weeks = scale.follow_up_weeks
         points[TimePoint.FOLLOW_UP] = [(end + dt.timedelta(weeks=weeks), weeks)]
     return points
+
+
+@by_identity()
+def _treatment_days(sessions: tuple[Session, ...]) -> tuple[tuple[dt.date, ...], dt.date]:
+    """Each treatment day once, in order, and the day of the last acute session (the last day without one)."""
+    dates = tuple(dict.fromkeys(s.start.date() for s in sessions))
+    end = next((s.start.date() for s in reversed(sessions) if s.phase == ACUTE), dates[-1])
+    return dates, end
 
 
 def assessments(plan: Plan, figures: CourseFigures, kb: KnowledgeBase) -> list[Assessment]:
@@ -119,9 +133,7 @@ def assessments(plan: Plan, figures: CourseFigures, kb: KnowledgeBase) -> list[A
     day: the baseline or end rating replaces a weekly one on the same date.
     """
     result: list[Assessment] = []
-    dates = list(dict.fromkeys(s.start.date() for s in figures.sessions))  # each treatment day once
-    acute = [s for s in figures.sessions if s.phase == ACUTE]
-    end = acute[-1].start.date() if acute else dates[-1]
+    dates, end = _treatment_days(figures.sessions)
     for scale in scales_for(plan, kb):
         points = _timing_points(scale, dates, end)
         taken: set[dt.date] = set()

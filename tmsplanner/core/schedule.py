@@ -138,9 +138,9 @@ class SkippedDate(NamedTuple):
 class Calendar(NamedTuple):
     """Sessions delivered (in order), sessions missed, and skipped dates."""
 
-    sessions: list[Session]
-    missed: list[Session]
-    skipped: list[SkippedDate]
+    sessions: tuple[Session, ...]
+    missed: tuple[Session, ...]
+    skipped: tuple[SkippedDate, ...]
 
 
 def treatment_weekdays(schedule: Schedule) -> tuple[int, ...]:
@@ -200,7 +200,7 @@ def _acute(schedule: Schedule, duration_s: float, holidays: HolidayLookup) -> Ca
                     sessions.append(Session(len(sessions) + 1, day_number, k, start,
                                             delivered_day=delivered_days))
         day += dt.timedelta(days=1)
-    return Calendar(sessions, missed, skipped)
+    return Calendar(tuple(sessions), tuple(missed), tuple(skipped))
 
 
 def _phase_sessions(phase: Phase, after: dt.date, schedule: Schedule, holidays: HolidayLookup,
@@ -283,8 +283,9 @@ def build_calendar(plan: Plan, session_duration_s: float, language: str = DEFAUL
 
     Holiday names are in ``language`` (the application's language) where the
     plan's holiday calendar supports it, else in the country's own language.
-    The last few calendars are kept by :func:`calendar_inputs`; each call
-    returns lists of its own.
+    The last few calendars are kept by :func:`calendar_inputs`: a call with
+    the same inputs returns the same (immutable) calendar, so what is computed
+    from its sessions can be kept by their identity (:mod:`tmsplanner.core.memo`).
 
     Raises
     ------
@@ -299,7 +300,7 @@ def build_calendar(plan: Plan, session_duration_s: float, language: str = DEFAUL
             _CALENDARS.popitem(last=False)
     else:
         _CALENDARS.move_to_end(key)
-    return Calendar(list(found.sessions), list(found.missed), list(found.skipped))
+    return found
 
 
 def make_calendar(plan: Plan, session_duration_s: float, language: str = DEFAULT_LANGUAGE) -> Calendar:
@@ -321,12 +322,12 @@ def make_calendar(plan: Plan, session_duration_s: float, language: str = DEFAULT
                 sessions.append(Session(len(sessions) + 1, 0, 1, session.start, phase=session.phase,
                                         phase_name=session.phase_name))
         skipped += closed
-    return Calendar(_retests(plan, sessions), missed, skipped)
+    return Calendar(tuple(_retests(plan, sessions)), tuple(missed), tuple(skipped))
 
 
 def session_list(schedule: Schedule, session_duration_s: float) -> list[Session]:
     """The acute sessions of a schedule without holidays (kept for simple callers)."""
-    return _acute(schedule, session_duration_s, lambda day: None).sessions
+    return list(_acute(schedule, session_duration_s, lambda day: None).sessions)
 
 
 def treatment_dates(schedule: Schedule) -> list[dt.date]:

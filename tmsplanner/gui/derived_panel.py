@@ -298,14 +298,14 @@ class SessionTable(QTableView):
         bold = QFont(self.font())
         bold.setBold(True)  # marked cells are bold
         metrics = QFontMetrics(bold)
-        late = next((s for s in view.sessions if flags.is_late(s.index)), None)
+        # A row's index is its 1-based position: the first flagged row is found without walking the course.
+        late = view.sessions[min(flags.late_sessions) - 1] if flags.late_sessions else None
         if late is not None:
             text = self.sessions.late_words(late, flags)[0]
             self.setColumnWidth(SessionModel.END, max(self.columnWidth(SessionModel.END),
                                                       metrics.horizontalAdvance(text) * 11 // 10 + icon + 16))
         if flags.session_blocks_above_max_output:
-            row = next(r for r, s in enumerate(view.sessions)
-                       if any(flags.is_above_max_output(s.index, k) for k in range(len(s.blocks))))
+            row = min(flags.session_blocks_above_max_output)[0] - 1
             text = self.cell_text(row, SessionModel.MSO)
             self.setColumnWidth(SessionModel.MSO, max(self.columnWidth(SessionModel.MSO),
                                                       metrics.horizontalAdvance(text) * 11 // 10 + icon + 16))

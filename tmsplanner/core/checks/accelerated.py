@@ -9,6 +9,8 @@ from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.delivery_flags import ends_after_closing
 from tmsplanner.core.evidence.models import ParamValue
+from tmsplanner.core.memo import by_identity
+from tmsplanner.core.schedule import Session
 
 
 def check_accelerated(ctx: CheckContext) -> Iterator[Finding]:
@@ -40,14 +42,20 @@ def check_accelerated(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
+@by_identity()
+def _past_its_day(sessions: tuple[Session, ...], duration_s: float) -> bool:
+    """Whether a session ends on another date than its treatment day began (kept by calendar)."""
+    length = dt.timedelta(seconds=duration_s)
+    first_of_day: dict[int, dt.date] = {}
+    for s in sessions:
+        if s.day_number:
+            first_of_day.setdefault(s.day_number, s.start.date())
+    return any((s.start + length).date() != first_of_day.get(s.day_number, s.start.date()) for s in sessions)
+
+
 def check_day_fits(ctx: CheckContext) -> Iterator[Finding]:
     """SCHED-001: every session must end on its treatment day (not after midnight)."""
-    length = dt.timedelta(seconds=ctx.figures.session_duration_s)
-    first_of_day: dict[int, dt.date] = {}
-    for s in ctx.figures.sessions:
-        if s.day_number:
-            first_of_day.setdefault(s.day_number, s.date)
-    if any((s.start + length).date() != first_of_day.get(s.day_number, s.date) for s in ctx.figures.sessions):
+    if _past_its_day(ctx.figures.sessions, ctx.figures.session_duration_s):
         yield ctx.finding(
             "SCHED-001", "schedule.sessions_per_day",
             sessions=ctx.plan.schedule.sessions_per_day,
