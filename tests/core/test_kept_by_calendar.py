@@ -24,7 +24,7 @@ BASE = edit(preset_plan(KB, "neurostar-10hz-ldlpfc"), "schedule.clinic_closing_t
 
 def forget_everything() -> None:
     schedule_module._CALENDARS.clear()
-    for kept in (course_view_module._skeleton, course_view_module._day_rows, outcomes_module._treatment_days,
+    for kept in (course_view_module._skeleton, course_view_module._sessions_per_date, outcomes_module._treatment_days,
                  outcomes_module._later_weeks, flags_module._late_sessions, accelerated_module._past_its_day):
         kept.cache_clear()  # type: ignore[attr-defined]
 
@@ -74,7 +74,7 @@ def test_a_dose_edit_keeps_the_clock_times_and_changes_every_session(monkeypatch
     assert made == [1]  # one calendar: its sessions laid out once, for both plans
     assert [r.start for r in second.sessions] == [r.start for r in first.sessions]
     assert {r.blocks[0].intensity_pct_mt for r in second.sessions} == {110.0}
-    assert second.days is third.days  # the same settings: the same days
+    assert second.days == third.days  # the same settings: the same days
     assert second.sessions == third.sessions and second.sessions[5] == third.sessions[5]
     assert all(d.sessions == second.sessions[k:k + len(d.sessions)] for d, k in
                zip(second.days, [0, *[sum(len(x.sessions) for x in second.days[:j + 1])
@@ -115,3 +115,15 @@ def test_by_identity_compares_the_positions_it_is_told_by_equality() -> None:
     assert joined(head, (2, 3)) == joined(head, tuple(x for x in (2, 3))) == (1, 2, 3)
     assert len(calls) == 1
     assert joined(head, (2, 4)) == (1, 2, 4) and len(calls) == 2
+
+
+def test_rows_grouped_by_their_block_settings_are_the_rows_themselves() -> None:
+    plan = edit(edit(BASE, "blocks.0.titration", {"start_pct_mt": 90.0, "days": 4}), "schedule.sessions_per_day", 2)
+    view, _ = computed(plan)
+    for rows in (view.sessions, view.days[1].sessions, view.sessions[3:11], view.sessions[5:5]):
+        grouped = {index: settings for settings, indexes in rows.by_blocks() for index in indexes}
+        assert grouped == {row.index: row.blocks for row in rows}
+    assert {s for s, _ in view.sessions.by_blocks()} == {row.blocks for row in view.sessions}  # the ramp and after
+    assert view.sessions[-1] == list(view.sessions)[-1] and view.sessions[3:11] == tuple(view.sessions)[3:11]
+    with pytest.raises(IndexError):
+        view.sessions[len(view.sessions)]

@@ -12,8 +12,10 @@ Frozen dataclasses only; Qt-free and reportlab-free.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, NamedTuple, overload
 
 from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
@@ -132,15 +134,15 @@ class SessionRows(Sequence[SessionRow]):
     by value; a slice is another ``SessionRows`` over the same rows.
     """
 
-    __slots__ = ("_heads", "_per_pair", "_start", "_stop")
+    __slots__ = ("_skeleton", "_heads", "_per_pair", "_start", "_stop")
 
-    def __init__(self, heads: tuple[tuple[tuple[Any, ...], int], ...],
-                 per_pair: tuple[tuple[tuple[SessionBlock, ...], bool], ...], start: int = 0,
-                 stop: int | None = None) -> None:
-        self._heads = heads
+    def __init__(self, skeleton: _Skeleton, per_pair: tuple[tuple[tuple[SessionBlock, ...], bool], ...],
+                 start: int = 0, stop: int | None = None) -> None:
+        self._skeleton = skeleton
+        self._heads = skeleton.sessions
         self._per_pair = per_pair
         self._start = start
-        self._stop = len(heads) if stop is None else stop
+        self._stop = len(self._heads) if stop is None else stop
 
     def __len__(self) -> int:
         return self._stop - self._start
@@ -156,7 +158,7 @@ class SessionRows(Sequence[SessionRow]):
             start, stop, step = key.indices(len(self))
             if step != 1:
                 raise ValueError("session rows are sliced with a step of 1 only")
-            return SessionRows(self._heads, self._per_pair, self._start + start, self._start + max(start, stop))
+            return SessionRows(self._skeleton, self._per_pair, self._start + start, self._start + max(start, stop))
         position = key + len(self) if key < 0 else key
         if not 0 <= position < len(self):
             raise IndexError(f"session row {key} of {len(self)}")
@@ -168,17 +170,17 @@ class SessionRows(Sequence[SessionRow]):
         for head, pair in self._heads[self._start:self._stop]:
             yield _new_row(SessionRow, head + per_pair[pair])
 
-    def by_blocks(self) -> Iterator[tuple[tuple[SessionBlock, ...], list[int]]]:
-        """Each distinct setting of the blocks, with the ``index`` of every row that has it."""
-        rows: dict[int, list[int]] = {}
-        for head, pair in self._heads[self._start:self._stop]:
-            rows.setdefault(id(self._per_pair[pair][0]), []).append(head[0])
-        seen: dict[int, tuple[SessionBlock, ...]] = {id(p[0]): p[0] for p in self._per_pair}
-        for key, indexes in rows.items():
-            yield seen[key], indexes
+    def by_blocks(self) -> Iterator[tuple[tuple[SessionBlock, ...], Sequence[int]]]:
+        """Each setting of the blocks (one per ramp day), with the ``index`` of every row that has it."""
+        low, high = self._start + 1, self._stop  # a row's index is its 1-based position in the course
+        for (settings, _), indexes in zip(self._per_pair, self._skeleton.pair_indexes, strict=True):
+            if (low, high) != (1, len(self._heads)):
+                indexes = indexes[bisect.bisect_left(indexes, low):bisect.bisect_right(indexes, high)]
+            if indexes:
+                yield settings, indexes
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, SessionRows) and other._heads is self._heads and other._per_pair == self._per_pair \
+        if isinstance(other, SessionRows) and other._skeleton is self._skeleton and other._per_pair == self._per_pair \
                 and (other._start, other._stop) == (self._start, self._stop):
             return True
         if not isinstance(other, Sequence) or isinstance(other, str):
@@ -213,6 +215,63 @@ class DayTimetable(NamedTuple):
     phase_name: str | None
     sessions: SessionRows
     missed: int
+
+
+class DayRows(Sequence[DayTimetable]):
+    """The days of a course view, each made when it is read (as :class:`SessionRows` makes its rows)."""
+
+    __slots__ = ("_skeleton", "_per_pair")
+
+    def __init__(self, skeleton: _Skeleton, per_pair: tuple[tuple[tuple[SessionBlock, ...], bool], ...]) -> None:
+        self._skeleton = skeleton
+        self._per_pair = per_pair
+
+    def __len__(self) -> int:
+        return len(self._skeleton.days)
+
+    def _day(self, day: tuple[dt.date, int, int, int]) -> DayTimetable:
+        date, first, past, missed = day
+        head = self._skeleton.sessions[first][0]
+        return DayTimetable(date, head[6], head[4], head[5], SessionRows(self._skeleton, self._per_pair, first, past),
+                            missed)
+
+    @overload
+    def __getitem__(self, key: int) -> DayTimetable: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> tuple[DayTimetable, ...]: ...
+
+    def __getitem__(self, key: int | slice) -> DayTimetable | tuple[DayTimetable, ...]:
+        if isinstance(key, slice):
+            return tuple(self._day(d) for d in self._skeleton.days[key])
+        return self._day(self._skeleton.days[key])
+
+    def __iter__(self) -> Iterator[DayTimetable]:
+        for day in self._skeleton.days:
+            yield self._day(day)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DayRows) and other._skeleton is self._skeleton and other._per_pair == self._per_pair:
+            return True
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"DayRows({len(self)} days)"
+
+    @property
+    def sessions_per_date(self) -> Mapping[dt.date, int]:
+        """How many sessions each day has (read-only; kept by calendar)."""
+        return _sessions_per_date(self._skeleton)
+
+    @property
+    def most_in_a_day(self) -> int:
+        """The most sessions any day has (0 without sessions)."""
+        return max(self.sessions_per_date.values(), default=0)
 
 
 class NotDelivered(NamedTuple):
@@ -262,7 +321,7 @@ class CourseView(NamedTuple):
     figures: CourseFigures
     blocks: tuple[BlockSettings, ...]
     sessions: SessionRows
-    days: tuple[DayTimetable, ...]
+    days: DayRows
     day_timetable: tuple[TimetableSlot, ...]
     not_delivered: tuple[NotDelivered, ...]
     outcomes: tuple[Assessment, ...]
@@ -382,6 +441,7 @@ class _Skeleton(NamedTuple):
     sessions: tuple[tuple[tuple[Any, ...], int], ...]
     days: tuple[tuple[dt.date, int, int, int], ...]
     ramp_days: tuple[tuple[bool, int, Session], ...]
+    pair_indexes: tuple[tuple[int, ...], ...]  # per ramp-day pair: the index of each row that has it
 
 
 @by_identity()
@@ -418,7 +478,15 @@ def _skeleton(sessions: tuple[Session, ...], missed: tuple[Session, ...], durati
                       session.index_in_day, session.mt_retest, session), pairs[pair]))
     if current is not None:
         days.append((current, day_start, len(rows), missed_per_day.get(current, 0)))
-    return _Skeleton(tuple(rows), tuple(days), tuple(ramp_days))
+    indexes: list[list[int]] = [[] for _ in ramp_days]
+    for head, position in rows:
+        indexes[position].append(head[0])
+    return _Skeleton(tuple(rows), tuple(days), tuple(ramp_days), tuple(tuple(i) for i in indexes))
+
+
+@by_identity()
+def _sessions_per_date(skeleton: _Skeleton) -> Mapping[dt.date, int]:
+    return MappingProxyType({day: past - first for day, first, past, _ in skeleton.days})
 
 
 def _session_rows(blocks: tuple[BlockSettings, ...], figures: CourseFigures) -> SessionRows:
@@ -435,21 +503,11 @@ def _session_rows(blocks: tuple[BlockSettings, ...], figures: CourseFigures) -> 
             decided[key] = per_block, any(b.intensity_pct_mt != s.intensity_pct_mt
                                           for b, s in zip(per_block, blocks, strict=True))
         per_pair.append(decided[key])
-    return SessionRows(skeleton.sessions, tuple(per_pair))
+    return SessionRows(skeleton, tuple(per_pair))
 
 
-def _days(rows: SessionRows, figures: CourseFigures) -> tuple[DayTimetable, ...]:
-    skeleton = _skeleton(figures.sessions, figures.missed, figures.session_duration_s)
-    return _day_rows(skeleton, rows._per_pair)
-
-
-@by_identity(size=2, equal=(1,))  # the same settings per ramp day (an edit elsewhere): the same days
-def _day_rows(skeleton: _Skeleton, per_pair: tuple[tuple[tuple[SessionBlock, ...], bool], ...]
-              ) -> tuple[DayTimetable, ...]:
-    heads = skeleton.sessions
-    return tuple(DayTimetable(day, heads[first][0][6], heads[first][0][4], heads[first][0][5],
-                              SessionRows(heads, per_pair, first, past), missed)
-                 for day, first, past, missed in skeleton.days)
+def _days(rows: SessionRows, figures: CourseFigures) -> DayRows:
+    return DayRows(_skeleton(figures.sessions, figures.missed, figures.session_duration_s), rows._per_pair)
 
 
 def _day_timetable(plan: Plan, figures: CourseFigures) -> tuple[TimetableSlot, ...]:
@@ -534,7 +592,7 @@ def course_view(plan: Plan, figures: CourseFigures, kb: KnowledgeBase | None = N
         rationale=rationale_for(plan, kb) if kb is not None else None,
         sessions_per_day=figures.sessions_per_day,
         pause_between_sessions_min=slots[1].pause_before_min if len(slots) > 1 else None,
-        most_sessions_in_a_day=max((len(d.sessions) for d in days), default=0),
+        most_sessions_in_a_day=days.most_in_a_day,
         session_minutes=session_minutes(figures.session_duration_s),
     )
 

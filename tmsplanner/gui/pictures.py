@@ -166,7 +166,7 @@ class CourseTimelineWidget(Picture):
     def _paint_timeline(self, ink: Ink, view: CourseView) -> None:
         lh, slh, margin = ink.line_height(), ink.line_height(ink.small), ink.line_height() * 0.5
         figures = view.figures
-        per_day = {day.date: len(day.sessions) for day in view.days}
+        per_day = view.days.sessions_per_date
         most = view.most_sessions_in_a_day
         ink.write(margin, margin, self.tr("Sessions per day (shaded: weekends)"), ink.font, ink.text,
                   max_width=self.width() - 2 * margin)

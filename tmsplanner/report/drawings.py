@@ -155,7 +155,7 @@ def timeline(view: CourseView, width: float, c: Catalogue) -> Drawing:
     days = (end - start).days + 1
     x0, x1, base, top = 24.0, width - 6.0, 22.0, 70.0
     d = _drawing(width, 86)
-    per_day = {day.date: len(day.sessions) for day in view.days}
+    per_day = view.days.sessions_per_date
     most = view.most_sessions_in_a_day
     day_w = (x1 - x0) / days
     weekends = day_w >= 1.0  # narrower, the shading is a grey wash, not a mark
