@@ -16,7 +16,7 @@ import bisect
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, NamedTuple, overload
+from typing import Any, NamedTuple, TypeVar, overload
 
 from tmsplanner.core.checks import CheckSettings, figures_for, run_checks
 from tmsplanner.core.checks.findings import Finding, Verdict, count, verdict
@@ -124,7 +124,32 @@ class SessionRow(NamedTuple):
         return bool(self.mt_retest)
 
 
-class SessionRows(Sequence[SessionRow]):
+T = TypeVar("T")
+
+
+class _MadeWhenRead(Sequence[T]):
+    """Rows made from a kept calendar when they are read; they compare and hash by value, as a tuple would."""
+
+    __slots__ = ()
+
+    def _source(self) -> tuple[object, ...]:
+        """What the rows are made from: the kept calendar (compared by identity) and the dose's settings."""
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is type(self):
+            mine, theirs = self._source(), other._source()
+            if mine[0] is theirs[0] and mine[1:] == theirs[1:]:
+                return True
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
+class SessionRows(_MadeWhenRead[SessionRow]):
     """The session rows of a course view (or of one of its days), each made when it is read.
 
     A course of 10,000 sessions edited in a window needs only the rows on
@@ -179,16 +204,8 @@ class SessionRows(Sequence[SessionRow]):
             if indexes:
                 yield settings, indexes
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, SessionRows) and other._skeleton is self._skeleton and other._per_pair == self._per_pair \
-                and (other._start, other._stop) == (self._start, self._stop):
-            return True
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
+    def _source(self) -> tuple[object, ...]:
+        return self._skeleton, self._per_pair, self._start, self._stop
 
     def __repr__(self) -> str:
         return f"SessionRows({len(self)} sessions)"
@@ -217,7 +234,7 @@ class DayTimetable(NamedTuple):
     missed: int
 
 
-class DayRows(Sequence[DayTimetable]):
+class DayRows(_MadeWhenRead[DayTimetable]):
     """The days of a course view, each made when it is read (as :class:`SessionRows` makes its rows)."""
 
     __slots__ = ("_skeleton", "_per_pair")
@@ -250,15 +267,8 @@ class DayRows(Sequence[DayTimetable]):
         for day in self._skeleton.days:
             yield self._day(day)
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, DayRows) and other._skeleton is self._skeleton and other._per_pair == self._per_pair:
-            return True
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
+    def _source(self) -> tuple[object, ...]:
+        return self._skeleton, self._per_pair
 
     def __repr__(self) -> str:
         return f"DayRows({len(self)} days)"
