@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tmsplanner.app.store import PlanRevision, RecordStore, StaleRevision
 from tmsplanner.core.plan import Plan
-from tmsplanner.core.record import plan_version
+from tmsplanner.core.planio import plan_version
 
 __all__ = ["share_plan"]
 

@@ -198,3 +198,9 @@ def plan_fingerprint(plan: Plan) -> str:
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     """Write a plan atomically (see :func:`tmsplanner.core.fileio.write_atomic`)."""
     write_atomic(path, dump_plan(plan))
+
+
+def plan_version(plan: Plan) -> str:
+    """The fingerprint of a plan's content: 16 hex digits of the SHA-256 of its canonical JSON."""
+    canonical = plan.model_dump_json(exclude_none=False).encode()
+    return hashlib.sha256(canonical).hexdigest()[:16]

@@ -17,13 +17,13 @@ Qt-free and storage-free: the application layer keeps entries in a database.
 
 
 import datetime as dt
-import hashlib
 import uuid
 from typing import Annotated, Final, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from tmsplanner.core.plan import ClockTime, LongText, Plan, PlanDate, ShortText
+from tmsplanner.core.plan import ClockTime, LongText, PlanDate, ShortText
+from tmsplanner.core.planio import plan_version
 from tmsplanner.core.vocab import DeviationKind, MTKind, MTMethod, MTMuscle, SideEffectKind, SideEffectSeverity
 
 __all__ = [
@@ -154,12 +154,6 @@ class Entry(RecordModel):
 def new_entry_id() -> str:
     """A new random entry id (32 hex digits)."""
     return uuid.uuid4().hex
-
-
-def plan_version(plan: Plan) -> str:
-    """The fingerprint of a plan's content: 16 hex digits of the SHA-256 of its canonical JSON."""
-    canonical = plan.model_dump_json(exclude_none=False).encode()
-    return hashlib.sha256(canonical).hexdigest()[:16]
 
 
 def effective(entries: list[Entry]) -> list[Entry]:

@@ -33,7 +33,7 @@ from tmsplanner.core.holiday_calendar import DEFAULT_LANGUAGE
 from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.plan_edit import normalise_path, with_value
-from tmsplanner.core.record import plan_version
+from tmsplanner.core.planio import plan_version
 from tmsplanner.core.settings import DEFAULT_UNDO_LIMIT
 
 
