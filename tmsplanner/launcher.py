@@ -42,27 +42,6 @@ def _gui_fail(message: str) -> int:
     return EXIT_GUI_CANNOT_START
 
 
-# The Qt-free modules the window needs, imported before Qt itself: once PySide6 is loaded it reads the
-# source of every module imported after it (looking for its ``__feature__`` imports), which makes each of
-# those imports cost about twice as much. tests/test_launcher_imports.py keeps this list complete.
-QT_FREE_MODULES = (
-    "tmsplanner.app.checking", "tmsplanner.app.exports", "tmsplanner.app.plans",
-    "tmsplanner.app.settings_store", "tmsplanner.app.autosave", "tmsplanner.core.course_view",
-    "tmsplanner.core.evidence.kb", "tmsplanner.core.fieldnames", "tmsplanner.core.labels",
-    "tmsplanner.core.messages", "tmsplanner.core.plan_edit", "tmsplanner.core.presets",
-    "tmsplanner.core.screening", "tmsplanner.core.axis", "tmsplanner.core.beam_f3",
-    "pydantic.plugin._loader",  # loaded by the first validator built
-)
-
-
-def import_qt_free_modules() -> None:
-    """Import :data:`QT_FREE_MODULES` (before the window's own modules bring in Qt)."""
-    import importlib
-
-    for name in QT_FREE_MODULES:
-        importlib.import_module(name)
-
-
 def start_gui(args: list[str]) -> int:
     """Open the window (after the pre-flight check); return the exit code."""
     options = args[:args.index("--")] if "--" in args else args
@@ -75,8 +54,7 @@ def start_gui(args: list[str]) -> int:
     if problem:
         return _gui_fail(problem)
     try:
-        import_qt_free_modules()
-        from tmsplanner.gui.app import main as gui_main
+        from tmsplanner.gui.app import main as gui_main  # the package loads its Qt-free modules first
     except ImportError as exc:
         return _gui_fail(preflight.import_error_message(exc))
     return gui_main(args)

@@ -23,7 +23,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -172,6 +171,8 @@ def store(kind: str, key: str, value: Any) -> None:
     path = _path(kind)
     if path is None:
         return
+    import tempfile  # only when an entry is written: a start that finds its entries never loads it
+
     with contextlib.suppress(Exception):  # a cache that cannot be written only costs time
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=path.parent)

@@ -16,7 +16,6 @@ details. A click on a finding goes to its field, as Enter does.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
 from functools import cache
 
@@ -44,6 +43,7 @@ from tmsplanner.core.i18n import Catalogue, catalogue
 from tmsplanner.core.messages import Translator, render_finding, translator_for
 from tmsplanner.core.vocab import Severity
 from tmsplanner.gui.document import Results
+from tmsplanner.gui.fields import escape
 
 # Base colours of the severities. Each passes WCAG AA (4.5:1) as text on white and on the usual light window
 # grey, and keeps a white glyph on the icon at 4.5:1 or more; on screen the text colour is derived from these for
@@ -447,7 +447,7 @@ class FindingsPanel(QWidget):
         item.setIcon(0, severity_icon(severity))
         item.setData(0, FIELD_ROLE, None)
         item.setData(0, KEY_ROLE, rule_id)
-        item.setToolTip(0, "<p>" + "</p><p>".join(html.escape(self.message(f)) for f in findings) + "</p>")
+        item.setToolTip(0, "<p>" + "</p><p>".join(escape(self.message(f)) for f in findings) + "</p>")
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text)
         if unverified:
             words = self.tr("Rests on UNVERIFIED data.")
@@ -457,11 +457,11 @@ class FindingsPanel(QWidget):
         return item
 
     def _tooltip(self, finding: Finding, with_field: bool = True) -> str:
-        parts = [html.escape(self.message(finding))]
+        parts = [escape(self.message(finding))]
         if cites := self._cites(finding):
-            parts.append(html.escape(f"[{cites}]"))
+            parts.append(escape(f"[{cites}]"))
         if with_field:
-            parts.append("<i>" + html.escape(self.tr("Field: %s — click to go to it")
+            parts.append("<i>" + escape(self.tr("Field: %s — click to go to it")
                                              % field_words(finding.field, self.words)) + "</i>")
         return "<p>" + "</p><p>".join(parts) + "</p>"
 
@@ -479,13 +479,13 @@ class FindingsPanel(QWidget):
     def _finding_html(self, finding: Finding, heading: bool = True) -> str:
         parts = []
         if heading:
-            parts.append(f"<p><b>{html.escape(self.headline(finding))}</b></p>")
-        parts.append(f"<p>{html.escape(self.message(finding))}</p>")
+            parts.append(f"<p><b>{escape(self.headline(finding))}</b></p>")
+        parts.append(f"<p>{escape(self.message(finding))}</p>")
         if cites := self._cites(finding):
-            parts.append("<p>" + html.escape(self.tr("Sources: %1").replace("%1", cites)) + "</p>")
+            parts.append("<p>" + escape(self.tr("Sources: %1").replace("%1", cites)) + "</p>")
         if finding.unverified:
             unverified = self.tr("Rests on UNVERIFIED data.")
-            parts.append(f"<p>{UNVERIFIED_MARK} {html.escape(unverified)}</p>")
+            parts.append(f"<p>{UNVERIFIED_MARK} {escape(unverified)}</p>")
         return "".join(parts)
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
@@ -497,11 +497,11 @@ class FindingsPanel(QWidget):
         key = item.data(0, KEY_ROLE)
         if isinstance(key, int):
             finding = self._shown[key]
-            text = self._finding_html(finding) + "<p><i>" + html.escape(
+            text = self._finding_html(finding) + "<p><i>" + escape(
                 self.tr("Field: %s — click to go to it") % field_words(finding.field, self.words)) + "</i></p>"
         else:
             members = [child.data(0, KEY_ROLE) for child in _children(item)]
-            text = f"<p><b>{html.escape(item.text(0))}</b></p><ol>" + "".join(
+            text = f"<p><b>{escape(item.text(0))}</b></p><ol>" + "".join(
                 f"<li>{self._finding_html(self._shown[i], heading=False)}</li>" for i in members) + "</ol>"
         self.details.setHtml(text)
 
@@ -514,7 +514,7 @@ class FindingsPanel(QWidget):
         self.list.clearSelection()
         self.list.blockSignals(False)
         self.details.setVisible(True)
-        self.details.setHtml(self._finding_html(self._table) + "<p>" + html.escape(self.tr(
+        self.details.setHtml(self._finding_html(self._table) + "<p>" + escape(self.tr(
             "The train-duration findings marked † rest on this table. A physician should check it, or the clinic "
             "load its own table in Settings.")) + "</p>")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -46,7 +45,7 @@ from tmsplanner.core.plan import MedicationEntry, Plan, ScreeningConfirmation
 from tmsplanner.core.plan_edit import field_info
 from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import FieldFactory, date_edit, make_note, mark_invalid, tooltip, tr
+from tmsplanner.gui.fields import FieldFactory, date_edit, escape, make_note, mark_invalid, tooltip, tr
 from tmsplanner.gui.file_actions import fill
 
 
@@ -446,11 +445,11 @@ class ScreeningEditor(QScrollArea):
             question = doc.kb.screening[item]
             tag = (f"<br/><b><font color='#b00020'>{self.tr('absolute contraindication')}</font></b>"
                    if question.classification == "absolute" else "")
-            text = QLabel(html.escape(language.evidence(question, "question")) + tag)
+            text = QLabel(escape(language.evidence(question, "question")) + tag)
             text.setWordWrap(True)
             kind = self.tr("absolute contraindication") if question.classification == "absolute" \
                 else self.tr("relative contraindication")
-            text.setToolTip(f"<b>{kind}</b><br/>{html.escape(language.evidence(question, 'rationale'))}")
+            text.setToolTip(f"<b>{kind}</b><br/>{escape(language.evidence(question, 'rationale'))}")
             grid.addWidget(text, row, 0)
             group = QButtonGroup(self)
             for col, value in enumerate(self.VALUES, start=1):

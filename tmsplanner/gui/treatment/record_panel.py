@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,7 @@ from tmsplanner.core.vocab import (
 )
 from tmsplanner.gui.fields import (
     MARK,
+    escape,
     make_note,
     vocab,
     words,
@@ -158,7 +158,7 @@ class RecordPanel(_ShowsRecord, QWidget):
         layout.addStretch(1)
 
     def _heading(self, layout: QVBoxLayout, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(f"<b>{html.escape(text)}</b>")
+        label = QLabel(f"<b>{escape(text)}</b>")
         label.setBuddy(buddy)
         layout.addSpacing(label.fontMetrics().height() // 2)
         layout.addWidget(label)
