@@ -35,9 +35,9 @@ from tmsplanner.core.schedule import ACUTE, PhaseKind, RetestReason, Session, Sk
 from tmsplanner.core.vocab import MTKind, MTMuscle, PatternClass, Severity, Target
 
 __all__ = [
-    "BlockSettings", "CourseView", "DayTimetable", "NotDelivered", "Rationale", "SessionBlock", "SessionRow",
-    "TimetableSlot", "TitrationStep", "VerdictSummary", "checked_course_view", "course_view", "derived_json",
-    "rationale_for", "session_blocks",
+    "BlockSettings", "CourseView", "DayRows", "DayTimetable", "NotDelivered", "Rationale", "SessionBlock",
+    "SessionRow", "SessionRows", "TimetableSlot", "TitrationStep", "VerdictSummary", "checked_course_view",
+    "course_view", "derived_json", "rationale_for", "session_blocks",
 ]
 
 

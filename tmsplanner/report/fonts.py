@@ -318,10 +318,13 @@ def check_printable(fields: Iterable[tuple[str, str | None]]) -> None:
                 raise UnprintableText(field, exc.characters) from None
 
 
+_ANY_SPACE = re.compile(r"\s")
+
+
 def line_runs(value: str, font: str = FAMILY) -> list[tuple[str, str]]:
     """:func:`runs` of one printed line: any space becomes the plain space every font has."""
     if not value.isascii():
-        value = re.sub(r"\s", " ", value)  # Paragraphs break at any space; a canvas line needs one the font has
+        value = _ANY_SPACE.sub(" ", value)  # Paragraphs break at any space; a canvas line needs one the font has
     return runs(value, font)
 
 
