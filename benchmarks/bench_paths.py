@@ -38,10 +38,8 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,21 +72,10 @@ class Row:
 
 
 def launch(cmd: list[str], site: Site, extra_env: dict[str, str]) -> Sample:
-    """Run one child to its end; its CPU time and peak memory are the kernel's account of it (wait4)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        child = subprocess.Popen(cmd, env=site.env(**extra_env), cwd=site.cwd, stdout=out, stderr=err)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = (time.perf_counter() - start) * 1e3
-        child.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode(), err.read().decode()
-    if child.returncode not in (0, 1):  # check exits 1 when a finding blocks; anything else is a failure
-        raise SystemExit(f"{' '.join(cmd)} failed ({child.returncode}): {stderr.strip()[-400:]}")
-    paint = PAINT.search(stdout)
-    return Sample((usage.ru_utime + usage.ru_stime) * 1e3, wall, usage.ru_maxrss / 1024,
-                  float(paint.group(1)) if paint else None)
+    """Run one child to its end (check exits 1 when a finding blocks; anything else but 0 is a failure)."""
+    run = site.run(cmd, extra_env, ok=(0, 1))
+    paint = PAINT.search(run.stdout)
+    return Sample(run.cpu_ms, run.wall_ms, run.rss_mib, float(paint.group(1)) if paint else None)
 
 
 def plans(tmp: Path) -> dict[str, Path]:

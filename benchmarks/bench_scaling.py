@@ -16,9 +16,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -26,19 +24,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from installed import Site, installed_package  # noqa: E402
+from installed import installed_package  # noqa: E402
 
 DAY = "2026-11-23"
 LIMIT_365_S = 0.8
-
-
-def cpu_ms(cmd: list[str], site: Site, env: dict[str, str]) -> float:
-    child = subprocess.Popen(cmd, env=site.env(**env), cwd=site.cwd, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed: {child.stderr.read().decode()[-300:] if child.stderr else ''}")
-    return (usage.ru_utime + usage.ru_stime) * 1e3
 
 
 WEEKS = {365: 0, 729: 52, 1457: 156}  # sessions: maintenance weeks after 365 acute days
@@ -76,12 +65,12 @@ def main() -> int:
             out = tmp / f"c{sessions}x{blocks}.pdf"
             commands[(sessions, blocks)] = [str(site.script("tmsplanner")), "export", str(path), "-o", str(out),
                                             "--force", "--draft", "--today", DAY, "--export-date", DAY]
-            cpu_ms(commands[(sessions, blocks)], site, env)  # warm-up, and the page count
+            site.run(commands[(sessions, blocks)], env)  # warm-up, and the page count
             pages[(sessions, blocks)] = len(PdfReader(out).pages)
         times: dict[tuple[int, int], list[float]] = {shape: [] for shape in shapes}
         for k in range(args.runs):
             for shape in shapes if k % 2 else shapes[::-1]:
-                times[shape].append(cpu_ms(commands[shape], site, env))
+                times[shape].append(site.run(commands[shape], env).cpu_ms)
     median = {shape: statistics.median(v) for shape, v in times.items()}
     print(f"tmsplanner export, CPU time, medians of {args.runs} interleaved runs")
     for (sessions, blocks), ms in median.items():

@@ -22,11 +22,22 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Run:
+    """One finished child: CPU time (user + system), wall time, peak memory and what it printed."""
+
+    cpu_ms: float
+    wall_ms: float
+    rss_mib: float
+    stdout: str
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,22 @@ class Site:
     def script(self, name: str) -> Path:
         """An installed console script (``tmsplanner``), as a user starts it."""
         return self.path / "bin" / name
+
+    def run(self, cmd: list[str], extra_env: dict[str, str], ok: tuple[int, ...] = (0,)) -> Run:
+        """Run one child to its end; its CPU time and peak memory are the kernel's account of it (wait4).
+        An exit code outside ``ok`` stops the benchmark, naming the command and the end of its errors."""
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            child = subprocess.Popen(cmd, env=self.env(**extra_env), cwd=self.cwd, stdout=out, stderr=err)
+            _, status, usage = os.wait4(child.pid, 0)
+            wall = (time.perf_counter() - start) * 1e3
+            code = os.waitstatus_to_exitcode(status)
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read().decode(), err.read().decode()
+        if code not in ok:
+            raise SystemExit(f"{' '.join(cmd)} failed ({code}): {stderr.strip()[-400:]}")
+        return Run((usage.ru_utime + usage.ru_stime) * 1e3, wall, usage.ru_maxrss / 1024, stdout)
 
     def module_file(self) -> str:
         """Where ``import tmsplanner`` resolves in a launched child (a check that it is not the checkout)."""

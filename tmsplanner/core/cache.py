@@ -23,9 +23,11 @@ import os
 import pickle
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
 
 APP_DIR_NAME = "tmsplanner"
 DISABLE_VARIABLE = "TMSPLANNER_NO_CACHE"
@@ -73,6 +75,12 @@ class Key:
         for path in paths:
             self.add(path.relative_to(root).as_posix(), path.read_bytes())
         return self
+
+    def add_version(self, package: str, version: str | None) -> Key:
+        """A package's version (see :func:`package_version`); :class:`NoKey` when it could not be told."""
+        if version is None:
+            raise NoKey(f"{package}: no version")
+        return self.add(package, version)
 
     def add_modules(self, names: Iterable[str]) -> Key:
         """The code of each module: its source where there is a file, else its compiled code."""
@@ -164,6 +172,22 @@ def load(kind: str, key: str) -> Any | None:
             return pickle.load(handle)
     except Exception:
         return None
+
+
+def load_or_make(kind: str, key: Callable[[], str], make: Callable[[], T], kept: Callable[[object], bool]) -> T:
+    """The value kept for ``kind`` under the key ``key()`` computes, when ``kept`` accepts it; else ``make()``,
+    kept for the next run. When no key can be computed (an input cannot be read or has no version),
+    ``make()`` every time and nothing is kept."""
+    try:
+        exact = key()
+    except (NoKey, OSError):
+        return make()
+    found = load(kind, exact)
+    if found is not None and kept(found):
+        return cast(T, found)  # what ``kept`` accepts is a T
+    made = make()
+    store(kind, exact, made)
+    return made
 
 
 def store(kind: str, key: str, value: Any) -> None:

@@ -516,10 +516,6 @@ def _session_rows(blocks: tuple[BlockSettings, ...], figures: CourseFigures) -> 
     return SessionRows(skeleton, tuple(per_pair))
 
 
-def _days(rows: SessionRows, figures: CourseFigures) -> DayRows:
-    return DayRows(_skeleton(figures.sessions, figures.missed, figures.session_duration_s), rows._per_pair)
-
-
 def _day_timetable(plan: Plan, figures: CourseFigures) -> tuple[TimetableSlot, ...]:
     """The clock times of a planned accelerated day (empty for one session a day)."""
     if figures.sessions_per_day < 2:
@@ -588,7 +584,7 @@ def course_view(plan: Plan, figures: CourseFigures, kb: KnowledgeBase | None = N
     protocol = kb.protocols.get(plan.protocol_id or "") if kb is not None else None
     blocks = _block_settings(plan, figures, slope, protocol)
     rows = _session_rows(blocks, figures)
-    days = _days(rows, figures)
+    days = DayRows(rows._skeleton, rows._per_pair)  # the days of the same kept calendar and settings
     slots = _day_timetable(plan, figures)
     return CourseView(
         figures=figures,

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the checks may import this module: no import of the course 
 
 __all__ = [
     "DEVICE_OUTPUT_RULE", "BlockFlags", "DeliveryFlags", "above_max_output", "delivery_flags",
-    "ends_after_closing", "findings_naming",
+    "ends_after_closing", "findings_naming", "late_sessions",
 ]
 
 DEVICE_OUTPUT_RULE = "DEV-001"
@@ -124,7 +124,7 @@ def _block_flags(number: int, settings_to_set: int, steps_to_set: Sequence[int],
 
 
 @by_identity()
-def _late_sessions(sessions: tuple[Session, ...], duration_s: float, closing: dt.time) -> frozenset[int]:
+def late_sessions(sessions: tuple[Session, ...], duration_s: float, closing: dt.time) -> frozenset[int]:
     """The ``SessionRow.index`` (1-based position) of each session that ends after ``closing``; kept by
     calendar, as a dose edit leaves the clock times as they were."""
     length = dt.timedelta(seconds=duration_s)
@@ -151,7 +151,7 @@ def delivery_flags(plan: Plan, view: CourseView, findings: Sequence[Finding] = (
         _block_flags(k, b.intensity_pct_mso_to_set, [t.intensity_pct_mso_to_set for t in b.titration], max_out,
                      findings)
         for k, b in enumerate(view.blocks))
-    late = (_late_sessions(view.figures.sessions, view.figures.session_duration_s, closing)
+    late = (late_sessions(view.figures.sessions, view.figures.session_duration_s, closing)
             if closing is not None else frozenset())
     # Rows share their blocks' settings (one per ramp day): each distinct setting is looked at once.
     pairs: list[tuple[int, int]] = []

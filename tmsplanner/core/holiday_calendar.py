@@ -124,21 +124,13 @@ def holidays_version() -> str | None:
 def _calendar(code: str, first_year: int, last_year: int, language: str) -> dict[dt.date, str]:
     """The holidays of ``first_year``..``last_year``: from the user's cache when it holds this code, range,
     language and ``holidays`` version, else computed (and kept). An unknown code is never kept."""
-    version = holidays_version()
-    try:
-        if version is None:
-            raise kept.NoKey("holidays: no version")
-        key = (kept.Key("holidays").add("holidays", version).add_modules([__name__])
-               .add("request", f"{code}|{first_year}|{last_year}|{language}").hexdigest())
-    except kept.NoKey:  # nothing to key an entry on: computed every time
-        return _live_calendar(code, first_year, last_year, language)
     name = re.sub(r"[^A-Za-z0-9_-]", "_", f"holidays-{code}-{first_year}-{last_year}-{language}")
-    found = kept.load(name, key)
-    if isinstance(found, dict):
-        return found
-    computed = dict(_live_calendar(code, first_year, last_year, language))
-    kept.store(name, key, computed)
-    return computed
+    return kept.load_or_make(
+        name,
+        lambda: (kept.Key("holidays").add_version("holidays", holidays_version()).add_modules([__name__])
+                 .add("request", f"{code}|{first_year}|{last_year}|{language}").hexdigest()),
+        lambda: dict(_live_calendar(code, first_year, last_year, language)),
+        lambda found: isinstance(found, dict))
 
 
 def holiday_lookup(code: str | None, start: dt.date, years: int = 3,

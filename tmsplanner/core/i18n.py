@@ -100,17 +100,18 @@ class Catalogue:
 def number_symbols(language: str) -> tuple[str, str, str]:
     """The decimal, group and minus signs of a language, from Babel's CLDR data (kept between runs under
     Babel's version: loading the CLDR data costs more than the rest of a window's number formatting)."""
-    version = kept.package_version("babel")
-    key = kept.Key("number-symbols").add("babel", version).add("language", language).hexdigest()
-    found = kept.load(f"number-symbols-{language}", key) if version is not None else None
-    if isinstance(found, tuple) and len(found) == 3 and all(isinstance(sign, str) for sign in found):
-        return found
-    from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
-    symbols = (get_decimal_symbol(language), get_group_symbol(language), get_minus_sign_symbol(language))
-    if version is not None:
-        kept.store(f"number-symbols-{language}", key, symbols)
-    return symbols
+    def read() -> tuple[str, str, str]:
+        from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
+
+        return get_decimal_symbol(language), get_group_symbol(language), get_minus_sign_symbol(language)
+
+    return kept.load_or_make(
+        f"number-symbols-{language}",
+        lambda: (kept.Key("number-symbols").add_version("babel", kept.package_version("babel"))
+                 .add("language", language).hexdigest()),
+        read,
+        lambda found: isinstance(found, tuple) and len(found) == 3 and all(isinstance(s, str) for s in found))
 
 
 # Evidence record classes and the word their catalogue contexts start with.
@@ -144,18 +145,12 @@ def catalogue(language: str | None) -> Catalogue:
         return Catalogue(ENGLISH, {})
     with open_regular(path) as handle:
         content = handle.read()
-    babel_version = kept.package_version("babel")
-    try:
-        if babel_version is None:
-            raise kept.NoKey("babel: no version")
-        key = (kept.Key("messages").add("language", code).add("babel", babel_version)
-               .add_modules([__name__]).add("po", content).hexdigest())
-    except kept.NoKey:  # nothing to key an entry on: read the file every time
-        return Catalogue(code, _read_messages(content, code))
-    messages = kept.load(f"messages-{code}", key)
-    if not isinstance(messages, dict):
-        messages = _read_messages(content, code)
-        kept.store(f"messages-{code}", key, messages)
+    messages = kept.load_or_make(
+        f"messages-{code}",
+        lambda: (kept.Key("messages").add("language", code).add_version("babel", kept.package_version("babel"))
+                 .add_modules([__name__]).add("po", content).hexdigest()),
+        lambda: _read_messages(content, code),
+        lambda found: isinstance(found, dict))
     return Catalogue(code, messages)
 
 

@@ -7,11 +7,10 @@ clock times of every session, the days they fall on) need not be computed
 again at every edit of a 10,000-session course: :func:`by_identity` keeps it
 for the last few calendars.
 
-A tuple is found by identity (unless its position is named in ``equal``: then
-by equality, as anything else: numbers, strings, times, None). An entry holds
-its arguments, so an identity stays theirs for as long as the entry lives;
-tuples of immutable values cannot change, so a kept result is never stale.
-Only pure functions of such values may be wrapped.
+A tuple is found by identity, anything else (numbers, strings, times, None) by
+equality. An entry holds its arguments, so an identity stays theirs for as long
+as the entry lives; tuples of immutable values cannot change, so a kept result
+is never stale. Only pure functions of such values may be wrapped.
 """
 
 from __future__ import annotations
@@ -25,17 +24,16 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _key(value: object, equal: bool) -> Hashable:
-    if isinstance(value, tuple) and not equal:
+def _key(value: object) -> Hashable:
+    if isinstance(value, tuple):
         return ("id", id(value))
     if not isinstance(value, Hashable):
         raise TypeError(f"by_identity: an argument of type {type(value).__name__} cannot be a key")
     return ("value", type(value), value)
 
 
-def by_identity(size: int = 4, equal: tuple[int, ...] = ()) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Keep the results of the last ``size`` distinct calls (positional arguments only) of a pure function;
-    the arguments at the positions in ``equal`` are compared by equality (their values must be hashable)."""
+def by_identity(size: int = 4) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Keep the results of the last ``size`` distinct calls (positional arguments only) of a pure function."""
 
     def wrap(function: Callable[P, R]) -> Callable[P, R]:
         kept: OrderedDict[tuple[Hashable, ...], tuple[tuple[Any, ...], R]] = OrderedDict()
@@ -44,7 +42,7 @@ def by_identity(size: int = 4, equal: tuple[int, ...] = ()) -> Callable[[Callabl
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
             if kwargs:
                 raise TypeError(f"{function.__name__}: positional arguments only")
-            key = tuple(_key(a, k in equal) for k, a in enumerate(args))
+            key = tuple(_key(a) for a in args)
             found = kept.get(key)
             if found is not None:
                 kept.move_to_end(key)

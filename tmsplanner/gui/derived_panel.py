@@ -9,7 +9,6 @@ words together.
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent, QShowEvent
@@ -36,7 +35,7 @@ from tmsplanner.core.outcomes import Assessment
 from tmsplanner.core.schedule import ACUTE, RetestKind, RetestReason, SkipReason
 from tmsplanner.core.vocab import Severity
 from tmsplanner.gui.document import PlanDocument
-from tmsplanner.gui.fields import ERROR_COLOUR, MARK, make_note, number_text, vocab, words
+from tmsplanner.gui.fields import ERROR_COLOUR, MARK, escape, make_note, number_text, vocab, words
 from tmsplanner.gui.findings_panel import COLOURS, severity_icon
 
 LATE_COLOUR = COLOURS[Severity.WARN]  # SCHED-002 is a warning; 5:1 on a table's white
@@ -102,7 +101,7 @@ class FiguresWidget(QWidget):
             max_output = flags.max_output_pct_mso if flags is not None else 0.0
             corrected = (self.tr(", depth-corrected; %1% MSO without depth correction (Stokes 2007)")
                          .replace("%1", str(b.uncorrected_intensity_pct_mso_to_set)) if b.depth_corrected else "")
-            target = html.escape(b.block.custom_target or vocab(b.block.target))
+            target = escape(b.block.custom_target or vocab(b.block.target))
             exact = locale.toString(b.intensity_pct_mso, "f", 1)
             if block_flags is not None and (block_flags.above_max_output or block_flags.blocked_by):
                 flagged = True

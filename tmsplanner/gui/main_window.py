@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
         # starts at its first paint (paintEvent).
         self.shortcuts = WindowShortcuts(self, self.files.shortcut_actions())
         self._shortcuts_watched = False
-        self._closed = False
         for menu_action in self.menuBar().actions():  # opening a menu takes what is typed, as leaving the field does
             if menu_action.menu() is not None:
                 menu_action.menu().aboutToShow.connect(self.commit_editing)
@@ -478,13 +477,9 @@ class MainWindow(QMainWindow):
         self.doc.replace(Plan.model_validate(plan.model_dump()),
                          self.tr("Apply preset %s") % words().evidence(proto, "short_name"))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._closed = False
-
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._shortcuts_watched and not self._closed:  # the window is on screen: from now on, keys
+        if not self._shortcuts_watched:  # the window is on screen (a closed one is never painted): from now on, keys
             QApplication.instance().installEventFilter(self.shortcuts)
             self._shortcuts_watched = True
 
@@ -493,7 +488,6 @@ class MainWindow(QMainWindow):
             self.files.finish()
             if self._treatment is not None:
                 self._treatment.close()
-            self._closed = True
             if self._shortcuts_watched:
                 QApplication.instance().removeEventFilter(self.shortcuts)
                 self._shortcuts_watched = False

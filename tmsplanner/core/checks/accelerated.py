@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding
-from tmsplanner.core.delivery_flags import ends_after_closing
+from tmsplanner.core.delivery_flags import late_sessions
 from tmsplanner.core.evidence.models import ParamValue
 from tmsplanner.core.memo import by_identity
 from tmsplanner.core.schedule import Session
@@ -70,7 +70,8 @@ def check_clinic_hours(ctx: CheckContext) -> Iterator[Finding]:
         return
     closing = closing.replace(tzinfo=None)  # plan times are local clock times (the model refuses an offset)
     length = dt.timedelta(seconds=ctx.figures.session_duration_s)
-    late = [s for s in ctx.figures.sessions if ends_after_closing(s.start, s.start + length, closing)]
+    sessions = ctx.figures.sessions
+    late = [sessions[k - 1] for k in sorted(late_sessions(sessions, ctx.figures.session_duration_s, closing))]
     if late:
         last = max(late, key=lambda s: (s.start + length).time())
         end = (last.start + length).time().replace(second=0, microsecond=0)

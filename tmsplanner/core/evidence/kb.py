@@ -322,15 +322,9 @@ def cached_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     """The evidence base under ``root`` (default the bundled one), from the user's cache when its
     key matches, else loaded and validated (and then kept for the next run)."""
     base = root if root is not None else resource_path()
-    try:
-        key = knowledge_base_key(base)
-    except (OSError, kept.NoKey):  # unreadable (load_knowledge_base says which file and why), or no code to key on
-        return load_knowledge_base(root)
-    kb = kept.load("evidence-base", key)
-    if not isinstance(kb, KnowledgeBase):
-        kb = load_knowledge_base(root)
-        kept.store("evidence-base", key, kb)
-    return kb
+    # A file that cannot be read keys nothing: load_knowledge_base then says which file and why.
+    return kept.load_or_make("evidence-base", lambda: knowledge_base_key(base), lambda: load_knowledge_base(root),
+                             lambda found: isinstance(found, KnowledgeBase))
 
 
 @cache
