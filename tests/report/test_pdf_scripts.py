@@ -93,6 +93,18 @@ def test_right_to_left_runs_are_drawn_in_visual_order() -> None:
     assert visual_order("Clinic · plain") == "Clinic · plain"
 
 
+def test_every_kind_of_space_counts_as_printable() -> None:
+    assert {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()} == fonts.SPACES
+    assert fonts.missing_glyphs("7\u202f500\u3000импульсов") == set()
+
+
+def test_the_cjk_collections_load_only_for_cjk_text() -> None:
+    code = ("import sys; from tmsplanner.report import fonts; fonts.runs('Ольга Nguyễn'); "
+            "assert 'reportlab.pdfbase.cidfonts' not in sys.modules; fonts.runs('김민준'); "
+            "assert 'reportlab.pdfbase.cidfonts' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_japanese_and_korean_go_to_their_fonts() -> None:
     assert [font for font, _ in fonts.runs("山田 はなこ")] == [fonts.JAPANESE]
     assert [font for font, _ in fonts.runs("김민준")] == [fonts.KOREAN]

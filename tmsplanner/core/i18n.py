@@ -13,9 +13,9 @@ Nothing here reads the environment: the language is always passed in, and a
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
+from typing import NamedTuple
 
 from tmsplanner.core import cache as kept
 from tmsplanner.core.fileio import open_regular
@@ -33,23 +33,22 @@ def normalise(language: str | None) -> str:
     return code if code in LANGUAGES else ENGLISH
 
 
-@dataclass(frozen=True)
-class Catalogue:
+class Catalogue(NamedTuple):
     """The translations of one language, and its number and date formats."""
 
     language: str
-    _messages: dict[tuple[str | None, str], str | tuple[str, ...]]
+    messages: dict[tuple[str | None, str], str | tuple[str, ...]]
 
     def gettext(self, message: str, context: str | None = None) -> str:
         """``message`` in this language (the English when it has no translation)."""
-        found = self._messages.get((context, message))
+        found = self.messages.get((context, message))
         if isinstance(found, tuple):
             found = found[0]
         return found or message
 
     def ngettext(self, singular: str, plural: str, n: int, context: str | None = None) -> str:
         """The form for ``n`` of a message with plural forms (the English forms when untranslated)."""
-        found = self._messages.get((context, singular))
+        found = self.messages.get((context, singular))
         if isinstance(found, tuple) and all(found):
             from babel import Locale
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from tmsplanner.core.evidence.models import MechanismClaim
 from tmsplanner.core.labels import target_label, timing_words
 from tmsplanner.report.context import ReportContext, sentence, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.rationale import found_for, plan_classes, unverified_mark
 from tmsplanner.report.references import cite, reference_list
 

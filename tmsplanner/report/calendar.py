@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from tmsplanner.core.course_view import DayTimetable, NotDelivered
 from tmsplanner.core.labels import phase_words, skip_reason_words
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.rows import Cell, Line, Row, RowTable
 from tmsplanner.report.styles import MUTED
 from tmsplanner.report.tables import grid

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from tmsplanner import __version__
 from tmsplanner.core.checks import CheckSettings, Finding, figures_for, run_checks
@@ -25,6 +25,7 @@ from tmsplanner.report.drawings import pulse_diagram, timeline
 from tmsplanner.report.findings import findings_section
 from tmsplanner.report.fonts import UnprintableText, check_printable
 from tmsplanner.report.outcomes_section import outcomes_section
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.prescription import prescription_section
 from tmsplanner.report.rationale import rationale_section
 from tmsplanner.report.records import records_section

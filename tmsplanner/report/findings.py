@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.labels import verdict_words
@@ -10,6 +10,7 @@ from tmsplanner.core.messages import render_finding
 from tmsplanner.core.policy import DRAFT_WORDS
 from tmsplanner.core.vocab import Severity
 from tmsplanner.report.context import ReportContext, mark, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.styles import SEVERITY_COLOUR, SEVERITY_TINT
 from tmsplanner.report.tables import grid
 

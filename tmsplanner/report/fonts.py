@@ -30,7 +30,6 @@ import fontpkg_arimo
 import fontpkg_pt_sans
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -57,6 +56,10 @@ _HANGUL = ((0x1100, 0x11FF), (0x3131, 0x318E), (0xAC00, 0xD7A3))
 def escape(text: str) -> str:
     """``text`` as Paragraph markup: &, < and > (and ", for attribute values) as entities."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+# Every character str.isspace() accepts (a line's spaces print as the plain space, see line_runs).
+SPACES = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                   "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 _MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 
@@ -88,6 +91,8 @@ def _register_fallback(name: str) -> str:
             pdfmetrics.registerFont(TTFont(face, str(font_path(face))))
         italic = "Arimo-Italic"
     else:
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # its character collections' tables: CJK text only
+
         pdfmetrics.registerFont(UnicodeCIDFont(name))
         italic = name
     # Inside <b> or a bold style the regular face prints: these fonts have no bold face here.
@@ -104,8 +109,7 @@ def _charset(name: str) -> frozenset[str]:
     if name in FALLBACK_FILES:
         _register_fallback(FALLBACK)
     face = pdfmetrics.getFont(name).face
-    spaces = {ch for ch in map(chr, range(0x3100)) if ch.isspace()}
-    return frozenset(map(chr, face.charToGlyph)) | spaces
+    return frozenset(map(chr, face.charToGlyph)) | SPACES
 
 
 def _in(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:

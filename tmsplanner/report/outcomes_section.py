@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from tmsplanner.core.labels import rater_words, time_point_words
 from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.tables import grid
 
 

@@ -3,7 +3,7 @@ and the signatures; then one settings box per block in the stimulator's terms.""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from tmsplanner.core.fieldnames import field_words
 from tmsplanner.core.holiday_calendar import country_words
@@ -12,6 +12,7 @@ from tmsplanner.core.screening import screening_open_items
 from tmsplanner.core.vocab import Severity
 from tmsplanner.report.context import UNVERIFIED_LEGEND, ReportContext, mark, text
 from tmsplanner.report.findings import verdict_text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.styles import SEVERITY_COLOUR, SEVERITY_TINT, SHADE
 from tmsplanner.report.tables import grid, key_value
 

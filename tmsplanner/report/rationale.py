@@ -10,7 +10,7 @@ an unverified record carries a short mark.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from tmsplanner.core.checks.patterns import is_sequential_bilateral, pattern_class
 from tmsplanner.core.course_view import Rationale, rationale_for
@@ -19,6 +19,7 @@ from tmsplanner.core.labels import lower_first
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.vocab import PatternClass, Provenance
 from tmsplanner.report.context import ReportContext, sentence, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.references import cite, unverified_words
 
 

@@ -10,12 +10,13 @@ Every word is in the printed plan's language (``ctx.t``).
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from tmsplanner.core.course_view import BlockSettings, SessionRow
 from tmsplanner.core.labels import phase_words, retest_reason_words, target_label
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.report.context import UNVERIFIED_LEGEND, ReportContext, mark, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.rows import Cell, Line, Row, RowTable
 
 SMALL = 8.0

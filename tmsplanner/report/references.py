@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.evidence.models import Reference
 from tmsplanner.core.vocab import Provenance
 from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.tables import grid
 
 

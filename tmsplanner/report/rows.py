@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
@@ -34,8 +34,7 @@ LEADING = 1.2  # times the font size
 BASELINE = 0.9  # from the top of a line's slot, times the font size (PT Sans ascent plus half the gap)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of a cell as given (it may wrap); one font, size and colour."""
 
     text: str
@@ -89,8 +88,7 @@ def wrap(line: Line, width: float) -> list[Line]:
     return [Line(part, line.bold, line.size, line.colour) for part in out]
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One table row: its cells and which of them are shaded.
 
     A ``span`` row has one cell across the whole table; a row that must stay
@@ -105,8 +103,7 @@ class Row:
     keep_with_next: bool = False
 
 
-@dataclass(frozen=True)
-class _Laid:
+class _Laid(NamedTuple):
     cells: tuple[tuple[Line, ...], ...]
     widths: tuple[float, ...]
     shaded: frozenset[int]
@@ -114,8 +111,7 @@ class _Laid:
     keep_with_next: bool
 
 
-@dataclass(frozen=True)
-class CellBox:
+class CellBox(NamedTuple):
     """Where a cell was put and the printed width of each of its lines (for tests)."""
 
     row: int
@@ -139,16 +135,13 @@ def _lay(row: Row, widths: Sequence[float]) -> _Laid:
     return _Laid(tuple(cells), widths, row.shaded, height, row.keep_with_next)
 
 
-@dataclass
 class _Layout:
-    widths: tuple[float, ...]
-    header: _Laid | None
-    rows: list[_Laid]
-    tops: list[float] = field(default_factory=list)  # tops[k]: height of rows[:k]
+    __slots__ = ("header", "rows", "tops", "widths")
 
-    def __post_init__(self) -> None:
-        self.tops = [0.0]
-        for row in self.rows:
+    def __init__(self, widths: tuple[float, ...], header: _Laid | None, rows: list[_Laid]) -> None:
+        self.widths, self.header, self.rows = widths, header, rows
+        self.tops = [0.0]  # tops[k]: height of rows[:k]
+        for row in rows:
             self.tops.append(self.tops[-1] + row.height)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from tmsplanner.core.holiday_calendar import country_words
 from tmsplanner.core.labels import duration_words, pattern_words, retest_reason_words, target_label
 from tmsplanner.report.context import ReportContext, mark, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.tables import key_value
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.styles import RULE, SHADE
 
 

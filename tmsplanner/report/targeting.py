@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from tmsplanner.core.beam_f3 import CITATIONS, FIELDS, allowed_range, beam_f3_for
 from tmsplanner.core.labels import length_words, target_label
@@ -11,6 +11,7 @@ from tmsplanner.core.plan import HeadMeasurements
 from tmsplanner.core.plan_edit import field_info
 from tmsplanner.core.vocab import Localisation, Target
 from tmsplanner.report.context import ReportContext, text
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.tables import grid
 
 WRITE_ROW = 22  # room to write by hand
