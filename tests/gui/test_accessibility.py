@@ -57,6 +57,9 @@ def test_every_spin_box_describes_its_unit(window, tab) -> None:
 
 
 def test_names_come_from_the_fields(window) -> None:
+    for index in range(window.tabs.count()):  # a tab's editors are made when it is first shown
+        window.tabs.setCurrentIndex(index)
+
     def named(name: str) -> QWidget:
         return next(w for w in window.findChildren(QWidget, name))
 

@@ -420,12 +420,18 @@ def load_settings(path: Path | None = None) -> tuple[AppSettings, Phrase | None]
     if data is not None:
         settings, problem = _parse(data)
     if problem is None:
-        return settings or AppSettings(), None
+        return settings or _defaults(), None
     message = Phrase("{file}: {problem}", file=str(source), problem=problem)
     import logging  # only for a bad settings file: a normal start does not load the logging package
 
     logging.getLogger(__name__).warning("settings: %s", message)
-    return settings or AppSettings(), message
+    return settings or _defaults(), message
+
+
+def _defaults() -> AppSettings:
+    """The default settings: valid by definition, so made without building the settings' validator (a start
+    without a settings file never needs it)."""
+    return AppSettings.model_construct()
 
 
 def dump_settings(settings: AppSettings, kept: dict[str, Any] | None = None) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 import traceback
 from pathlib import Path
@@ -188,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     from tmsplanner.gui.fields import words
     from tmsplanner.gui.main_window import MainWindow
 
+    # PySide6 reads the source of every module imported after it (looking for its __feature__ imports) and
+    # Python keeps what was read for tracebacks: a few MiB of source text no traceback may ever need.
+    linecache.clearcache()
     plan_files = plan_file_args(args)
     opened = _read_first(plan_files)  # shown at once: the window never checks a blank plan first
     window = MainWindow(bundled_knowledge_base(), store, message.words(words()) if message else None, opened)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast, overload
 
 from PySide6.QtCore import QEvent, QKeyCombination, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShowEvent
@@ -52,6 +52,33 @@ if TYPE_CHECKING:
     from tmsplanner.gui.treatment import TreatmentView
 
 
+class _Refreshable(Protocol):
+    def refresh(self, plan: Plan) -> None: ...
+
+
+E = TypeVar("E")
+
+
+class _OnTab(Generic[E]):
+    """An editor on one of the window's tabs: reading it makes the tab if it was not made yet."""
+
+    def __init__(self, tab: str) -> None:
+        self.tab = tab
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.made_as = f"_{name}"  # the attribute the tab's make function sets
+
+    @overload
+    def __get__(self, window: None, owner: type) -> _OnTab[E]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type) -> E: ...
+    def __get__(self, window: MainWindow | None, owner: type) -> _OnTab[E] | E:
+        if window is None:
+            return self
+        window._pages[self.tab].make()
+        return cast(E, getattr(window, self.made_as))
+
+
 class _LazyPage(QWidget):
     """A tab page whose content is made the first time the page is shown (or asked for)."""
 
@@ -62,12 +89,43 @@ class _LazyPage(QWidget):
 
     def put(self, widget: QWidget) -> None:
         self.layout().addWidget(widget)
+        self._follow_page(widget)
         widget.show()  # now if the page is on screen (a layout would show it only on the next event loop)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def _follow_page(self, content: QWidget) -> None:
+        """Give the content's fields their place in the Tab order: right after the page.
+
+        Qt puts widgets that join a window at the end of its Tab order, after the findings. Qt orders only
+        widgets that take focus, so each of the content's fields is put after the one before it, the first
+        after the last field before the page.
+        """
+        def takes_focus(widget: QWidget) -> bool:
+            return widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.focusProxy() is None
+
+        before = self.previousInFocusChain()
+        while not takes_focus(before) and before is not self.window():
+            before = before.previousInFocusChain()
+        fields, step = [content], content.nextInFocusChain()
+        while content.isAncestorOf(step):
+            fields.append(step)
+            step = step.nextInFocusChain()
+        for field in filter(takes_focus, fields):
+            QWidget.setTabOrder(before, field)
+            before = field
+
+    @property
+    def made(self) -> bool:
+        """Whether the content has been made."""
+        return self._make is None
+
+    def make(self) -> None:
+        """Make the content now, if it was not yet made."""
         if self._make is not None:
             make, self._make = self._make, None
             make()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.make()
         super().showEvent(event)
 
 
@@ -218,35 +276,75 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _build_editors(self) -> None:
+        """The editor tabs. The first (Patient) is made at once; every other tab's editors are made the first
+        time the tab is shown or an editor of it is asked for (by a finding's link, say), and are shown the
+        plan then: a window opens on its first tab, and a tab never opened costs nothing."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editor_tabs")
-        self.blocks = BlocksEditor(self.doc, self.fields)
-        self.calendar_form = CalendarSettingsForm(self.doc, self.fields)
-        self.closures = ClosuresEditor(self.doc)
-        self.phases = PhasesEditor(self.doc)
-        self.missed = MissedSessionsEditor(self.doc)
-        schedule_page = QWidget()
-        column = QVBoxLayout(schedule_page)
-        for widget in (ScheduleForm(self.fields), self.calendar_form, self.closures, self.phases, self.missed):
-            column.addWidget(widget)
-        column.addStretch(1)
-        self.medications = MedicationsEditor(self.doc, self._report)
-        self.screening = ScreeningEditor(self.doc)
+        self._made: list[_Refreshable] = []  # the editors of the tabs made so far, refreshed with each plan
+        self._pages = {tab: _LazyPage(make) for tab, make in (
+            ("stimulation", self._make_stimulation), ("schedule", self._make_schedule),
+            ("threshold", self._make_threshold), ("medications", self._make_medications),
+            ("screening", self._make_screening))}
         # The Treatment tab and the treatment record are made when first shown: a plan is made long
         # before a session is recorded, and the record's modules need not load with the window.
         self._treatment: TreatmentView | None = None
         self._treatment_pages = (_LazyPage(lambda: self.treatment), _LazyPage(lambda: self.treatment))
         pages = (
             (_scrolled(PatientForm(self.fields)), self.tr("&Patient")),
-            (_scrolled(self.blocks), self.tr("&Stimulation")),
-            (_scrolled(schedule_page), self.tr("Sc&hedule")),
-            (_scrolled(ThresholdDeviceForm(self.fields)), self.tr("Threshold and &device")),
-            (self.medications, self.tr("&Medications")),
-            (self.screening, self.tr("Sc&reening")),
+            (_scrolled(self._pages["stimulation"]), self.tr("&Stimulation")),
+            (_scrolled(self._pages["schedule"]), self.tr("Sc&hedule")),
+            (_scrolled(self._pages["threshold"]), self.tr("Threshold and &device")),
+            (self._pages["medications"], self.tr("&Medications")),
+            (self._pages["screening"], self.tr("Sc&reening")),
             (_scrolled(self._treatment_pages[0]), self.tr("Tre&atment")),
         )
         for widget, title in pages:
             self.tabs.addTab(widget, title)
+
+    def _put(self, tab: str, content: QWidget, *editors: _Refreshable) -> None:
+        """Put a tab's content on its page and show the plan in it (and the marks of the findings on it)."""
+        self._made += editors
+        plan = self.doc.plan
+        for editor in editors:
+            editor.refresh(plan)
+        self.fields.refresh(plan)
+        self._pages[tab].put(content)
+
+    def _make_stimulation(self) -> None:
+        self._blocks = BlocksEditor(self.doc, self.fields)
+        self._put("stimulation", self._blocks, self._blocks)
+
+    def _make_schedule(self) -> None:
+        self._calendar_form = CalendarSettingsForm(self.doc, self.fields)
+        self._closures = ClosuresEditor(self.doc)
+        self._phases = PhasesEditor(self.doc)
+        self._missed = MissedSessionsEditor(self.doc)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        for widget in (ScheduleForm(self.fields), self._calendar_form, self._closures, self._phases, self._missed):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self._put("schedule", page, self._calendar_form, self._closures, self._phases, self._missed)
+
+    def _make_threshold(self) -> None:
+        self._put("threshold", ThresholdDeviceForm(self.fields))
+
+    def _make_medications(self) -> None:
+        self._medications = MedicationsEditor(self.doc, self._report)
+        self._put("medications", self._medications, self._medications)
+
+    def _make_screening(self) -> None:
+        self._screening = ScreeningEditor(self.doc)
+        self._put("screening", self._screening, self._screening)
+
+    blocks = _OnTab[BlocksEditor]("stimulation")
+    calendar_form = _OnTab[CalendarSettingsForm]("schedule")
+    closures = _OnTab[ClosuresEditor]("schedule")
+    phases = _OnTab[PhasesEditor]("schedule")
+    missed = _OnTab[MissedSessionsEditor]("schedule")
+    medications = _OnTab[MedicationsEditor]("medications")
+    screening = _OnTab[ScreeningEditor]("screening")
 
     def _build_results(self) -> None:
         self.findings = FindingsPanel(self.kb, language=self.store.settings.language)
@@ -282,10 +380,7 @@ class MainWindow(QMainWindow):
     # -- live updates --------------------------------------------------------
     def _show_plan(self, plan: Plan) -> None:
         self.fields.refresh(plan)
-        self.blocks.refresh(plan)
-        self.medications.refresh(plan)
-        self.screening.refresh(plan)
-        for editor in (self.calendar_form, self.closures, self.phases, self.missed):
+        for editor in self._made:  # the tabs not made yet are shown the plan when they are made
             editor.refresh(plan)
 
     def _show_results(self, results: Results) -> None:
@@ -425,7 +520,8 @@ class MainWindow(QMainWindow):
         return self._editor_by_path(f"blocks.{self.blocks.current}." + ".".join(rest))
 
     def _bindings(self) -> list[Binding]:
-        return [*self.fields.bindings, *self.screening.fields.bindings]
+        screening = self._screening.fields.bindings if self._pages["screening"].made else []
+        return [*self.fields.bindings, *screening]
 
     def _editor_by_path(self, path: str) -> QWidget | None:
         """The shown editor bound to ``path``, else to a field inside it, else to the field holding it."""

@@ -1,0 +1,87 @@
+"""The window opens on its Patient tab; every other editor tab is made when first shown (or asked for) and then
+shows the plan as it is by then, the marks of its blocking findings and its fields in reading order for Tab."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+
+from tmsplanner.core.plan import MedicationEntry
+from tmsplanner.gui.blocks_editor import BlocksEditor
+from tmsplanner.gui.lists_editors import MedicationsEditor, ScreeningEditor
+from tmsplanner.gui.main_window import MainWindow
+
+
+def _spin(window: MainWindow, name: str) -> QAbstractSpinBox:
+    return next(w for w in window.findChildren(QAbstractSpinBox, name) if w.isVisibleTo(window))
+
+
+def test_only_the_first_tab_is_made_at_start(window) -> None:
+    assert window.tabs.currentIndex() == 0
+    assert not window.findChildren(BlocksEditor)
+    assert not window.findChildren(MedicationsEditor)
+    assert not window.findChildren(ScreeningEditor)
+    window.tabs.setCurrentIndex(MainWindow.TABS.index("stimulation"))
+    assert len(window.findChildren(BlocksEditor)) == 1
+    assert not window.findChildren(ScreeningEditor)
+
+
+def test_a_tab_made_after_an_edit_shows_the_plan_as_it_is_then(window) -> None:
+    assert window.doc.apply("blocks.0.intensity_pct_mt", 110.0) is None
+    assert window.doc.apply("schedule.treatment_days", 17) is None
+    window.tabs.setCurrentIndex(MainWindow.TABS.index("stimulation"))
+    assert _spin(window, "intensity_pct_mt").value() == 110.0
+    window.tabs.setCurrentIndex(MainWindow.TABS.index("schedule"))
+    assert _spin(window, "treatment_days").value() == 17
+    window.doc.undo_stack.undo()  # and once made, it follows every change
+    assert _spin(window, "treatment_days").value() != 17
+
+
+def test_a_list_tab_made_after_an_edit_lists_the_plan_as_it_is_then(window) -> None:
+    taken = MedicationEntry(name="Sertraline", dose="50 mg")
+    window.doc.replace(window.doc.plan.model_copy(update={"medications": [taken]}), "medications")
+    window.tabs.setCurrentIndex(MainWindow.TABS.index("medications"))
+    assert window.medications.list.count() == 1
+    model = window.medications.list.model()
+    assert model.index(0, 0).data() == "Sertraline"
+
+
+def test_a_tab_made_later_marks_the_fields_a_blocking_finding_names(window) -> None:
+    assert window.doc.apply("motor_threshold.value_pct_mso", 95.0) is None
+    assert window.doc.apply("blocks.0.intensity_pct_mt", 120.0) is None  # 114 % MSO: more than the device gives
+    blocking = [f for f in window.doc.results.findings if f.severity.name == "BLOCK"]
+    assert any(f.field.startswith("blocks[0].intensity") for f in blocking), blocking
+    window.tabs.setCurrentIndex(MainWindow.TABS.index("stimulation"))
+    intensity = _spin(window, "intensity_pct_mt")
+    assert intensity.property("blocked")
+
+
+def test_asking_for_an_editor_makes_its_tab(window) -> None:
+    assert not window.findChildren(MedicationsEditor)
+    assert window.medications.list is not None  # the property makes the tab
+    assert len(window.findChildren(MedicationsEditor)) == 1
+    window.focus_field("screening.metal_in_head")
+    assert window.tabs.currentIndex() == MainWindow.TABS.index("screening")
+    assert QApplication.focusWidget() is window.screening.groups[next(iter(window.screening.groups))].button(1) \
+        or window.screening.isAncestorOf(QApplication.focusWidget())
+
+
+def _takes_tab(widget: QWidget, window: MainWindow) -> bool:
+    return widget.isVisibleTo(window) and widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+@pytest.mark.parametrize("tab", [t for t in MainWindow.TABS if t != "patient"])
+def test_tab_goes_from_the_tab_bar_through_the_tab_before_the_findings(window, tab) -> None:
+    window.tabs.setCurrentIndex(MainWindow.TABS.index(tab))
+    page = window.tabs.currentWidget()
+    order, step = [], window.tabs.tabBar().nextInFocusChain()
+    while step is not window.tabs.tabBar():
+        if _takes_tab(step, window):
+            order.append(step)
+        step = step.nextInFocusChain()
+    on_page = [i for i, w in enumerate(order) if page.isAncestorOf(w)]
+    assert on_page, tab
+    first_result = next(i for i, w in enumerate(order) if window.results_column.isAncestorOf(w))
+    assert max(on_page) < first_result
+    assert on_page == list(range(on_page[0], on_page[0] + len(on_page)))  # no other field in between
