@@ -191,3 +191,22 @@ def test_cyrillic_file_name_round_trips(tmp_path: Path) -> None:
     target = tmp_path / "Курс Ольги Петренко.tmsplan"
     save_plan(plan, target)
     assert load_plan(target) == plan
+
+
+def test_lists_left_out_are_each_plans_own() -> None:
+    """An empty list or answer set a file leaves out is made for each plan read (and each settings object)."""
+    doc = example_doc()
+    for key in ("closures", "missed_sessions", "phases"):
+        doc["schedule"].pop(key, None)
+    doc.pop("medications", None)
+    doc.pop("screening", None)
+    first, second = (parse_plan(json.dumps(doc).encode(), "plan.tmsplan") for _ in range(2))
+    first.schedule.closures.append(first.schedule.start_date)
+    first.medications.append(second.medications)  # type: ignore[arg-type]
+    first.screening["epilepsy_or_seizure"] = True  # type: ignore[index]
+    assert second.schedule.closures == [] and second.medications == [] and second.screening == {}
+    from tmsplanner.core.settings import AppSettings
+
+    made, constructed = AppSettings(), AppSettings.model_construct()
+    made.recent_files.append("a.tmsplan")
+    assert constructed.recent_files == [] and AppSettings().recent_files == []

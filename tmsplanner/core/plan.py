@@ -334,9 +334,9 @@ class Schedule(PlanModel):
         description="ISO 3166 country code, optionally with a region (e.g. 'DE' or 'DE-BY'); "
         "treatment days skip its public holidays",
     )
-    closures: list[PlanDate] = Field(default_factory=list, max_length=366, title="Clinic closures")
-    missed_sessions: list[MissedSession] = Field(default_factory=list, max_length=500, title="Missed sessions")
-    phases: list[Phase] = Field(default_factory=list, max_length=10, title="Taper and maintenance phases")
+    closures: list[PlanDate] = Field(default=[], max_length=366, title="Clinic closures")
+    missed_sessions: list[MissedSession] = Field(default=[], max_length=500, title="Missed sessions")
+    phases: list[Phase] = Field(default=[], max_length=10, title="Taper and maintenance phases")
     clinic_closing_time: ClockTime | None = Field(
         default=None, title="Clinic closing time", description="Sessions should end before it"
     )
@@ -395,9 +395,9 @@ class Plan(PlanModel):
     device: Device = Field(default_factory=Device)
     blocks: list[Block] = Field(min_length=1, max_length=10)
     schedule: Schedule
-    medications: list[MedicationEntry] = Field(default_factory=list, max_length=100)
+    medications: list[MedicationEntry] = Field(default=[], max_length=100)
     screening: dict[ScreeningItem, bool | None] = Field(
-        default_factory=dict, title="Safety screening",
+        default={}, title="Safety screening",
         description="Answers keyed by item id: true, false or null (unanswered)",
     )
     screening_recorded_by: ShortText | None = Field(

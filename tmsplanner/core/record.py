@@ -75,7 +75,7 @@ class SessionRecord(RecordModel):
     operator: ShortText = Field(title="Operator")
     blocks: tuple[DeliveredBlock, ...] = Field(min_length=1, max_length=10, title="Delivered blocks")
     coil_position_confirmed: bool | None = Field(default=None, title="Coil position confirmed")
-    pre_session_check: dict[PreSessionCheck, bool] = Field(default_factory=dict, title="Pre-session check")
+    pre_session_check: dict[PreSessionCheck, bool] = Field(default={}, title="Pre-session check")
     side_effects: tuple[SideEffect, ...] = Field(default=(), max_length=20, title="Side effects")
     note: LongText | None = Field(default=None, title="Note")
 

@@ -195,7 +195,7 @@ class AppSettings(BaseModel):
         description="Folder the PDF export dialog opens in; empty for the plan's own folder",
     )
     recent_files: list[str] = Field(
-        default_factory=list, max_length=MAX_RECENT_FILES, title="Recent files",
+        default=[], max_length=MAX_RECENT_FILES, title="Recent files",
         description=f"Plans opened or saved lately, newest first (at most {MAX_RECENT_FILES})",
     )
     autosave_interval_s: int = Field(

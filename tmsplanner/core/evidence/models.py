@@ -102,7 +102,7 @@ class TrialResult(Cited):
     design: Text
     figures: Text
     key_for: list[PatternClass] = Field(
-        default_factory=list,
+        default=[],
         description="pattern classes whose plans print this trial among the key trials of the rationale "
                     "(empty: only the appendix prints it)",
     )
@@ -135,13 +135,13 @@ class MechanismClaim(Cited):
     correction: Text | None = Field(
         default=None, description="where the primary paper contradicts the seed"
     )
-    pattern_classes: list[PatternClass] = Field(default_factory=list)
+    pattern_classes: list[PatternClass] = Field(default=[])
     applies_to_patterns: list[PatternClass] = Field(
-        default_factory=list,
+        default=[],
         description="the plan's rationale prints this claim only for these pattern classes (empty: any)",
     )
     applies_to_indications: list[Indication] = Field(
-        default_factory=list,
+        default=[],
         description="the plan's rationale prints this claim only for these indications (empty: any)",
     )
     headline: Text | None = Field(
@@ -189,7 +189,7 @@ class Medication(EvidenceRecord):
 
     id: RecordId
     name: Text
-    aliases: list[Text] = Field(default_factory=list, description="other names, brand names, Cyrillic names")
+    aliases: list[Text] = Field(default=[], description="other names, brand names, Cyrillic names")
     drug_class: Text | None = None
     interactions: list[Interaction] = Field(min_length=1)
 
@@ -342,7 +342,7 @@ class Message(EvidenceRecord):
     """A message template and the parameters its placeholders name, each with a kind."""
 
     message: Text = Field(description="str.format template; placeholders are bare parameter names")
-    params: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], str] = Field(default_factory=dict)
+    params: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], str] = Field(default={})
 
     def problems(self, where: str) -> list[str]:
         """What is wrong with this template and its parameter declarations."""
@@ -379,9 +379,9 @@ class Rule(Message):
     raised_when: Text | None = None
     title: Text
     rationale: Text
-    citations: list[RecordId] = Field(default_factory=list)
+    citations: list[RecordId] = Field(default=[])
     variants: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Message] = Field(
-        default_factory=dict
+        default={}
     )
 
     @model_validator(mode="after")

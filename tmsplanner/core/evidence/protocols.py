@@ -58,12 +58,12 @@ class Protocol(Cited):
         default=None, description="level of the matching guideline statement, if one was seen"
     )
     guideline_id: RecordId | None = None
-    clearance_ids: list[RecordId] = Field(default_factory=list)
+    clearance_ids: list[RecordId] = Field(default=[])
     accelerated: bool = False
     depth_corrected: bool = Field(default=False, description="intensity published as depth-adjusted MT")
-    unverified_fields: list[Text] = Field(default_factory=list)
+    unverified_fields: list[Text] = Field(default=[])
     summary: Text
-    steps: list[ProtocolStep] = Field(default_factory=list, description="delivery steps that belong to the protocol")
+    steps: list[ProtocolStep] = Field(default=[], description="delivery steps that belong to the protocol")
 
     @model_validator(mode="after")
     def _steps_fit(self) -> Self:
