@@ -185,6 +185,7 @@ def test_kill_9_of_a_window_then_gui_plan_offers_its_work(qtbot, kb, tmp_path, c
         app.setFont(font)
     win, = shown
     _OPEN.append(win)
+    QApplication.processEvents()  # the offer comes once the window is up
     (_, text), = questions.asked
     assert "PAT-4711" in text
     assert win.doc.path == path and win.doc.plan.schedule.treatment_days == 19 and win.doc.modified

@@ -52,6 +52,8 @@ def test_the_file_is_checked_once_and_shown_unmodified(started, kb, tmp_path, mo
     assert win.derived.sessions.rowCount() == 23
     assert path.name in win.windowTitle()
     assert win.doc.undo_stack.count() == 0
+    QApplication.processEvents()  # once the window is up, the file joins the recent files
+    assert [Path(p) for p in win.store.settings.recent_files] == [path]
 
 
 def test_a_file_that_cannot_be_read_is_said_over_a_blank_plan(started, tmp_path, monkeypatch) -> None:

@@ -201,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         probe = _FirstPaintProbe(window)
         window.installEventFilter(probe)
     window.show()
-    if plan_files and window.doc.path is not None:
-        window.files.after_open(window.doc.path)
+    if plan_files and window.doc.path is not None:  # the recent files (a settings save) and an autosave to
+        opened_path = window.doc.path                 # offer back follow once the window is up
+        QTimer.singleShot(0, lambda: window.files.after_open(opened_path))
     elif plan_files:  # unreadable or not checkable: opening it says why, over the window
         window.files.open_path(Path(plan_files[0]), confirmed=True)
     elif probe is None:

@@ -27,10 +27,12 @@ from tmsplanner.core.vocab import Localisation, Target
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import FieldFactory, NumberSpinBox, accessible, describe, title, unit_text, words
 
-DEFAULT_PATTERNS = {
-    "rtms": RtmsPattern(frequency_hz=10, pulses_per_train=40, trains=75, inter_train_interval_s=26),
-    "tbs": TbsPattern(bursts_per_train=10, trains=20, inter_train_interval_s=8),
-}
+
+def default_pattern(kind: str) -> RtmsPattern | TbsPattern:
+    """The pattern a block gets when its pattern type is changed to ``kind`` (``rtms`` or ``tbs``)."""
+    if kind == "rtms":
+        return RtmsPattern(frequency_hz=10, pulses_per_train=40, trains=75, inter_train_interval_s=26)
+    return TbsPattern(bursts_per_train=10, trains=20, inter_train_interval_s=8)
 
 
 def block_summary(index: int, block: Block) -> str:
@@ -207,7 +209,7 @@ class BlocksEditor(QWidget):
     def _change_pattern_type(self) -> None:
         kind = self.pattern_type.currentData()
         if self.doc.plan.blocks[self.current].pattern.type != kind:
-            self.doc.apply(self._path("pattern"), DEFAULT_PATTERNS[kind], self.tr("Change pattern type"), merge=False)
+            self.doc.apply(self._path("pattern"), default_pattern(kind), self.tr("Change pattern type"), merge=False)
 
     def add_block(self) -> None:
         """Append a copy of the selected block."""

@@ -30,25 +30,20 @@ from tmsplanner.core.plan_edit import normalise_path
 from tmsplanner.core.presets import plan_from_protocol
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.vocab import ScreeningItem
-from tmsplanner.gui.blocks_editor import BlocksEditor
 from tmsplanner.gui.derived_panel import DerivedPanel, OutcomesTable
 from tmsplanner.gui.document import PlanDocument, Results
 from tmsplanner.gui.fields import Binding, FieldFactory, words
 from tmsplanner.gui.file_actions import FileActions
 from tmsplanner.gui.findings_panel import FindingsPanel
 from tmsplanner.gui.forms import PatientForm, ScheduleForm, ThresholdDeviceForm
-from tmsplanner.gui.lists_editors import MedicationsEditor, ScreeningEditor
 from tmsplanner.gui.pictures import CourseTimelineWidget, PulsePatternWidget
-from tmsplanner.gui.schedule_editors import (
-    CalendarSettingsForm,
-    ClosuresEditor,
-    MissedSessionsEditor,
-    PhasesEditor,
-)
 
 if TYPE_CHECKING:
     from tmsplanner.app.plans import OpenedPlan
     from tmsplanner.core.checks import CheckSettings
+    from tmsplanner.gui.blocks_editor import BlocksEditor
+    from tmsplanner.gui.lists_editors import MedicationsEditor, ScreeningEditor
+    from tmsplanner.gui.schedule_editors import CalendarSettingsForm, ClosuresEditor, MissedSessionsEditor, PhasesEditor
     from tmsplanner.gui.treatment import TreatmentView
 
 
@@ -312,10 +307,19 @@ class MainWindow(QMainWindow):
         self._pages[tab].put(content)
 
     def _make_stimulation(self) -> None:
+        from tmsplanner.gui.blocks_editor import BlocksEditor
+
         self._blocks = BlocksEditor(self.doc, self.fields)
         self._put("stimulation", self._blocks, self._blocks)
 
     def _make_schedule(self) -> None:
+        from tmsplanner.gui.schedule_editors import (
+            CalendarSettingsForm,
+            ClosuresEditor,
+            MissedSessionsEditor,
+            PhasesEditor,
+        )
+
         self._calendar_form = CalendarSettingsForm(self.doc, self.fields)
         self._closures = ClosuresEditor(self.doc)
         self._phases = PhasesEditor(self.doc)
@@ -331,20 +335,25 @@ class MainWindow(QMainWindow):
         self._put("threshold", ThresholdDeviceForm(self.fields))
 
     def _make_medications(self) -> None:
+        from tmsplanner.gui.lists_editors import MedicationsEditor
+
         self._medications = MedicationsEditor(self.doc, self._report)
         self._put("medications", self._medications, self._medications)
 
     def _make_screening(self) -> None:
+        from tmsplanner.gui.lists_editors import ScreeningEditor
+
         self._screening = ScreeningEditor(self.doc)
         self._put("screening", self._screening, self._screening)
 
-    blocks = _OnTab[BlocksEditor]("stimulation")
-    calendar_form = _OnTab[CalendarSettingsForm]("schedule")
-    closures = _OnTab[ClosuresEditor]("schedule")
-    phases = _OnTab[PhasesEditor]("schedule")
-    missed = _OnTab[MissedSessionsEditor]("schedule")
-    medications = _OnTab[MedicationsEditor]("medications")
-    screening = _OnTab[ScreeningEditor]("screening")
+    # The editors of the tabs made on first use (their modules are loaded then too).
+    blocks: _OnTab[BlocksEditor] = _OnTab("stimulation")
+    calendar_form: _OnTab[CalendarSettingsForm] = _OnTab("schedule")
+    closures: _OnTab[ClosuresEditor] = _OnTab("schedule")
+    phases: _OnTab[PhasesEditor] = _OnTab("schedule")
+    missed: _OnTab[MissedSessionsEditor] = _OnTab("schedule")
+    medications: _OnTab[MedicationsEditor] = _OnTab("medications")
+    screening: _OnTab[ScreeningEditor] = _OnTab("screening")
 
     def _build_results(self) -> None:
         self.findings = FindingsPanel(self.kb, language=self.store.settings.language)
