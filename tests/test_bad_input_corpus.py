@@ -347,11 +347,11 @@ def test_gui_help_only_before_the_double_dash(capsys: pytest.CaptureFixture[str]
 def test_the_window_error_dialog_says_what_was_not_saved_and_names_the_log(tmp_path: Path, monkeypatch) -> None:
     from types import SimpleNamespace
 
+    from tmsplanner.gui import alerts
     from tmsplanner.gui import app as gui_app
-    from tmsplanner.gui import dialogs
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message, details=None, technical=None:
+    monkeypatch.setattr(alerts, "show_error", lambda parent, title, message, details=None, technical=None:
                         shown.append((message, technical or "")))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test

@@ -3,11 +3,17 @@ shows the plan as it is by then, the marks of its blocking findings and its fiel
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
+from planfactory import preset_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
 from tmsplanner.core.plan import MedicationEntry
+from tmsplanner.core.planio import save_plan
 from tmsplanner.gui.blocks_editor import BlocksEditor
 from tmsplanner.gui.lists_editors import MedicationsEditor, ScreeningEditor
 from tmsplanner.gui.main_window import MainWindow
@@ -85,3 +91,28 @@ def test_tab_goes_from_the_tab_bar_through_the_tab_before_the_findings(window, t
     first_result = next(i for i, w in enumerate(order) if window.results_column.isAncestorOf(w))
     assert max(on_page) < first_result
     assert on_page == list(range(on_page[0], on_page[0] + len(on_page)))  # no other field in between
+
+
+FIRST_PAINT_MODULES = """
+import runpy, sys
+import tmsplanner.proctime as proctime
+line = proctime.first_paint_line
+proctime.first_paint_line = lambda *a: "loaded " + " ".join(sorted(sys.modules)) + "\\n" + line(*a)
+sys.argv = ["tmsplanner", "gui", sys.argv[1]]
+runpy.run_module("tmsplanner", run_name="__main__")
+"""
+
+
+def test_the_other_tabs_and_the_dialogs_load_after_the_first_paint(kb, tmp_path) -> None:
+    plan = tmp_path / "course.tmsplan"
+    save_plan(preset_plan(kb, "neurostar-10hz-ldlpfc"), plan)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "QT_QPA_PLATFORM": "offscreen", "TMSPLANNER_EXIT_AFTER_FIRST_PAINT": "1"}
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT_MODULES, str(plan)], env=env, capture_output=True,
+                            text=True, encoding="utf-8", timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = set(next(x for x in result.stdout.splitlines() if x.startswith("loaded ")).split()[1:])
+    assert "tmsplanner.gui.main_window" in loaded and "tmsplanner.gui.forms" in loaded
+    later = {"tmsplanner.gui.blocks_editor", "tmsplanner.gui.lists_editors", "tmsplanner.gui.schedule_editors",
+             "tmsplanner.gui.dialogs", "tmsplanner.gui.treatment", "tmsplanner.core.record"}
+    assert not later & loaded

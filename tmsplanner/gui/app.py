@@ -103,7 +103,7 @@ def _error_words(value: BaseException) -> str:
 def install_excepthook(window_getter) -> None:
     """The one boundary where unexpected errors become a readable dialog naming the log file."""
     from tmsplanner.app.errorlog import describe, log_text
-    from tmsplanner.gui.dialogs import show_error
+    from tmsplanner.gui.alerts import show_error
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, value, tb))  # shown in the dialog only

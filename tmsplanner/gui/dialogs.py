@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -46,10 +45,11 @@ from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.fieldnames import describe_for_people
 from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.settings import AppSettings, SafetyTableCheck
+from tmsplanner.gui.alerts import show_error
 from tmsplanner.gui.fields import tr as field_tr
 from tmsplanner.gui.fields import vocab, words
 from tmsplanner.gui.holiday_chooser import HolidayCalendarChooser
-from tmsplanner.gui.printing import print_available
+from tmsplanner.gui.printing import pdf_preview_available, print_available
 
 
 class PresetDialog(QDialog):
@@ -302,13 +302,6 @@ class SettingsDialog(QDialog):
         }))
 
 
-def pdf_preview_available() -> bool:
-    """Whether the PDF renderer for the preview is installed (asked of the import system, not imported)."""
-    from importlib.util import find_spec
-
-    return find_spec("pypdfium2") is not None
-
-
 PREVIEW_DPI = 110.0
 CACHE_PAGES = 6  # rendered pages kept: the visible ones and a few around them
 PREVIEW_SIZE = QSize(960, 1000)  # an A4 page's width at PREVIEW_DPI, with room; less on a small screen
@@ -492,14 +485,5 @@ class PdfPreviewDialog(QDialog):
         self.show_visible_pages()
 
 
-def show_error(parent: QWidget | None, title: str, message: str, details: str | None = None, *,
-               technical: str | None = None) -> None:
-    """The one place errors reach the user: what failed, why (``details``, always in view, in the user's
-    words) and, behind "Show Details...", a ``technical`` account for a bug report (a traceback)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("error_message")
-    if details:
-        box.setInformativeText(details)
-    if technical:
-        box.setDetailedText(technical)
-    box.exec()
+__all__ = ["PdfPreviewDialog", "PresetDialog", "SettingsDialog", "fit_to_screen", "pdf_preview_available",
+           "show_error", "time_zone_names"]

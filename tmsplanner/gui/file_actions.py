@@ -15,6 +15,7 @@ import secrets
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -36,16 +37,13 @@ from tmsplanner.core.errors import FileError, worded
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.screening import screening_needs_draft, screening_open_items
 from tmsplanner.core.settings import AppSettings
-from tmsplanner.gui.dialogs import (
-    PdfPreviewDialog,
-    PresetDialog,
-    SettingsDialog,
-    pdf_preview_available,
-    show_error,
-)
+from tmsplanner.gui.alerts import show_error
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import words
-from tmsplanner.gui.printing import PrintError, match_paper, print_available, print_pdf
+from tmsplanner.gui.printing import PrintError, match_paper, pdf_preview_available, print_available, print_pdf
+
+if TYPE_CHECKING:
+    from tmsplanner.gui.dialogs import PdfPreviewDialog
 
 
 def fill(text: str, *values: str) -> str:
@@ -281,6 +279,8 @@ class FileActions(QObject):
 
     def new_from_preset(self) -> None:
         """Choose a preset and apply it (undoable)."""
+        from tmsplanner.gui.dialogs import PresetDialog  # the dialogs load when first opened
+
         dialog = PresetDialog(self.doc.kb, self.window)
         if dialog.exec() and dialog.selected_id():
             self._apply_preset(dialog.selected_id())
@@ -527,6 +527,8 @@ class FileActions(QObject):
                        exc.words(words()))
             return None
         blocking = self._checked().blocking  # of the plan the pages shown were made from
+        from tmsplanner.gui.dialogs import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(pdf, self.window)
         dialog.printRequested.connect(lambda: self.print_pages(dialog.pdf, blocking, dialog))
         dialog.exportRequested.connect(self.export_pdf)
@@ -638,6 +640,8 @@ class FileActions(QObject):
 
     def edit_settings(self) -> None:
         """Edit clinic settings and re-check with them (sharing the clinic-wide ones through a clinic store)."""
+        from tmsplanner.gui.dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.window)
         if dialog.exec():
             settings = dialog.result_settings()

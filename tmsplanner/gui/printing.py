@@ -49,6 +49,13 @@ def print_available() -> bool:
     return find_spec("pypdfium2") is not None
 
 
+def pdf_preview_available() -> bool:
+    """Whether the PDF renderer for the preview is installed (asked of the import system, not imported)."""
+    from importlib.util import find_spec
+
+    return find_spec("pypdfium2") is not None
+
+
 def print_dpi(printer: QPrinter) -> float:
     """The resolution pages are rendered at for ``printer``: its own, within the limits."""
     return float(min(MAX_PRINT_DPI, max(MIN_PRINT_DPI, printer.resolution())))

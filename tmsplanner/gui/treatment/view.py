@@ -59,7 +59,7 @@ from tmsplanner.core.record import (
     SessionRecord,
 )
 from tmsplanner.core.record_view import RecordView
-from tmsplanner.gui.dialogs import show_error
+from tmsplanner.gui.alerts import show_error
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import (
     words,
