@@ -73,6 +73,31 @@ def test_asking_for_an_editor_makes_its_tab(window) -> None:
         or window.screening.isAncestorOf(QApplication.focusWidget())
 
 
+def test_going_to_a_field_makes_only_its_own_tab(window) -> None:
+    window.focus_field("motor_threshold.value_pct_mso")
+    assert window.tabs.currentIndex() == MainWindow.TABS.index("threshold")
+    assert QApplication.focusWidget().objectName() in ("value_pct_mso", "qt_spinbox_lineedit")
+    assert not window.findChildren(ScreeningEditor) and not window.findChildren(BlocksEditor)
+    assert "tmsplanner.gui.schedule_editors" not in sys.modules or window._pages["schedule"].made is False
+
+
+def test_a_tab_whose_making_failed_is_made_again_when_asked(window, monkeypatch) -> None:
+    calls = []
+    real = MainWindow._make_medications
+
+    def fail_once(self) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("disk gone")
+        real(self)
+
+    monkeypatch.setattr(MainWindow, "_make_medications", fail_once)
+    window._pages["medications"]._make = lambda: fail_once(window)
+    with pytest.raises(RuntimeError):
+        window.medications  # noqa: B018 (the property makes the tab)
+    assert window.medications.list.count() == 0 and len(calls) == 2
+
+
 def _takes_tab(widget: QWidget, window: MainWindow) -> bool:
     return widget.isVisibleTo(window) and widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
@@ -80,6 +105,7 @@ def _takes_tab(widget: QWidget, window: MainWindow) -> bool:
 @pytest.mark.parametrize("tab", [t for t in MainWindow.TABS if t != "patient"])
 def test_tab_goes_from_the_tab_bar_through_the_tab_before_the_findings(window, tab) -> None:
     window.tabs.setCurrentIndex(MainWindow.TABS.index(tab))
+    QApplication.processEvents()  # the Treatment tab makes a row of fields per block on its first refresh
     page = window.tabs.currentWidget()
     order, step = [], window.tabs.tabBar().nextInFocusChain()
     while step is not window.tabs.tabBar():

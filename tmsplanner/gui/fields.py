@@ -704,6 +704,35 @@ class FieldFactory:
                 mark_label(label_widget, reason)
 
 
+def _takes_focus(widget: QWidget) -> bool:
+    return widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.focusProxy() is None
+
+
+def last_field_before(widget: QWidget) -> QWidget:
+    """The last widget before ``widget`` in its window's Tab order that takes focus (the window if none)."""
+    before = widget.previousInFocusChain()
+    while not _takes_focus(before) and before is not widget.window():
+        before = before.previousInFocusChain()
+    return before
+
+
+def follow_in_tab_order(before: QWidget, content: QWidget) -> QWidget:
+    """Put ``content``'s fields (itself included) in the Tab order right after ``before``; return the last.
+
+    Qt puts widgets that join a window later (a tab or a row made on first use) at the end of the window's
+    Tab order, after the findings. Qt orders only widgets that take focus, so each field is put after the
+    one before it.
+    """
+    fields, step = [content], content.nextInFocusChain()
+    while content.isAncestorOf(step):
+        fields.append(step)
+        step = step.nextInFocusChain()
+    for field in filter(_takes_focus, fields):
+        QWidget.setTabOrder(before, field)
+        before = field
+    return before
+
+
 def date_edit() -> QDateEdit:
     """A date editor with a calendar pop-up, limited to the planning horizon; a click selects a section."""
     edit = DateEdit()

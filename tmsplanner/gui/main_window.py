@@ -32,7 +32,7 @@ from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.vocab import ScreeningItem
 from tmsplanner.gui.derived_panel import DerivedPanel, OutcomesTable
 from tmsplanner.gui.document import PlanDocument, Results
-from tmsplanner.gui.fields import Binding, FieldFactory, words
+from tmsplanner.gui.fields import Binding, FieldFactory, follow_in_tab_order, last_field_before, words
 from tmsplanner.gui.file_actions import FileActions
 from tmsplanner.gui.findings_panel import FindingsPanel
 from tmsplanner.gui.forms import PatientForm, ScheduleForm, ThresholdDeviceForm
@@ -84,29 +84,8 @@ class _LazyPage(QWidget):
 
     def put(self, widget: QWidget) -> None:
         self.layout().addWidget(widget)
-        self._follow_page(widget)
+        follow_in_tab_order(last_field_before(self), widget)  # its fields' place: right after the tab
         widget.show()  # now if the page is on screen (a layout would show it only on the next event loop)
-
-    def _follow_page(self, content: QWidget) -> None:
-        """Give the content's fields their place in the Tab order: right after the page.
-
-        Qt puts widgets that join a window at the end of its Tab order, after the findings. Qt orders only
-        widgets that take focus, so each of the content's fields is put after the one before it, the first
-        after the last field before the page.
-        """
-        def takes_focus(widget: QWidget) -> bool:
-            return widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.focusProxy() is None
-
-        before = self.previousInFocusChain()
-        while not takes_focus(before) and before is not self.window():
-            before = before.previousInFocusChain()
-        fields, step = [content], content.nextInFocusChain()
-        while content.isAncestorOf(step):
-            fields.append(step)
-            step = step.nextInFocusChain()
-        for field in filter(takes_focus, fields):
-            QWidget.setTabOrder(before, field)
-            before = field
 
     @property
     def made(self) -> bool:
@@ -117,7 +96,11 @@ class _LazyPage(QWidget):
         """Make the content now, if it was not yet made."""
         if self._make is not None:
             make, self._make = self._make, None
-            make()
+            try:
+                make()
+            except BaseException:
+                self._make = make  # not made: asked again, it is made again (the error is reported once)
+                raise
 
     def showEvent(self, event: QShowEvent) -> None:
         self.make()
@@ -508,6 +491,8 @@ class MainWindow(QMainWindow):
             if len(parts) > 1 and parts[1].isdigit():
                 self.medications.list.setCurrentRow(int(parts[1]))
             return self.medications.list
+        if head != "schedule":
+            return self._editor_by_path(path)
         calendar = self.calendar_form
         special: dict[str, QWidget] = {
             "schedule.holiday_country": calendar.country,

@@ -32,7 +32,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
@@ -49,6 +48,7 @@ from tmsplanner.core.vocab import Severity
 from tmsplanner.report.canvas import canvas_class, draw_footer, draw_header
 from tmsplanner.report.context import UNVERIFIED_LEGEND, ReportContext, ReportOptions, mark, text
 from tmsplanner.report.fonts import check_printable
+from tmsplanner.report.paragraph import Paragraph
 from tmsplanner.report.references import cite, references_section
 from tmsplanner.report.styles import (
     FOOTER_H,

@@ -49,6 +49,7 @@ from tmsplanner.gui.fields import (
     accessible,
     date_edit,
     describe,
+    follow_in_tab_order,
     make_note,
     mark_invalid,
     readable_placeholder,
@@ -428,6 +429,7 @@ class TreatmentForm(_ShowsRecord, QWidget):
             row.deleteLater()
         self.blocks = []
         c = words()
+        before: QWidget = self.operator  # the box of the block rows follows the session's fields on screen
         for settings in view.course.blocks:
             title = self.tr("Block %1: %2").replace("%1", str(settings.number)) \
                 .replace("%2", target_label(settings.block, c))
@@ -436,6 +438,7 @@ class TreatmentForm(_ShowsRecord, QWidget):
                 editor.valueChanged.connect(self._touched)
             row.interrupted.toggled.connect(self._touched)
             self.blocks_layout.addWidget(row)
+            before = follow_in_tab_order(before, row)
             self.blocks.append(row)
 
     def load_session(self, number: int) -> None:
