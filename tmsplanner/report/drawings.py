@@ -3,15 +3,24 @@
 The pictures have no report context: their captions and axis words are looked up
 in the catalogue passed in (context ``report``) with :func:`t` and :func:`tn`,
 whose English text comes first so that the message extractor finds it.
+
+A picture is a flowable that draws its lines, bars and words straight on the
+page's canvas (each word in a font that has its glyphs,
+:func:`~tmsplanner.report.fonts.draw_text`), in the names of reportlab's graphics
+shapes; reportlab's graphics package would walk a tree of styled nodes for the
+same strokes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import NamedTuple
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from tmsplanner.core.axis import nice_step
 from tmsplanner.core.course_view import CourseView
@@ -19,6 +28,7 @@ from tmsplanner.core.dates import english_date
 from tmsplanner.core.dosing import BlockDose
 from tmsplanner.core.i18n import Catalogue
 from tmsplanner.core.plan import Block, RtmsPattern, TbsPattern
+from tmsplanner.report.fonts import draw_text
 from tmsplanner.report.styles import INK, MUTED, RULE
 
 PULSE = colors.HexColor("#1f4e79")
@@ -50,9 +60,76 @@ def _date(value: dt.date, pattern: str, c: Catalogue) -> str:
     return english_date(value, pattern) if c.language == "en" else c.date(value, _DATE_PATTERNS[pattern])
 
 
+class Line(NamedTuple):
+    """A straight stroke from (x1, y1) to (x2, y2)."""
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    strokeColor: Color
+    strokeWidth: float
+
+    def draw(self, c: Canvas) -> None:
+        c.setStrokeColor(self.strokeColor)
+        c.setLineWidth(self.strokeWidth)
+        c.line(self.x1, self.y1, self.x2, self.y2)
+
+
+class Rect(NamedTuple):
+    """A filled rectangle without an outline."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    fillColor: Color
+    strokeColor: None = None
+
+    def draw(self, c: Canvas) -> None:
+        c.setFillColor(self.fillColor)
+        c.rect(self.x, self.y, self.width, self.height, stroke=0, fill=1)
+
+
+class String(NamedTuple):
+    """One line of words; ``textAnchor`` start, middle or end says which end of it is at ``x``."""
+
+    x: float
+    y: float
+    text: str
+    fontName: str
+    fontSize: float
+    fillColor: Color
+    textAnchor: str = "start"
+
+    def draw(self, c: Canvas) -> None:
+        c.setFillColor(self.fillColor)
+        align = {"start": "left", "middle": "centre", "end": "right"}[self.textAnchor]
+        draw_text(c, self.x, self.y, self.text, self.fontName, self.fontSize, align)
+
+
+class Drawing(Flowable):
+    """A picture of fixed size: its shapes drawn in order, from its lower left corner."""
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+        self.contents: list[Line | Rect | String] = []
+
+    def add(self, shape: Line | Rect | String) -> None:
+        """Add a shape, drawn over those before it."""
+        self.contents.append(shape)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        for shape in self.contents:
+            shape.draw(self.canv)
+
+
 def _drawing(width: float, height: float) -> Drawing:
-    """A drawing whose renderer starts in the report font, never the Helvetica default."""
-    return Drawing(width, height, initialFontName=FONT, initialFontSize=7)
+    return Drawing(width, height)
 
 
 def _axis(d: Drawing, x0: float, x1: float, y: float, span: float, unit: str, c: Catalogue,
