@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QFileDial
 
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.core.vocab import ScreeningItem
-from tmsplanner.gui import dialogs, file_actions
+from tmsplanner.gui import dialogs, file_actions, printing
 from tmsplanner.gui.dialogs import PresetDialog
 from tmsplanner.gui.main_window import MainWindow
 
@@ -249,7 +249,7 @@ def test_corrupt_settings_file_falls_back_with_a_message(qtbot, kb, tmp_path, mo
 
 
 def test_print_preview_renders_the_pdf(window, qtbot) -> None:
-    assert dialogs.pdf_preview_available()
+    assert printing.pdf_preview_available()
     dialog = window.files.preview()
     qtbot.addWidget(dialog)
     assert len(dialog.pages) >= 5

@@ -17,7 +17,7 @@ QT_FREE_MODULES = (
     "tmsplanner.app.settings_store", "tmsplanner.app.autosave", "tmsplanner.core.course_view",
     "tmsplanner.core.evidence.kb", "tmsplanner.core.fieldnames", "tmsplanner.core.labels",
     "tmsplanner.core.messages", "tmsplanner.core.plan_edit", "tmsplanner.core.presets",
-    "tmsplanner.core.screening", "tmsplanner.core.axis", "tmsplanner.core.beam_f3",
+    "tmsplanner.core.screening", "tmsplanner.core.axis", "tmsplanner.core.beam_f3", "tmsplanner.core.markup",
     "pydantic.plugin._loader",  # loaded by the first validator built
 )
 

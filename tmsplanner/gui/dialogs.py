@@ -45,11 +45,10 @@ from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.fieldnames import describe_for_people
 from tmsplanner.core.i18n import catalogue
 from tmsplanner.core.settings import AppSettings, SafetyTableCheck
-from tmsplanner.gui.alerts import show_error
 from tmsplanner.gui.fields import tr as field_tr
 from tmsplanner.gui.fields import vocab, words
 from tmsplanner.gui.holiday_chooser import HolidayCalendarChooser
-from tmsplanner.gui.printing import pdf_preview_available, print_available
+from tmsplanner.gui.printing import print_available
 
 
 class PresetDialog(QDialog):
@@ -483,7 +482,3 @@ class PdfPreviewDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.show_visible_pages()
-
-
-__all__ = ["PdfPreviewDialog", "PresetDialog", "SettingsDialog", "fit_to_screen", "pdf_preview_available",
-           "show_error", "time_zone_names"]

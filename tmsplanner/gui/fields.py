@@ -38,6 +38,7 @@ from tmsplanner.core.checks.findings import Finding
 from tmsplanner.core.delivery_flags import findings_naming
 from tmsplanner.core.i18n import Catalogue, catalogue
 from tmsplanner.core.labels import label
+from tmsplanner.core.markup import escape
 from tmsplanner.core.messages import render_finding, translator_for
 from tmsplanner.core.plan import FIRST_PLAN_DATE, LAST_PLAN_DATE, Plan, PlanModel
 from tmsplanner.core.plan_edit import field_bounds, field_info, field_unit, get_value
@@ -46,13 +47,6 @@ from tmsplanner.gui.document import PlanDocument, Results
 
 PathFn = Callable[[], str]
 NONE_TEXT = "—"
-
-
-def escape(text: str) -> str:
-    """``text`` for Qt's rich text (a label, a tooltip): &, <, > and quotes as entities (what
-    ``html.escape`` does, without loading the HTML entity tables at start-up)."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-            .replace("'", "&#x27;"))
 
 
 def tr(text: str) -> str:

@@ -40,13 +40,11 @@ def print_available() -> bool:
     renderer is loaded only when a page is printed. Qt's print support is imported, as it needs
     system libraries that may be missing.
     """
-    from importlib.util import find_spec
-
     try:
         from PySide6 import QtPrintSupport  # noqa: F401
     except ImportError:
         return False
-    return find_spec("pypdfium2") is not None
+    return pdf_preview_available()
 
 
 def pdf_preview_available() -> bool:

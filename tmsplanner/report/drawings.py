@@ -84,11 +84,13 @@ class Rect(NamedTuple):
     width: float
     height: float
     fillColor: Color
-    strokeColor: None = None
 
     def draw(self, c: Canvas) -> None:
         c.setFillColor(self.fillColor)
         c.rect(self.x, self.y, self.width, self.height, stroke=0, fill=1)
+
+
+_ALIGN = {"start": "left", "middle": "centre", "end": "right"}  # reportlab's anchors in draw_text's words
 
 
 class String(NamedTuple):
@@ -104,8 +106,7 @@ class String(NamedTuple):
 
     def draw(self, c: Canvas) -> None:
         c.setFillColor(self.fillColor)
-        align = {"start": "left", "middle": "centre", "end": "right"}[self.textAnchor]
-        draw_text(c, self.x, self.y, self.text, self.fontName, self.fontSize, align)
+        draw_text(c, self.x, self.y, self.text, self.fontName, self.fontSize, _ALIGN[self.textAnchor])
 
 
 class Drawing(Flowable):
@@ -126,10 +127,6 @@ class Drawing(Flowable):
     def draw(self) -> None:
         for shape in self.contents:
             shape.draw(self.canv)
-
-
-def _drawing(width: float, height: float) -> Drawing:
-    return Drawing(width, height)
 
 
 def _axis(d: Drawing, x0: float, x1: float, y: float, span: float, unit: str, c: Catalogue,
@@ -165,7 +162,7 @@ def _train_row(d: Drawing, x0: float, x1: float, y: float, train_s: float, iti_s
         else:
             xa = x0 + (x1 - x0) * start / span
             xb = x0 + (x1 - x0) * (start + train_s) / span
-            d.add(Rect(xa, y, max(xb - xa, 0.8), h, fillColor=PULSE, strokeColor=None))
+            d.add(Rect(xa, y, max(xb - xa, 0.8), h, fillColor=PULSE))
     d.add(String(x0, y + h + 5, label, fontName=FONT, fontSize=7.5, fillColor=INK))
     if shown == 2 and iti_s > 0:
         xa = x0 + (x1 - x0) * train_s / span
@@ -180,7 +177,7 @@ def pulse_diagram(block: Block, dose: BlockDose, width: float, c: Catalogue) -> 
     p = block.pattern
     x0, x1 = 8.0, width - 8.0
     if isinstance(p, RtmsPattern):
-        d = _drawing(width, 62)
+        d = Drawing(width, 62)
         dense = None
         if p.pulses_per_train <= 60:
             dense = [k / p.frequency_hz for k in range(p.pulses_per_train)]
@@ -190,7 +187,7 @@ def pulse_diagram(block: Block, dose: BlockDose, width: float, c: Catalogue) -> 
         _train_row(d, x0, x1, 30, dose.train_duration_s, p.inter_train_interval_s, p.trains, label, dense, c)
         return d
     assert isinstance(p, TbsPattern)
-    d = _drawing(width, 122)
+    d = Drawing(width, 122)
     label = (t("trains of {bursts} bursts = {train} s", c, bursts=p.bursts_per_train,
                train=_num(dose.train_duration_s, c))
              + (", " + tn("{n} train", "{n} trains", p.trains, c) if p.trains > 1 else ""))
@@ -231,7 +228,7 @@ def timeline(view: CourseView, width: float, c: Catalogue) -> Drawing:
     start, end = view.figures.start_date, view.figures.end_date
     days = (end - start).days + 1
     x0, x1, base, top = 24.0, width - 6.0, 22.0, 70.0
-    d = _drawing(width, 86)
+    d = Drawing(width, 86)
     per_day = view.days.sessions_per_date
     most = view.most_sessions_in_a_day
     day_w = (x1 - x0) / days
@@ -240,10 +237,10 @@ def timeline(view: CourseView, width: float, c: Catalogue) -> Drawing:
         day = start + dt.timedelta(days=k)
         x = x0 + k * day_w
         if weekends and day.weekday() >= 5:
-            d.add(Rect(x, base, day_w, top - base, fillColor=colors.HexColor("#dcdcdc"), strokeColor=None))
+            d.add(Rect(x, base, day_w, top - base, fillColor=colors.HexColor("#dcdcdc")))
         if day in per_day:
             h = (top - base) * per_day[day] / most
-            d.add(Rect(x + day_w * 0.15, base, max(day_w * 0.7, 0.6), h, fillColor=PULSE, strokeColor=None))
+            d.add(Rect(x + day_w * 0.15, base, max(day_w * 0.7, 0.6), h, fillColor=PULSE))
     ticks, _ = _marks(start, days, day_w, 4.0)
     for k in ticks:
         d.add(Line(x0 + k * day_w, base, x0 + k * day_w, base - 3, strokeColor=INK, strokeWidth=0.5))

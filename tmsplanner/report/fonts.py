@@ -34,6 +34,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from tmsplanner.core.errors import FileWriteError, Phrase
+from tmsplanner.core.markup import escape
 
 FAMILY = "PTSans"
 FILES = {
@@ -52,10 +53,6 @@ _CJK_COMMON = ((0x3000, 0x303F), (0xFF01, 0xFF60), (0xFFE0, 0xFFE6))
 _KANA = ((0x3041, 0x3096), (0x309B, 0x309E), (0x30A1, 0x30FE), (0x31F0, 0x31FF))
 _HANGUL = ((0x1100, 0x11FF), (0x3131, 0x318E), (0xAC00, 0xD7A3))
 
-
-def escape(text: str) -> str:
-    """``text`` as Paragraph markup: &, < and > (and ", for attribute values) as entities."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 # Every character str.isspace() accepts (a line's spaces print as the plain space, see line_runs).
 SPACES = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
