@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from tmsplanner.core import schedule as schedule_module
+from tmsplanner.core.plan import MedicationEntry, MissedSession, MotorThreshold, Phase, Schedule
 from tmsplanner.core.plan_edit import with_value
 from tmsplanner.core.planio import load_plan
 from tmsplanner.core.resources import resource_path
 from tmsplanner.core.schedule import build_calendar, calendar_inputs, make_calendar
+from tmsplanner.core.vocab import MTKind
 
 BASE = load_plan(resource_path("examples", "standard-10hz-ldlpfc.tmsplan"))
 START = BASE.schedule.start_date
@@ -81,3 +85,30 @@ def test_the_inputs_name_every_part_of_the_plan_a_calendar_reads() -> None:
                         ("medications", [{"name": "x", "changed_on": START}])):
         assert calendar_inputs(with_value(BASE, path, value), 1140.0, "uk") != key
     assert calendar_inputs(with_value(BASE, "blocks.0.intensity_pct_mt", 101.0), 1140.0, "uk") == key
+
+
+def _models_within(model: type[BaseModel], seen: set[type[BaseModel]]) -> set[type[BaseModel]]:
+    """``model`` and every model its fields hold (in lists, optionals and unions too)."""
+    if model in seen:
+        return seen
+    seen.add(model)
+    for field in model.model_fields.values():
+        stack = [field.annotation]
+        while stack:
+            kind = stack.pop()
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                _models_within(kind, seen)
+            stack += typing.get_args(kind)
+    return seen
+
+
+def test_the_key_shows_every_field_of_what_it_names() -> None:
+    # the key is each model's repr: a field left out of the repr would be a change the kept calendar misses
+    models = set().union(*(_models_within(m, set()) for m in (Schedule, MotorThreshold, MedicationEntry)))
+    assert MissedSession in models and Phase in models
+    hidden = [f"{m.__name__}.{name}" for m in models for name, f in m.model_fields.items() if not f.repr]
+    assert hidden == []
+    for path, value in (("schedule.closures", [START]),
+                        ("schedule.first_session_time", dt.time(8, 5)),
+                        ("motor_threshold.kind", MTKind.ACTIVE)):
+        assert calendar_inputs(with_value(BASE, path, value), 1140.0, "uk") != calendar_inputs(BASE, 1140.0, "uk")

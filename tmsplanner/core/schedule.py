@@ -272,10 +272,11 @@ _CALENDARS_KEPT = 8
 def calendar_inputs(plan: Plan, session_duration_s: float,
                     language: str = DEFAULT_LANGUAGE) -> tuple[str, str, str, float, str]:
     """Everything :func:`build_calendar` reads: the schedule, the motor threshold (its date starts the
-    re-test interval), the medications (a change calls for a re-test), the session's length and the language."""
-    medications = "[" + ",".join(m.model_dump_json() for m in plan.medications) + "]"
-    return (plan.schedule.model_dump_json(), plan.motor_threshold.model_dump_json(), medications,
-            session_duration_s, language)
+    re-test interval), the medications (a change calls for a re-test), the session's length and the language.
+
+    The models are keyed by their ``repr``, which names every field's value: their JSON would build a
+    serializer for each of these models on first use (several milliseconds at every start)."""
+    return (repr(plan.schedule), repr(plan.motor_threshold), repr(plan.medications), session_duration_s, language)
 
 
 def build_calendar(plan: Plan, session_duration_s: float, language: str = DEFAULT_LANGUAGE) -> Calendar:

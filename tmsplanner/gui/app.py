@@ -189,8 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     from tmsplanner.gui.fields import words
     from tmsplanner.gui.main_window import MainWindow
 
-    # PySide6 reads the source of every module imported after it (looking for its __feature__ imports) and
-    # Python keeps what was read for tracebacks: a few MiB of source text no traceback may ever need.
+    # Where PySide6's own look into each module's source is in use (see tmsplanner.gui), Python keeps what it
+    # read for tracebacks: a few MiB of source text no traceback may ever need.
     linecache.clearcache()
     plan_files = plan_file_args(args)
     opened = _read_first(plan_files)  # shown at once: the window never checks a blank plan first

@@ -40,6 +40,7 @@ from tmsplanner.gui.findings_panel import COLOURS, severity_icon
 
 LATE_COLOUR = COLOURS[Severity.WARN]  # SCHED-002 is a warning; 5:1 on a table's white
 BLOCK_COLOUR = ERROR_COLOUR
+DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def clock(moment: dt.datetime) -> str:
@@ -176,11 +177,12 @@ class SessionModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | None = None) -> int:
         return len(self.headers)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> object:
+        # Called for every role of every cell a view measures or draws: the common answers come first.
+        if role == DISPLAY:
+            return self.row(index.row())[index.column()] if index.isValid() else None
+        if not self._marks or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.row(index.row())[index.column()]
         mark = self._marks.get((index.row(), index.column()))
         if mark is None:
             return None

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPainter
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -77,6 +77,8 @@ def match_paper(printer: QPrinter, pdf: bytes) -> int:
     US Letter, from the clinic's settings); the user may still change it.
     """
     import pypdfium2
+    from PySide6.QtGui import QPageLayout, QPageSize  # imported here: made (with their enums) when printing
+
 
     document = pypdfium2.PdfDocument(pdf)
     try:
