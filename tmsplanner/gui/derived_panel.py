@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -294,6 +293,8 @@ class SessionTable(QTableView):
 
     def _fit_marks(self, view: CourseView, flags: DeliveryFlags) -> None:
         """Widen the end and %MSO columns for a marked cell (its words and icon are never cut off)."""
+        if not flags.late_sessions and not flags.session_blocks_above_max_output:
+            return  # nothing marked (the style's metrics are not asked for: Qt's style types are made on first use)
         icon = self.iconSize().width() if self.iconSize().isValid() else self.style().pixelMetric(
             self.style().PixelMetric.PM_SmallIconSize)
         bold = QFont(self.font())
@@ -522,15 +523,15 @@ class DayTimetableView(QWidget):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         style = table.style()
-        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        icon = style.pixelMetric(style.PixelMetric.PM_SmallIconSize)
+        margin = 2 * style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin) + 12
         width = max(metrics.horizontalAdvance(text) for text in texts) + icon + margin
         for k in range(columns):
             table.setColumnWidth(k, width)
         row_height = metrics.lineSpacing() * lines + margin
         table.verticalHeader().setDefaultSectionSize(row_height)
         header = table.horizontalHeader().sizeHint().height()
-        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll_bar = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)
         table.setFixedHeight(header + row_height * min(rows, 12) + 2 * table.frameWidth() + scroll_bar)
 
 
