@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from tmsplanner.proctime import first_paint_line  # noqa: E402
+from tmsplanner.proctime import first_paint_line, leave_at_first_paint  # noqa: E402
 
 TABS = ("Patient", "Motor threshold", "Blocks", "Schedule", "Screening", "Notes")
 FIELDS_PER_TAB = 10  # 6 x 10 = 60 input widgets
@@ -125,6 +125,7 @@ class FirstPaintReporter(QObject):
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             print(first_paint_line(SCRIPT_START), flush=True)
+            leave_at_first_paint()
             QTimer.singleShot(0, self._app.quit)
         return False
 

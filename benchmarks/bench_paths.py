@@ -28,7 +28,12 @@ alike, where the ratio of the two columns' medians mixes rounds measured at
 different speeds (it is printed too, as "of medians").
 The one-edit and long-course figures are bench_edit.py's and bench_scaling.py's.
 
-Run: python benchmarks/bench_paths.py [--runs N] [--only check,export,...] [--baseline CHECKOUT]
+Run: python benchmarks/bench_paths.py [--runs N] [--only check,export,...] [--baseline CHECKOUT] [--instructions]
+
+With --instructions, each row's two commands are also run once under valgrind's
+callgrind, which counts the instructions they execute: a figure that does not
+drift with the machine's speed (the window's is counted to its first paint, the
+process leaving there). The targets are held to the CPU-time ratio, not to this.
 
 With --baseline (say a `git worktree` of an earlier commit), that checkout is
 installed too and measured in the same rounds, as the "before" column.
@@ -42,6 +47,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -86,6 +92,30 @@ def launch(cmd: list[str], site: Site, extra_env: dict[str, str]) -> Sample:
     run = site.run(cmd, extra_env, ok=(0, 1))
     paint = PAINT.search(run.stdout)
     return Sample(run.cpu_ms, run.wall_ms, run.rss_mib, float(paint.group(1)) if paint else None)
+
+
+COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+def instructions(cmd: list[str], site: Site, extra_env: dict[str, str]) -> int:
+    """Instructions one run of ``cmd`` executes, counted by valgrind's callgrind (no profile file is kept)."""
+    run = site.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd], extra_env, ok=(0, 1))
+    found = COLLECTED.search(run.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind printed no instruction count for {' '.join(cmd)}: {run.stderr.strip()[-400:]}")
+    return int(found.group(1))
+
+
+def count_instructions(table: list[Row], site: Site, extra: dict[str, str]) -> list[str]:
+    """One counted run of each row's two commands: a line each with the counts and their ratio."""
+    if shutil.which("valgrind") is None:
+        return ["instructions: valgrind is not installed"]
+    counted = extra | {"TMSPLANNER_EXIT_AFTER_FIRST_PAINT": "at-once"}  # the window: up to its first paint
+    lines = ["instructions (valgrind callgrind, one run each; the window's to its first paint)"]
+    for row in table:
+        ours, bare = instructions(row.ours, site, counted), instructions(row.bare, site, counted)
+        lines.append(f"{row.name:20}{ours / 1e6:11,.0f} M{bare / 1e6:12,.0f} M{ours / bare:8.2f}")
+    return lines
 
 
 def plans(tmp: Path) -> dict[str, Path]:
@@ -142,6 +172,8 @@ def main() -> int:
     parser.add_argument("--only", default="check,export,window", help="rows to measure (default all)")
     parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
                         help="another checkout (an earlier commit) to install and measure beside, as 'before'")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each command's instructions once under valgrind (a steady figure)")
     args = parser.parse_args()
     only = set(args.only.split(","))
     with contextlib.ExitStack() as stack:
@@ -168,6 +200,7 @@ def main() -> int:
                     sample = launch(cmd, where, extra | own)
                     if k:
                         row.samples[side].append(sample)
+        counts = count_instructions(table, site, extra) if args.instructions else []
     print(f"medians of {args.runs} interleaved rounds; CPU = user + system time of the whole process")
     print(f"{'row':20}{'tmsplanner':>14}{'comparator':>14}{'ratio':>8}{'target':>8}{'of medians':>12}   memory (MiB)"
           + ("   before: time, ratio, memory" if args.baseline else ""))
@@ -201,6 +234,8 @@ def main() -> int:
                 was = f"{'':39}{c_was:6.0f} ms {paired(row.samples['before'], bare, 'cpu_ms'):5.2f}"
             print(f"{'window (CPU)':20}{c_ours:11.0f} ms{c_bare:11.0f} ms{paired(ours, bare, 'cpu_ms'):8.2f}{'':8}"
                   f"{c_ours / c_bare:12.2f}" + was)
+    for line in counts:
+        print(line)
     return 1 if failed else 0
 
 

@@ -38,6 +38,7 @@ class Run:
     wall_ms: float
     rss_mib: float
     stdout: str
+    stderr: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Site:
             stdout, stderr = out.read().decode(), err.read().decode()
         if code not in ok:
             raise SystemExit(f"{' '.join(cmd)} failed ({code}): {stderr.strip()[-400:]}")
-        return Run((usage.ru_utime + usage.ru_stime) * 1e3, wall, usage.ru_maxrss / 1024, stdout)
+        return Run((usage.ru_utime + usage.ru_stime) * 1e3, wall, usage.ru_maxrss / 1024, stdout, stderr)
 
     def module_file(self) -> str:
         """Where ``import tmsplanner`` resolves in a launched child (a check that it is not the checkout)."""

@@ -124,5 +124,15 @@ def first_paint_line(fallback_start: float | None = None) -> str:
 
 
 def exit_after_first_paint_requested() -> bool:
-    """True when ``TMSPLANNER_EXIT_AFTER_FIRST_PAINT=1`` asks for the benchmark contract."""
-    return os.environ.get(FIRST_PAINT_ENV) == "1"
+    """True when ``TMSPLANNER_EXIT_AFTER_FIRST_PAINT`` asks for the benchmark contract: ``1`` (quit through
+    the event loop after the first paint) or ``at-once`` (leave the process as soon as the line is printed)."""
+    return os.environ.get(FIRST_PAINT_ENV) in ("1", "at-once")
+
+
+def leave_at_first_paint() -> None:
+    """With ``TMSPLANNER_EXIT_AFTER_FIRST_PAINT=at-once``, end the process now (after the first-paint line),
+    so that what a process does up to its first paint can be counted alone (the benchmark's instruction
+    counts). Otherwise nothing happens."""
+    if os.environ.get(FIRST_PAINT_ENV) == "at-once":
+        sys.stdout.flush()
+        os._exit(0)

@@ -12,6 +12,7 @@ from planfactory import preset_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
+import tmsplanner.proctime as proctime
 from tmsplanner.core.plan import MedicationEntry
 from tmsplanner.core.planio import save_plan
 from tmsplanner.gui.blocks_editor import BlocksEditor
@@ -142,3 +143,26 @@ def test_the_other_tabs_and_the_dialogs_load_after_the_first_paint(kb, tmp_path)
     later = {"tmsplanner.gui.blocks_editor", "tmsplanner.gui.lists_editors", "tmsplanner.gui.schedule_editors",
              "tmsplanner.gui.dialogs", "tmsplanner.gui.treatment", "tmsplanner.core.record"}
     assert not later & loaded
+
+
+@pytest.mark.parametrize(("value", "asked"), [("1", True), ("at-once", True), ("", False), ("0", False)])
+def test_the_first_paint_contract_is_asked_by_its_two_values(monkeypatch, value, asked) -> None:
+    monkeypatch.setenv("TMSPLANNER_EXIT_AFTER_FIRST_PAINT", value)
+    assert proctime.exit_after_first_paint_requested() is asked
+
+
+def test_at_once_the_window_leaves_the_process_at_its_first_paint(kb, tmp_path) -> None:
+    # what a start costs up to its first paint is counted alone (benchmarks/bench_paths.py --instructions)
+    plan = tmp_path / "course.tmsplan"
+    save_plan(preset_plan(kb, "neurostar-10hz-ldlpfc"), plan)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "QT_QPA_PLATFORM": "offscreen", "TMSPLANNER_EXIT_AFTER_FIRST_PAINT": "at-once"}
+    script = ("import atexit, runpy, sys\n"
+              "atexit.register(print, 'left through the interpreter')\n"
+              "sys.argv = ['tmsplanner', 'gui', sys.argv[1]]\n"
+              "runpy.run_module('tmsplanner', run_name='__main__')\n")
+    result = subprocess.run([sys.executable, "-c", script, str(plan)], env=env, capture_output=True, text=True,
+                            encoding="utf-8", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].startswith("first-paint ")
+    assert "left through the interpreter" not in result.stdout  # no interpreter shutdown ran
