@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, QSizeF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QPainter
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -198,6 +198,8 @@ def print_pdf(pdf: bytes, printer: QPrinter, pages: Sequence[int] | None = None,
 
 def _paint_page(painter: QPainter, document: pypdfium2.PdfDocument, index: int, dpi: float, area: QRectF) -> None:
     """Render one page (white background) and paint it fitted into ``area``; its pixels go at once."""
+    from PySide6.QtGui import QImage  # imported here: its type (and enums) are made when printing
+
     page = document[index]
     try:
         width, height = page.get_size()
