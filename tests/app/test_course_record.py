@@ -133,6 +133,11 @@ def test_bad_values_never_change_the_store(kb, store, tmp_path):
         record_session(store, plan, kb, as_planned(plan, kb, 1).model_copy(update={"session": 31}))
     with pytest.raises(RecordError, match="no entry to correct"):
         record_session(store, plan, kb, as_planned(plan, kb, 2), correct=True, reason="x")
+    for reason in (None, "", "  "):  # a correction says why
+        with pytest.raises(RecordError, match="needs its reason"):
+            record_session(store, plan, kb, as_planned(plan, kb, 1), correct=True, reason=reason)
+        with pytest.raises(RecordError, match="needs its reason"):
+            record_score(store, plan, kb, Score(scale="madrs", date=TODAY, value=3), correct=True, reason=reason)
     with pytest.raises(RecordError, match="not a rating scale"):
         record_score(store, plan, kb, Score(scale="nope", date=TODAY, value=3))
     with pytest.raises(StoreError, match="not in this plan's record"):

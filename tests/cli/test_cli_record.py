@@ -107,6 +107,8 @@ def test_a_standard_course_recorded_from_the_command_line(kb, capsys, plan_file,
     (["--session", "1", "--side-effect", "itch:mild"], "--side-effect: 'itch' is not one of"),
     (["--session", "1", "--side-effect", "headache"], "--side-effect: 'headache' is not KIND:SEVERITY"),
     (["--session", "1", "--operator", " "], "--operator"),
+    (["--session", "2", "--correct"], "--reason: a correction needs its reason"),
+    (["--session", "2", "--correct", "--reason", "  "], "--reason: a correction needs its reason"),
 ])
 def test_a_bad_value_is_one_line_exit_2_and_changes_nothing(capsys, plan_file, store, args, words):
     assert cli(capsys, "record", str(plan_file), "--session", "2", "--operator", "AB")[0] == 0
@@ -242,3 +244,22 @@ def test_a_bad_correction_reason_is_one_line_and_changes_nothing(capsys, plan_fi
 def test_a_block_number_in_other_digits_is_refused(capsys, plan_file, store):
     code, _, err = cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB", "--mso", "²=50")
     assert code == 2 and "--mso" in err
+
+
+def test_a_correction_says_why_or_is_refused(capsys, plan_file, store):
+    assert cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", "2026-12-01", "--value", "30")[0] == 0
+    before = _entries(store)
+    code, _, err = cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", "2026-12-01", "--value", "31",
+                       "--correct")
+    assert code == 2 and "--reason: a correction needs its reason" in err and err.count("\n") == 1
+    code, _, err = cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", "2026-12-01", "--value", "31",
+                       "--correct", "--lang", "uk")
+    assert code == 2 and "виправленню потрібна причина" in err
+    assert _entries(store) == before
+    # a session's note says why when no --reason is given, and is kept as the correction's reason
+    assert cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB")[0] == 0
+    assert cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB", "--correct",
+               "--note", "operator typed the wrong initials")[0] == 0
+    with sqlite3.connect(store) as db:
+        reasons = db.execute("select correction_reason from entries where corrects is not null").fetchall()
+    assert reasons == [("operator typed the wrong initials",)]

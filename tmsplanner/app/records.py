@@ -89,6 +89,12 @@ def planned_blocks(view: CourseView, session: int) -> tuple[DeliveredBlock, ...]
                  for k, (b, settings) in enumerate(zip(row.blocks, view.blocks, strict=True), start=1))
 
 
+def _reason_given(correct: bool, reason: str | None) -> None:
+    """A correction says why: what was wrong with the entry it replaces."""
+    if correct and not (reason or "").strip():
+        raise RecordError(Phrase("a correction needs its reason (what was wrong with the entry it corrects)"))
+
+
 def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: SessionRecord, *,
                    correct: bool = False, reason: str | None = None) -> Entry:
     """Record one delivered session of ``plan`` (which has a ``plan_id``).
@@ -97,10 +103,11 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
     ------
     RecordError
         The session number is not in the plan, a block is not in the plan, the
-        session is already recorded (unless ``correct``), or there is nothing to
-        correct; the store is unchanged.
+        session is already recorded (unless ``correct``), there is nothing to
+        correct, or a correction has no reason; the store is unchanged.
     """
     assert plan.plan_id is not None
+    _reason_given(correct, reason)
     view = _course(plan, kb)
     count = len(view.sessions)
     if record.session > count:
@@ -123,7 +130,7 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
                                      session=record.session))
         return earlier.entry_id if earlier is not None else None
 
-    return store.append(plan, record, reason=reason or "corrected", check=check,
+    return store.append(plan, record, reason=reason, check=check,
                         check_scope=("session", record.session, None))
 
 
@@ -134,10 +141,12 @@ def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score
     Raises
     ------
     RecordError
-        The scale is unknown or the value beyond its range, or the date already
-        has a score (unless ``correct``); the store is unchanged.
+        The scale is unknown or the value beyond its range, the date already
+        has a score (unless ``correct``), or a correction has no reason; the
+        store is unchanged.
     """
     assert plan.plan_id is not None
+    _reason_given(correct, reason)
     scales = {s.id: s for s in kb.outcomes}
     scale = scales.get(score.scale)
     if scale is None:
@@ -156,7 +165,7 @@ def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score
                                      "as a correction", scale=scale.short, date=score.date.isoformat()))
         return earlier.entry_id if earlier is not None else None
 
-    return store.append(plan, score, reason=reason or "corrected", check=check,
+    return store.append(plan, score, reason=reason, check=check,
                         check_scope=("score", None, score.date))
 
 

@@ -316,7 +316,8 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
     record.add_argument("--note", metavar="TEXT", help=t("a note on the session", lang))
     record.add_argument("--correct", action="store_true",
                         help=t("record the session again, as a correction of its entry", lang))
-    record.add_argument("--reason", metavar="TEXT", help=t("why the entry is corrected (with --correct)", lang))
+    record.add_argument("--reason", metavar="TEXT",
+                        help=t("why the entry is corrected (needed with --correct; else the note says why)", lang))
 
     retest = sub.add_parser("retest", help=t("record a motor-threshold re-test", lang))
     common(retest)
@@ -347,7 +348,7 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
     score.add_argument("--rater", metavar="NAME", help=t("who rated", lang))
     score.add_argument("--correct", action="store_true",
                        help=t("replace the score of that scale and date, as a correction", lang))
-    score.add_argument("--reason", metavar="TEXT", help=t("why the entry is corrected (with --correct)", lang))
+    score.add_argument("--reason", metavar="TEXT", help=t("why the entry is corrected (needed with --correct)", lang))
 
     course = sub.add_parser("course", help=t("print planned versus delivered and the findings on the delivered "
                                              "course", lang))

@@ -126,6 +126,13 @@ def _check_reason(reason: str, day: dt.date) -> None:
     _built("--reason", Deviation, session=1, date=day, deviation=DeviationKind.MISSED, reason=reason, operator="-")
 
 
+def _given_reason(reason: str | None) -> str:
+    """A correction's reason, refused naming --reason when there is none."""
+    if not (reason or "").strip():
+        raise PlanFileError("--reason", "a correction needs its reason (what was wrong with the entry it corrects)")
+    return reason or ""
+
+
 def _store(args: argparse.Namespace) -> RecordStore:
     return open_store(args.store or None)
 
@@ -176,8 +183,8 @@ def cmd_record(args: argparse.Namespace) -> int:
                     operator=args.operator, blocks=delivered, side_effects=_side_effects(args.side_effect),
                     note=args.note, coil_position_confirmed=True if args.coil_confirmed else None)
     reason = args.reason or (args.note if args.correct else None)
-    if args.correct and reason is not None:
-        _check_reason(reason, record.date)
+    if args.correct:
+        _check_reason(_given_reason(reason), record.date)
     with _store(args) as store:
         plan = _identified(opened, c)
         entry = record_session(store, plan, kb, record, correct=args.correct,
@@ -227,6 +234,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     opened = open_plan(args.plan)
     score = _built("--value", Score, scale=args.scale.strip().lower(), date=args.date, value=args.value,
                    rater=args.rater)
+    if args.correct:
+        _given_reason(args.reason)
     if args.reason is not None:
         _check_reason(args.reason, score.date)
     with _store(args) as store:
