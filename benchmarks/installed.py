@@ -38,7 +38,7 @@ class Run:
     wall_ms: float
     rss_mib: float
     stdout: str
-    stderr: str = ""
+    stderr: str
 
 
 @dataclass(frozen=True)

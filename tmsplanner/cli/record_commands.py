@@ -121,16 +121,11 @@ def _built(option: str, model: type[Any], **values: Any) -> Any:
         raise PlanFileError(option, ValidationWords(problem, exc, model, named=True)) from None
 
 
-def _check_reason(reason: str, day: dt.date) -> None:
-    """A correction's reason is a short text, like a deviation's: refused naming --reason otherwise."""
-    _built("--reason", Deviation, session=1, date=day, deviation=DeviationKind.MISSED, reason=reason, operator="-")
-
-
-def _given_reason(reason: str | None) -> str:
-    """A correction's reason, refused naming --reason when there is none."""
+def _check_reason(reason: str | None, day: dt.date) -> None:
+    """A correction's reason is given and is a short text, like a deviation's: refused naming --reason otherwise."""
     if not (reason or "").strip():
         raise PlanFileError("--reason", "a correction needs its reason (what was wrong with the entry it corrects)")
-    return reason or ""
+    _built("--reason", Deviation, session=1, date=day, deviation=DeviationKind.MISSED, reason=reason, operator="-")
 
 
 def _store(args: argparse.Namespace) -> RecordStore:
@@ -184,7 +179,7 @@ def cmd_record(args: argparse.Namespace) -> int:
                     note=args.note, coil_position_confirmed=True if args.coil_confirmed else None)
     reason = args.reason or (args.note if args.correct else None)
     if args.correct:
-        _check_reason(_given_reason(reason), record.date)
+        _check_reason(reason, record.date)
     with _store(args) as store:
         plan = _identified(opened, c)
         entry = record_session(store, plan, kb, record, correct=args.correct,
@@ -234,9 +229,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     opened = open_plan(args.plan)
     score = _built("--value", Score, scale=args.scale.strip().lower(), date=args.date, value=args.value,
                    rater=args.rater)
-    if args.correct:
-        _given_reason(args.reason)
-    if args.reason is not None:
+    if args.correct or args.reason is not None:
         _check_reason(args.reason, score.date)
     with _store(args) as store:
         record_score(store, _identified(opened, c), kb, score, correct=args.correct, reason=args.reason)
