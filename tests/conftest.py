@@ -18,6 +18,7 @@ from hypothesis import settings as hypothesis_settings
 from pgserver import pg_server, store_url  # noqa: F401  (fixtures: a throwaway PostgreSQL server, both backends)
 from planfactory import TODAY
 
+from tmsplanner.core import cache as kept
 from tmsplanner.core.checks import CheckSettings
 from tmsplanner.core.evidence.kb import KnowledgeBase, bundled_knowledge_base
 
@@ -37,3 +38,12 @@ def kb() -> KnowledgeBase:
 @pytest.fixture
 def settings() -> CheckSettings:
     return CheckSettings(today=TODAY)
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """An empty cache of the test's own, turned on; the returned folder is where entries go."""
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv(kept.DISABLE_VARIABLE, raising=False)
+    return home / "tmsplanner"

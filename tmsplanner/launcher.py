@@ -7,14 +7,11 @@ sure that Qt can start here (a display, the system libraries).
 
 from __future__ import annotations
 
-import os
 import sys
 
-from tmsplanner.startup import exit_process, quiet_collector
+from tmsplanner.startup import exit_process, quiet_collector, without_pydantic_plugins
 
-# Third-party pydantic plugins would be handed every plan validated, patient data included; tmsplanner
-# uses none, so none is looked for (which also spares the start-up a scan of every installed package).
-os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+without_pydantic_plugins()
 
 EXIT_GUI_CANNOT_START = 3
 

@@ -8,13 +8,20 @@ the thresholds for the start; :func:`settle_collector` then moves what was
 built out of the collector's sight (``gc.freeze``) and restores the defaults,
 so the running window collects as any Python program does. The launcher calls
 both (the command line settles only at exit); a window started by other code
-(tests) keeps the defaults throughout. Standard library only.
+(tests) keeps the defaults throughout.
+
+:func:`without_pydantic_plugins` tells pydantic, before its first validator
+is built, that no plugins are to be looked for. Standard library only.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib
+import os
 import sys
+import types
+from typing import Any
 
 _START_THRESHOLDS = (100_000, 50, 1000)
 _saved: tuple[int, int, int] | None = None
@@ -41,3 +48,37 @@ def exit_process(code: int) -> None:
     """Exit with ``code``; the heap is frozen first, as the interpreter's last collection could free nothing."""
     gc.freeze()
     sys.exit(code)
+
+
+PLUGIN_LOADER = "pydantic.plugin._loader"
+
+
+class _NoPluginLoader(types.ModuleType):
+    """Stands in for pydantic's plugin loader: no plugins; any other name asked of it loads pydantic's own
+    loader in its place and answers from that."""
+
+    @staticmethod
+    def get_plugins() -> tuple[()]:
+        return ()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)  # the import system asks for __path__ and the like: a plain module
+        if sys.modules.get(PLUGIN_LOADER) is self:
+            del sys.modules[PLUGIN_LOADER]
+        return getattr(importlib.import_module(PLUGIN_LOADER), name)
+
+
+def without_pydantic_plugins() -> None:
+    """No third-party pydantic plugin sees what tmsplanner validates, and none is looked for.
+
+    A pydantic plugin is handed every value its models validate, patient data included; tmsplanner uses
+    none, and ``PYDANTIC_DISABLE_PLUGINS`` tells pydantic so (which also spares the start a scan of every
+    installed package). Pydantic's loader still imports ``importlib.metadata`` (and with it ``email``,
+    ``socket`` and ``zipfile``, some 25 ms) to define the search it then does not make, so a stand-in
+    answers the one question pydantic's validators ask of it (``get_plugins``: none). Nothing is replaced
+    once pydantic's own loader is loaded. tests/test_startup.py sees pydantic validate through it.
+    """
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+    if PLUGIN_LOADER not in sys.modules:
+        sys.modules[PLUGIN_LOADER] = _NoPluginLoader(PLUGIN_LOADER, _NoPluginLoader.__doc__)

@@ -17,14 +17,6 @@ from tmsplanner.core.resources import resources_root
 
 
 @pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache-home"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    monkeypatch.delenv(kept.DISABLE_VARIABLE, raising=False)
-    return home / "tmsplanner"
-
-
-@pytest.fixture
 def resources(tmp_path: Path) -> Path:
     """A copy of the bundled resources the tests may change."""
     root = tmp_path / "resources"

@@ -16,6 +16,12 @@ Thai, ...) and anything else none of these fonts covers is never drawn as a
 box: :func:`check_printable` and :func:`markup` raise :class:`UnprintableText`,
 naming the characters, and nothing is written. Fonts always come from
 packages, never from system font paths, so every workstation prints the same.
+
+Reading a TrueType file's tables (metrics, character map) takes reportlab a
+few milliseconds a face. What it reads is kept in the user's cache (see
+:mod:`tmsplanner.core.cache`) under the files' contents, reportlab's version
+and its TrueType code, and this module's code; the file's bytes themselves are
+read each time, as they are embedded.
 """
 
 from __future__ import annotations
@@ -25,14 +31,17 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
 import fontpkg_arimo
 import fontpkg_pt_sans
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
+from tmsplanner.core import cache as kept
 from tmsplanner.core.errors import FileWriteError, Phrase
 from tmsplanner.core.markup import escape
 
@@ -68,11 +77,70 @@ def font_path(name: str = "PTSans") -> Path:
     return Path(fontpkg_pt_sans.ROOT) / "files" / FILES[name]
 
 
+class _Scale:
+    """A face's font units to PDF glyph space (thousandths of the em), as reportlab's own reading sets it."""
+
+    def __init__(self, units_per_em: int) -> None:
+        self.factor = None if units_per_em == 1000 else 1000 / units_per_em
+
+    def __call__(self, value: float) -> float:
+        return value if self.factor is None else value * self.factor
+
+
+def _font_state(font: TTFont) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What reportlab made of a font, without what belongs to one process: the file's bytes (read anew), the
+    per-document state and the scaling function."""
+    own = {k: v for k, v in vars(font).items() if k not in ("face", "state")}
+    face = {k: v for k, v in vars(font.face).items() if k not in ("_ttf_data", "_pdfScale", "filename")}
+    return own, face
+
+
+def _kept_font(name: str, path: Path, data: bytes, state: tuple[dict[str, Any], dict[str, Any]]) -> TTFont:
+    """The font reportlab would make of ``path``, from what it made of the same bytes before."""
+    own, face_state = state
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(face_state)
+    face.__dict__.update(_ttf_data=data, filename=str(path), _pdfScale=_Scale(face_state["unitsPerEm"]))
+    font = TTFont.__new__(TTFont)
+    font.__dict__.update(own)
+    font.__dict__.update(fontName=name, face=face, state=WeakKeyDictionary())
+    return font
+
+
+def _is_font_states(found: object) -> bool:
+    return (isinstance(found, dict) and set(found) == set(FILES)
+            and all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[1].get("unitsPerEm"), int)
+                    for v in found.values()))
+
+
+def _read_font(name: str, path: Path) -> TTFont:
+    """A font as reportlab reads it from its file."""
+    return TTFont(name, str(path))
+
+
+def family_fonts() -> list[TTFont]:
+    """The family's four faces as reportlab fonts; what reportlab read of their files is kept between runs."""
+    paths = {name: font_path(name) for name in FILES}
+    data = {name: path.read_bytes() for name, path in paths.items()}
+
+    def key() -> str:
+        made = (kept.Key("pdf-fonts").add_version("reportlab", kept.package_version("reportlab"))
+                .add_modules(["reportlab.pdfbase.ttfonts", __name__]))
+        for name in FILES:
+            made.add(name, data[name])
+        return made.hexdigest()
+
+    states = kept.load_or_make(
+        "pdf-fonts", key, lambda: {name: _font_state(_read_font(name, paths[name])) for name in FILES},
+        _is_font_states)
+    return [_kept_font(name, paths[name], data[name], states[name]) for name in FILES]
+
+
 @cache
 def register_fonts() -> str:
     """Register the family with reportlab once; return the regular face's name."""
-    for name in FILES:
-        pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
+    for font in family_fonts():
+        pdfmetrics.registerFont(font)
     addMapping(FAMILY, 0, 0, "PTSans")
     addMapping(FAMILY, 1, 0, "PTSans-Bold")
     addMapping(FAMILY, 0, 1, "PTSans-Italic")
