@@ -50,6 +50,21 @@ print(json.dumps({"ok": Small(n=3).n, "refused": refused}))
     assert found == {"ok": 3, "refused": ["n"]}
 
 
+def test_the_stand_in_is_imported_as_pydantics_loader_would_be():
+    found = _run("""
+import importlib.util, json, sys
+from tmsplanner.startup import without_pydantic_plugins, PLUGIN_LOADER
+without_pydantic_plugins()
+import pydantic.plugin._loader as loader
+import pydantic.plugin
+print(json.dumps({"stand_in": type(loader).__module__, "attribute": pydantic.plugin._loader is loader,
+                  "spec": importlib.util.find_spec(PLUGIN_LOADER).name, "plugins": list(loader.get_plugins()),
+                  "metadata": "importlib.metadata" in sys.modules}))
+""")
+    assert found == {"stand_in": "tmsplanner.startup", "attribute": True, "spec": "pydantic.plugin._loader",
+                     "plugins": [], "metadata": False}
+
+
 def test_any_other_name_asked_of_the_loader_loads_pydantics_own():
     found = _run("""
 import json, sys
@@ -57,10 +72,13 @@ from tmsplanner.startup import without_pydantic_plugins, PLUGIN_LOADER
 without_pydantic_plugins()
 from pydantic.plugin import _loader
 group = _loader.PYDANTIC_ENTRY_POINT_GROUP
+import pydantic.plugin
 real = sys.modules[PLUGIN_LOADER]
-print(json.dumps({"group": group, "replaced": real is not _loader, "real_plugins": list(real.get_plugins())}))
+print(json.dumps({"group": group, "replaced": real is not _loader, "attribute": pydantic.plugin._loader is real,
+                  "real_plugins": list(real.get_plugins()), "real": type(real).__module__}))
 """)
-    assert found == {"group": "pydantic", "replaced": True, "real_plugins": []}
+    assert found == {"group": "pydantic", "replaced": True, "attribute": True, "real_plugins": [],
+                     "real": "builtins"}
 
 
 def test_a_loaded_loader_is_left_as_it_is():

@@ -16,12 +16,14 @@ is built, that no plugins are to be looked for. Standard library only.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import os
 import sys
 import types
-from typing import Any
+from importlib.machinery import ModuleSpec
+from typing import Any, cast
 
 _START_THRESHOLDS = (100_000, 50, 1000)
 _saved: tuple[int, int, int] | None = None
@@ -64,9 +66,32 @@ class _NoPluginLoader(types.ModuleType):
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)  # the import system asks for __path__ and the like: a plain module
+        _STAND_IN.withdraw()
         if sys.modules.get(PLUGIN_LOADER) is self:
-            del sys.modules[PLUGIN_LOADER]
+            sys.modules.pop(PLUGIN_LOADER, None)
         return getattr(importlib.import_module(PLUGIN_LOADER), name)
+
+
+class _StandIn:
+    """Finds the stand-in when pydantic's plugin loader is imported, through the import system (so the
+    module has its spec and is an attribute of ``pydantic.plugin``, as pydantic's own would be)."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> ModuleSpec | None:
+        return ModuleSpec(name, cast(Any, self)) if name == PLUGIN_LOADER else None
+
+    def create_module(self, spec: ModuleSpec) -> types.ModuleType:
+        return _NoPluginLoader(spec.name, _NoPluginLoader.__doc__)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        pass
+
+    def withdraw(self) -> None:
+        """Let pydantic's own loader be found from now on."""
+        with contextlib.suppress(ValueError):
+            sys.meta_path.remove(cast(Any, self))
+
+
+_STAND_IN = _StandIn()
 
 
 def without_pydantic_plugins() -> None:
@@ -75,10 +100,11 @@ def without_pydantic_plugins() -> None:
     A pydantic plugin is handed every value its models validate, patient data included; tmsplanner uses
     none, and ``PYDANTIC_DISABLE_PLUGINS`` tells pydantic so (which also spares the start a scan of every
     installed package). Pydantic's loader still imports ``importlib.metadata`` (and with it ``email``,
-    ``socket`` and ``zipfile``, some 25 ms) to define the search it then does not make, so a stand-in
-    answers the one question pydantic's validators ask of it (``get_plugins``: none). Nothing is replaced
-    once pydantic's own loader is loaded. tests/test_startup.py sees pydantic validate through it.
+    ``socket`` and ``zipfile``, some 25 ms) to define the search it then does not make, so when pydantic
+    imports its loader, a stand-in is imported in its place: it answers the one question pydantic's
+    validators ask of it (``get_plugins``: none), and loads pydantic's own for any other. Nothing is
+    replaced once pydantic's own loader is loaded. tests/test_startup.py sees pydantic validate through it.
     """
     os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
-    if PLUGIN_LOADER not in sys.modules:
-        sys.modules[PLUGIN_LOADER] = _NoPluginLoader(PLUGIN_LOADER, _NoPluginLoader.__doc__)
+    if PLUGIN_LOADER not in sys.modules and _STAND_IN not in sys.meta_path:
+        sys.meta_path.insert(0, cast(Any, _STAND_IN))

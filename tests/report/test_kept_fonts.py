@@ -116,3 +116,21 @@ def test_the_printed_plan_is_the_same_with_and_without_kept_fonts(tmp_path: Path
         if run == "cold":
             assert (tmp_path / "cache-home" / "tmsplanner" / "pdf-fonts.pickle").is_file()
     assert made[0] == made[1] == made[2]
+
+
+def test_reportlabs_font_settings_are_part_of_the_key(cache_home: Path, reads: _Counting,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab import rl_config
+
+    fonts.family_fonts()
+    monkeypatch.setattr(rl_config, "ttfAsciiReadable", 0)
+    served = fonts.family_fonts()
+    assert reads.read == 8
+    assert all(vars(font)["_asciiReadable"] == 0 for font in served)
+
+
+def test_nothing_is_hashed_when_the_cache_is_off(monkeypatch: pytest.MonkeyPatch, reads: _Counting) -> None:
+    monkeypatch.setenv(kept.DISABLE_VARIABLE, "1")
+    monkeypatch.setattr(kept, "Key", None)  # any key made would fail
+    assert len(fonts.family_fonts()) == 4
+    assert reads.read == 4

@@ -18,6 +18,13 @@ from tmsplanner.report import paragraph as ours
 from tmsplanner.report.styles import make_styles
 
 
+def line_words(line: object) -> str:
+    """The words of one laid-out line, however reportlab holds them (one fragment or several)."""
+    if isinstance(line, tuple):
+        return " ".join(line[1])
+    return "".join(frag.text for frag in getattr(line, "words", ()))
+
+
 def _fragments(para: rl.Paragraph) -> list[tuple[dict[str, object], str]]:
     """The fragments, neighbours of the same style joined (reportlab's parser cuts text at each entity)."""
     joined: list[tuple[dict[str, object], str]] = []
@@ -56,7 +63,12 @@ def test_every_printed_paragraph_is_read_into_reportlabs_own_fragments(printed_p
     assert len(printed_paragraphs) > 1000
     for text, style in printed_paragraphs:
         assert ours.tuple_tree(rl.cleanBlockQuotedText(text)) is not None, text  # the report's own markup
-        assert _fragments(ours.Paragraph(text, style)) == _fragments(rl.Paragraph(text, style)), text
+        mine, theirs = ours.Paragraph(text, style), rl.Paragraph(text, style)
+        assert _fragments(mine) == _fragments(theirs), text
+        for width in (120.0, 451.0):  # a cell, the page
+            assert mine.wrap(width, 10_000) == theirs.wrap(width, 10_000), text
+            assert [line_words(line) for line in mine.blPara.lines] == [line_words(line)
+                                                                        for line in theirs.blPara.lines], text
 
 
 WORDS = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=12).map(escape)
@@ -101,7 +113,8 @@ def test_any_markup_of_the_report_reads_as_reportlab_reads_it(text: str) -> None
 
 @pytest.mark.parametrize("text", [
     "x<super>2</super>", "a &nbsp; b", "a &#945; b", "<b>open", "close</b>", "<b>x</i>", "<br>", "</br>",
-    "a < b", "R&D", "<b class=x>y</b>", "<para>x</para>", "<i>a</i></i>",
+    "a < b", "R&D", "<b\xa0>x</b>", "<font\u2003size='7'>x</font>", "<b class=x>y</b>", "<para>x</para>",
+    "<i>a</i></i>",
 ])
 def test_other_markup_goes_to_reportlabs_parser(text: str) -> None:
     style = make_styles().body
@@ -125,3 +138,15 @@ def test_an_unknown_font_is_refused_in_reportlabs_words() -> None:
     with pytest.raises(ValueError) as mine:
         ours.Paragraph(text, style)
     assert str(mine.value) == str(theirs.value)
+
+
+def test_an_empty_attribute_stays_empty() -> None:
+    assert ours.tuple_tree("<font style=''>x</font>") == ("para", {}, [("font", {"style": ""}, ["x"])])
+
+
+def test_a_style_that_transforms_text_is_read_by_reportlab() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    style = ParagraphStyle("capitalised", parent=make_styles().body, textTransform="capitalize")
+    text = "rock&amp;roll now"
+    assert [f.text for f in ours.Paragraph(text, style).frags] == [f.text for f in rl.Paragraph(text, style).frags]

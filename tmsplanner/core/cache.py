@@ -179,6 +179,8 @@ def load_or_make(kind: str, key: Callable[[], str], make: Callable[[], T], kept:
     """The value kept for ``kind`` under the key ``key()`` computes, when ``kept`` accepts it; else ``make()``,
     kept for the next run. When no key can be computed (an input cannot be read or has no version),
     ``make()`` every time and nothing is kept."""
+    if cache_dir() is None:
+        return make()  # nothing is kept: no key to compute
     try:
         exact = key()
     except (NoKey, OSError):

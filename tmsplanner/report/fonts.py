@@ -19,9 +19,10 @@ packages, never from system font paths, so every workstation prints the same.
 
 Reading a TrueType file's tables (metrics, character map) takes reportlab a
 few milliseconds a face. What it reads is kept in the user's cache (see
-:mod:`tmsplanner.core.cache`) under the files' contents, reportlab's version
-and its TrueType code, and this module's code; the file's bytes themselves are
-read each time, as they are embedded.
+:mod:`tmsplanner.core.cache`) under the files' contents, reportlab's version,
+its font code and the settings a font takes from it (ASCII-readable subsets,
+shaping), and this module's code; the file's bytes themselves are read each
+time, as they are embedded.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ from weakref import WeakKeyDictionary
 
 import fontpkg_arimo
 import fontpkg_pt_sans
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
@@ -125,7 +127,9 @@ def family_fonts() -> list[TTFont]:
 
     def key() -> str:
         made = (kept.Key("pdf-fonts").add_version("reportlab", kept.package_version("reportlab"))
-                .add_modules(["reportlab.pdfbase.ttfonts", __name__]))
+                .add_modules(["reportlab.pdfbase.ttfonts", "reportlab.pdfbase.pdfmetrics", __name__])
+                .add("settings", repr((rl_config.ttfAsciiReadable, rl_config.unShapedFontGlob,
+                                       ttfonts.uharfbuzz is not None))))  # what a font takes from the run
         for name in FILES:
             made.add(name, data[name])
         return made.hexdigest()

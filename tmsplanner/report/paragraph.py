@@ -6,8 +6,9 @@ its own and small: text escaped by :func:`tmsplanner.core.markup.escape`,
 ``<b>``, ``<i>``, ``<br/>`` and ``<font>`` with quoted attributes. Such
 markup is read here into the tuple tree reportlab's parser also accepts
 (``ParaParser.tt_parse``), so the fragments are reportlab's own; anything else
-(another tag, an entity, a stray ``<`` or ``&``, unbalanced tags) goes to
-reportlab's parser as before. tests/report/test_paragraph_markup.py holds both
+(another tag, an entity, a stray ``<`` or ``&``, unbalanced tags, any space
+but the plain one inside a tag) goes to reportlab's parser as before, as does
+a paragraph whose style transforms its text. tests/report/test_paragraph_markup.py holds both
 readings of every paragraph of the printed plans side by side.
 
 Layout. A paragraph is wrapped several times before it is drawn: a table
@@ -29,8 +30,9 @@ from typing import Any
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaParser
 
-# A tag of the report's markup, an entity escape() writes, or a "<" or "&" that is neither.
-_TOKEN = re.compile(r"""<(/?)(b|i|br|font)((?:\s+[a-z]+=(?:'[^'&<>]*'|"[^"&<>]*"))*)\s*(/?)>|&(amp|lt|gt|quot);|[<&]""")
+# A tag of the report's markup (plain spaces only inside it), an entity escape() writes, or a "<" or "&"
+# that is neither.
+_TOKEN = re.compile(r"""<(/?)(b|i|br|font)((?: +[a-z]+=(?:'[^'&<>]*'|"[^"&<>]*"))*) *(/?)>|&(amp|lt|gt|quot);|[<&]""")
 _ATTRIBUTE = re.compile(r"""([a-z]+)=(?:'([^']*)'|"([^"]*)")""")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"'}
 Tree = tuple[str, dict[str, str], list[Any]]
@@ -66,7 +68,8 @@ def tuple_tree(text: str) -> Tree | None:
                 return None
             open_tags.pop()
             continue
-        element: Tree = (tag, {m[1]: m[2] or m[3] for m in _ATTRIBUTE.finditer(attributes)}, [])
+        element: Tree = (tag, {m[1]: m[2] if m[2] is not None else m[3] for m in _ATTRIBUTE.finditer(attributes)},
+                         [])
         open_tags[-1][2].append(element)
         if tag != "br":
             open_tags.append(element)
@@ -82,7 +85,8 @@ class Paragraph(paragraph.Paragraph):
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
-        if frags is None and isinstance(text, str):
+        if frags is None and isinstance(text, str) and not getattr(style, "textTransform", None):
+            # (a text transform works fragment by fragment, and reportlab's parser cuts text at entities)
             cleaned = cleaner(text)
             tree = tuple_tree(cleaned)
             if tree is not None:
