@@ -12,6 +12,7 @@ from tmsplanner.core.presets import plan_from_protocol
 from tmsplanner.core.vocab import ScreeningItem
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
+AFTER_ANY_COURSE = dt.date(2029, 12, 31)  # 'today' for a test that records a whole course, whatever the clock says
 
 
 def all_no() -> dict[ScreeningItem, bool | None]:

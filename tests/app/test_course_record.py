@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from functools import partial
 
 import pytest
-from planfactory import TODAY, preset_plan
+from planfactory import AFTER_ANY_COURSE, TODAY, preset_plan
 from recordfactory import as_planned, planned, with_id
 
+from tmsplanner.app import records
 from tmsplanner.app.plans import open_plan, save_plan
 from tmsplanner.app.records import (
     RecordError,
     course_record,
     ensure_plan_id,
     record_deviation,
-    record_retest,
-    record_score,
-    record_session,
 )
 from tmsplanner.app.store import HEAD_REVISION, StoreError, default_store_url, open_store
 from tmsplanner.core.checks import CheckSettings
@@ -25,6 +24,12 @@ from tmsplanner.core.record import Deviation, MTRetest, Score, SideEffect, plan_
 from tmsplanner.core.vocab import DeviationKind, MTKind, MTMethod, SideEffectKind, SideEffectSeverity
 
 LATER = TODAY + dt.timedelta(days=200)
+
+
+# The course is recorded as having taken place, whatever the clock says.
+record_session = partial(records.record_session, today=AFTER_ANY_COURSE)
+record_score = partial(records.record_score, today=AFTER_ANY_COURSE)
+record_retest = partial(records.record_retest, today=AFTER_ANY_COURSE)
 
 
 @pytest.fixture
@@ -143,6 +148,31 @@ def test_bad_values_never_change_the_store(kb, store, tmp_path):
     with pytest.raises(StoreError, match="not in this plan's record"):
         store.append(plan, as_planned(plan, kb, 2), corrects="0" * 32, reason="x")
     assert (_rows(path, "entries"), _rows(path, "plan_versions")) == before
+
+
+def test_what_has_not_taken_place_is_not_recorded(kb, store, tmp_path):
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    session = as_planned(plan, kb, 3)  # planned two days after the course starts
+    day = session.date
+    path = tmp_path / "record.sqlite3"
+    mt = plan.motor_threshold
+    retest = MTRetest(date=day, value_pct_mso=50, mt_kind=mt.kind, method=mt.method, muscle=mt.muscle, operator="AB")
+    score = Score(scale="madrs", date=day, value=30)
+    eve = day - dt.timedelta(days=1)
+    with pytest.raises(RecordError, match=f"the date {day} is after today"):
+        records.record_session(store, plan, kb, session, today=eve)
+    with pytest.raises(RecordError, match="after today"):
+        records.record_score(store, plan, kb, score, today=eve)
+    with pytest.raises(RecordError, match="after today"):
+        records.record_retest(store, plan, retest, today=eve)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(RecordError, match="after today"):  # the clock's today, when none is given
+        records.record_session(store, plan, kb, session.model_copy(update={"date": tomorrow}))
+    assert _rows(path, "entries") == 0
+    records.record_session(store, plan, kb, session, today=day)  # on the day itself
+    records.record_score(store, plan, kb, score, today=day)
+    records.record_retest(store, plan, retest, today=day)
+    assert _rows(path, "entries") == 3
 
 
 def test_entries_are_append_only_in_the_database(kb, store, tmp_path):

@@ -18,7 +18,7 @@ import subprocess
 import sys
 
 import pytest
-from planfactory import preset_plan
+from planfactory import AFTER_ANY_COURSE, preset_plan
 
 from tmsplanner.app.plans import open_plan, save_plan
 from tmsplanner.app.store import open_store
@@ -89,7 +89,7 @@ def test_killing_a_record_at_random_steps_never_leaves_a_partial_entry(kb, tmp_p
         before = _count(store_url)
         if round_ % 4 == 3:
             args = ["score", str(plan_file), "--scale", "madrs", "--date", f"2026-12-{1 + round_:02d}",
-                    "--value", "20"]
+                    "--value", "20", "--today", AFTER_ANY_COURSE.isoformat()]
         else:
             args = ["record", str(plan_file), "--session", str(session), "--operator", "AB", "--mso", "1=60",
                     "--side-effect", "headache:mild", "--note", "kill test"]

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from clirun import cli
-from planfactory import TODAY, preset_plan
+from planfactory import AFTER_ANY_COURSE, TODAY, preset_plan
 
 from tmsplanner.app.plans import open_plan, save_plan
 from tmsplanner.core.checks import figures_for
@@ -27,6 +27,9 @@ def store(tmp_path, monkeypatch):
     return tmp_path / "record.sqlite3"
 
 
+LATER = ("--today", AFTER_ANY_COURSE.isoformat())  # the whole course has taken place
+
+
 def _entries(path):
     with sqlite3.connect(path) as db:
         return db.execute("select kind, session, corrects from entries order by seq").fetchall()
@@ -37,7 +40,7 @@ def test_a_standard_course_recorded_from_the_command_line(kb, capsys, plan_file,
     view = course_view(plan, figures_for(plan, kb), kb)
     mso = view.blocks[0].intensity_pct_mso_to_set
     code, out, err = cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", str(view.sessions[0].date),
-                         "--value", "30")
+                         "--value", "30", *LATER)
     assert code == 0, err
     assert "no plan_id" in err and "no plan_id" not in out  # the plan got one, saved into its file
     plan_id = open_plan(plan_file).plan.plan_id
@@ -46,10 +49,10 @@ def test_a_standard_course_recorded_from_the_command_line(kb, capsys, plan_file,
         n, day = row.index, str(row.date)
         if n == 4:
             assert cli(capsys, "deviation", str(plan_file), "--session", "4", "--kind", "missed", "--operator", "AB",
-                       "--date", day, "--reason", "ill")[0] == 0
+                       "--date", day, "--reason", "ill", *LATER)[0] == 0
             continue
         args = ["record", str(plan_file), "--session", str(n), "--operator", "AB", "--date", day,
-                "--start", row.start.strftime("%H:%M"), "--end", row.end.strftime("%H:%M")]
+                "--start", row.start.strftime("%H:%M"), "--end", row.end.strftime("%H:%M"), *LATER]
         if n == 9:
             args += ["--pulses", "1=1500", "--interrupted", "1", "--side-effect", "scalp-pain:moderate"]
         if n == 10:
@@ -58,19 +61,20 @@ def test_a_standard_course_recorded_from_the_command_line(kb, capsys, plan_file,
         assert code == 0, err
         if n == 9:
             assert cli(capsys, "deviation", str(plan_file), "--session", "9", "--kind", "shortened",
-                       "--operator", "AB", "--date", day)[0] == 0
+                       "--operator", "AB", "--date", day, *LATER)[0] == 0
         if n == 10:
             code, out, err = cli(capsys, "record", str(plan_file), "--session", "10", "--operator", "AB",
-                                 "--date", day)
+                                 "--date", day, *LATER)
             assert code == 2 and "already recorded" in err and err.count("\n") == 1
             code, out, err = cli(capsys, "record", str(plan_file), "--session", "10", "--operator", "AB",
-                                 "--date", day, "--correct", "--reason", "slider read wrongly")
+                                 "--date", day, "--correct", "--reason", "slider read wrongly",
+                                 *LATER)
             assert code == 0 and "correction" in out, err
         if n == 15:
             assert cli(capsys, "retest", str(plan_file), "--value", "52,5", "--operator", "AB", "--date", day,
-                       "--reason", "week 3")[0] == 0
+                       "--reason", "week 3", *LATER)[0] == 0
     assert cli(capsys, "score", str(plan_file), "--scale", "madrs", "--date", str(view.sessions[-1].date),
-               "--value", "12")[0] == 0
+               "--value", "12", *LATER)[0] == 0
 
     code, out, err = cli(capsys, "course", str(plan_file), "--json", "--today", str(TODAY + dt.timedelta(days=90)))
     data = json.loads(out)
@@ -263,3 +267,31 @@ def test_a_correction_says_why_or_is_refused(capsys, plan_file, store):
     with sqlite3.connect(store) as db:
         reasons = db.execute("select correction_reason from entries where corrects is not null").fetchall()
     assert reasons == [("operator typed the wrong initials",)]
+
+
+@pytest.mark.parametrize("command", [
+    ("record", "--session", "3", "--operator", "AB"),
+    ("retest", "--value", "50", "--operator", "AB"),
+    ("score", "--scale", "madrs", "--value", "20"),
+])
+def test_a_date_after_today_is_refused_naming_it_and_nothing_is_written(command, capsys, plan_file, store):
+    before = plan_file.read_bytes()
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    code, out, err = cli(capsys, command[0], str(plan_file), *command[1:], "--date", tomorrow)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "--date" in err and f"{tomorrow} is after today" in err
+    assert plan_file.read_bytes() == before  # not even a plan_id was given to the plan
+    assert not store.exists()
+    code, out, err = cli(capsys, command[0], str(plan_file), *command[1:], "--date", "2026-11-25",
+                         "--today", "2026-11-24")  # the workstation's date, given
+    assert code == 2 and "2026-11-25 is after today (2026-11-24)" in err
+
+
+def test_today_given_is_the_date_recorded_by_default(capsys, plan_file, store):
+    code, out, err = cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB",
+                         "--today", "2026-11-23")
+    assert code == 0, err
+    assert "(2026-11-23, AB)" in out
+    code, out, err = cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB",
+                         "--today", "2026-11-23", "--lang", "ru")
+    assert code == 2 and "уже" in err  # refused as already recorded, in Russian

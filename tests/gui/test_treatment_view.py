@@ -175,6 +175,18 @@ def test_a_bad_value_is_named_and_nothing_is_written(treated, qtbot, tmp_path, c
     assert form.session.value() == 1
 
 
+def test_a_session_dated_after_today_is_refused_and_nothing_is_written(treated, qtbot, tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    form.date.setDate(form.date.date().addDays(1))
+    before = (tmp_path / "plan.tmsplan").read_bytes()
+    click_record(qtbot, treated)
+    assert "after today" in form.problem.text()
+    assert entries(treated, tmp_path) == []
+    assert (tmp_path / "plan.tmsplan").read_bytes() == before
+    assert form.session.value() == 1
+
+
 def test_the_end_before_the_start_is_refused(treated, qtbot, tmp_path) -> None:
     form = treated.treatment.form
     form.operator.setText("AB")

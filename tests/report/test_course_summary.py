@@ -5,20 +5,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import partial
 from pathlib import Path
 
 import pytest
+from planfactory import AFTER_ANY_COURSE
 from pypdf import PdfReader
 
+from tmsplanner.app import records
 from tmsplanner.app.exports import export_summary
 from tmsplanner.app.plans import new_plan
 from tmsplanner.app.records import (
     course_record,
     planned_blocks,
     record_deviation,
-    record_retest,
-    record_score,
-    record_session,
 )
 from tmsplanner.app.store import open_store
 from tmsplanner.core.checks import CheckSettings, figures_for
@@ -37,6 +37,12 @@ TODAY = dt.date(2026, 11, 30)  # a Monday
 EXPORTED = dt.date(2027, 1, 11)
 NAME = "Olga Petrenko"
 REASON = "stimulator log shows 64% MSO, not 66"
+
+
+# The course is recorded as having taken place, whatever the clock says.
+record_session = partial(records.record_session, today=AFTER_ANY_COURSE)
+record_score = partial(records.record_score, today=AFTER_ANY_COURSE)
+record_retest = partial(records.record_retest, today=AFTER_ANY_COURSE)
 
 
 def course(plan: Plan, kb: KnowledgeBase) -> CourseView:

@@ -9,6 +9,7 @@ delivered course under the clinic's settings.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ from tmsplanner.core.record_view import RecordView, record_view
 
 __all__ = [
     "RecordError", "course_record", "ensure_plan_id", "planned_blocks", "record_deviation", "record_retest",
-    "record_score", "record_session",
+    "record_score", "record_session", "taken_place",
 ]
 
 
@@ -95,19 +96,31 @@ def _reason_given(correct: bool, reason: str | None) -> None:
         raise RecordError(Phrase("a correction needs its reason (what was wrong with the entry it corrects)"))
 
 
+def taken_place(date: dt.date, today: dt.date | None = None) -> None:
+    """What is recorded has taken place: a session, a re-test or a score is not dated after today (the clock's
+    unless given); :class:`RecordError` otherwise."""
+    today = today or dt.date.today()
+    if date > today:
+        raise RecordError(Phrase("the date {date} is after today ({today}); a session, a re-test or a score is "
+                                 "recorded once it has taken place", date=date.isoformat(), today=today.isoformat()))
+
+
 def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: SessionRecord, *,
-                   correct: bool = False, reason: str | None = None) -> Entry:
-    """Record one delivered session of ``plan`` (which has a ``plan_id``).
+                   correct: bool = False, reason: str | None = None, today: dt.date | None = None) -> Entry:
+    """Record one delivered session of ``plan`` (which has a ``plan_id``); ``today`` is the local date (the
+    clock's unless given).
 
     Raises
     ------
     RecordError
-        The session number is not in the plan, a block is not in the plan, the
-        session is already recorded (unless ``correct``), there is nothing to
-        correct, or a correction has no reason; the store is unchanged.
+        The session is dated after today, the session number is not in the
+        plan, a block is not in the plan, the session is already recorded
+        (unless ``correct``), there is nothing to correct, or a correction has
+        no reason; the store is unchanged.
     """
     assert plan.plan_id is not None
     _reason_given(correct, reason)
+    taken_place(record.date, today)
     view = _course(plan, kb)
     count = len(view.sessions)
     if record.session > count:
@@ -135,18 +148,19 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
 
 
 def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score, *,
-                 correct: bool = False, reason: str | None = None) -> Entry:
+                 correct: bool = False, reason: str | None = None, today: dt.date | None = None) -> Entry:
     """Record an outcome score; a second score of one scale on one date needs ``correct``.
 
     Raises
     ------
     RecordError
-        The scale is unknown or the value beyond its range, the date already
-        has a score (unless ``correct``), or a correction has no reason; the
-        store is unchanged.
+        The score is dated after today, the scale is unknown or the value
+        beyond its range, the date already has a score (unless ``correct``),
+        or a correction has no reason; the store is unchanged.
     """
     assert plan.plan_id is not None
     _reason_given(correct, reason)
+    taken_place(score.date, today)
     scales = {s.id: s for s in kb.outcomes}
     scale = scales.get(score.scale)
     if scale is None:
@@ -169,8 +183,15 @@ def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score
                         check_scope=("score", None, score.date))
 
 
-def record_retest(store: RecordStore, plan: Plan, retest: MTRetest) -> Entry:
-    """Record a motor-threshold re-test."""
+def record_retest(store: RecordStore, plan: Plan, retest: MTRetest, *, today: dt.date | None = None) -> Entry:
+    """Record a motor-threshold re-test.
+
+    Raises
+    ------
+    RecordError
+        The re-test is dated after today; the store is unchanged.
+    """
+    taken_place(retest.date, today)
     return store.append(plan, retest)
 
 

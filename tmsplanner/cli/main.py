@@ -295,12 +295,17 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
         parser.add_argument("plan", metavar="PLAN", help=t("plan file (*.tmsplan)", lang))
         store_and_lang(parser)
 
+    def today(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--today", type=_date, metavar="DATE",
+                            help=t("today's date, for a workstation whose clock is wrong (default: the clock's)", lang))
+
     record = sub.add_parser("record", help=t("record one delivered session in the course record", lang))
     common(record)
     record.add_argument("--session", required=True, type=_positive_int, metavar="N",
                         help=t("the plan's session number (1, 2, ...)", lang))
     record.add_argument("--operator", required=True, metavar="INITIALS", help=t("who delivered the session", lang))
     record.add_argument("--date", type=_date, metavar="DATE", help=t("date delivered (default today)", lang))
+    today(record)
     record.add_argument("--mso", action="append", metavar="BLOCK=PCT",
                         help=t("delivered intensity of a block in %% MSO (default: the plan's)", lang))
     record.add_argument("--pulses", action="append", metavar="BLOCK=N",
@@ -325,6 +330,7 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
                         help=t("measured motor threshold, %% MSO (60.5 or 60,5)", lang))
     retest.add_argument("--operator", required=True, metavar="INITIALS", help=t("who measured it", lang))
     retest.add_argument("--date", type=_date, metavar="DATE", help=t("date measured (default today)", lang))
+    today(retest)
     retest.add_argument("--kind", metavar="KIND", help=t("resting or active (default: the plan's)", lang))
     retest.add_argument("--method", metavar="METHOD",
                         help=t("emg, visual, pest, mills_nithi or other (default: the plan's)", lang))
@@ -338,12 +344,14 @@ def _add_record_commands(sub: typing.Any, lang: str, languages: str) -> None:
     deviation.add_argument("--kind", required=True, metavar="KIND", help=t("missed, shortened or stopped", lang))
     deviation.add_argument("--operator", required=True, metavar="INITIALS", help=t("who records it", lang))
     deviation.add_argument("--date", type=_date, metavar="DATE", help=t("date (default today)", lang))
+    today(deviation)
     deviation.add_argument("--reason", metavar="TEXT", help=t("why", lang))
 
     score = sub.add_parser("score", help=t("record an outcome score", lang))
     common(score)
     score.add_argument("--scale", required=True, metavar="ID", help=t("rating scale id, e.g. madrs or phq9", lang))
     score.add_argument("--date", required=True, type=_date, metavar="DATE", help=t("date rated", lang))
+    today(score)
     score.add_argument("--value", required=True, type=_number, metavar="N", help=t("the score", lang))
     score.add_argument("--rater", metavar="NAME", help=t("who rated", lang))
     score.add_argument("--correct", action="store_true",

@@ -141,8 +141,22 @@ def _identified(opened: OpenedPlan, c: Catalogue) -> Plan:
     return identified.plan
 
 
-def _date(value: dt.date | None) -> dt.date:
-    return value or dt.date.today()
+def _today(args: argparse.Namespace) -> dt.date:
+    """The local date (--today, else the clock's)."""
+    return getattr(args, "today", None) or dt.date.today()
+
+
+def _date(value: dt.date | None, args: argparse.Namespace) -> dt.date:
+    """The date given, else today."""
+    return value or _today(args)
+
+
+def _happened(day: dt.date, args: argparse.Namespace) -> None:
+    """A session, a re-test or a score is recorded once it has taken place: refused naming --date otherwise."""
+    today = _today(args)
+    if day > today:
+        raise PlanFileError("--date", "the date {date} is after today ({today}); a session, a re-test or a score is "
+                                      "recorded once it has taken place", date=day.isoformat(), today=today.isoformat())
 
 
 def cmd_record(args: argparse.Namespace) -> int:
@@ -174,16 +188,18 @@ def cmd_record(args: argparse.Namespace) -> int:
     if start is not None and end is not None and end < start:
         raise PlanFileError("--end", "the end time {end} is before the start time {start}", end=args.end,
                             start=args.start)
-    record = _built("--operator", SessionRecord, session=args.session, date=_date(args.date), start=start, end=end,
+    record = _built("--operator", SessionRecord, session=args.session, date=_date(args.date, args), start=start,
+                    end=end,
                     operator=args.operator, blocks=delivered, side_effects=_side_effects(args.side_effect),
                     note=args.note, coil_position_confirmed=True if args.coil_confirmed else None)
+    _happened(record.date, args)
     reason = args.reason or (args.note if args.correct else None)
     if args.correct:
         _check_reason(reason, record.date)
     with _store(args) as store:
         plan = _identified(opened, c)
         entry = record_session(store, plan, kb, record, correct=args.correct,
-                               reason=reason[:200] if reason else None)
+                               reason=reason[:200] if reason else None, today=_today(args))
     word = _t("recorded a correction of session {session}", c, session=args.session) if entry.corrects \
         else _t("recorded session {session}", c, session=args.session)
     _say(f"{word} ({record.date.isoformat()}, {record.operator})")
@@ -195,13 +211,14 @@ def cmd_retest(args: argparse.Namespace) -> int:
     c = catalogue(args.lang)
     opened = open_plan(args.plan)
     mt = opened.plan.motor_threshold
-    retest = _built("--value", MTRetest, date=_date(args.date), value_pct_mso=args.value,
+    retest = _built("--value", MTRetest, date=_date(args.date, args), value_pct_mso=args.value,
                     mt_kind=_choice("--kind", args.kind, MTKind) if args.kind else mt.kind,
                     method=_choice("--method", args.method, MTMethod) if args.method else mt.method,
                     muscle=_choice("--muscle", args.muscle, MTMuscle) if args.muscle else mt.muscle,
                     reason=args.reason, operator=args.operator)
+    _happened(retest.date, args)
     with _store(args) as store:
-        record_retest(store, _identified(opened, c), retest)
+        record_retest(store, _identified(opened, c), retest, today=_today(args))
     _say(_t("recorded a motor threshold of {value}% MSO on {date}", c, value=c.number(retest.value_pct_mso, 1),
             date=retest.date.isoformat()))
     return 0
@@ -212,7 +229,7 @@ def cmd_deviation(args: argparse.Namespace) -> int:
     c = catalogue(args.lang)
     kb = bundled_knowledge_base()
     opened = open_plan(args.plan)
-    deviation = _built("--reason", Deviation, session=args.session, date=_date(args.date),
+    deviation = _built("--reason", Deviation, session=args.session, date=_date(args.date, args),
                        deviation=_choice("--kind", args.kind, DeviationKind), reason=args.reason,
                        operator=args.operator)
     with _store(args) as store:
@@ -229,10 +246,12 @@ def cmd_score(args: argparse.Namespace) -> int:
     opened = open_plan(args.plan)
     score = _built("--value", Score, scale=args.scale.strip().lower(), date=args.date, value=args.value,
                    rater=args.rater)
+    _happened(score.date, args)
     if args.correct or args.reason is not None:
         _check_reason(args.reason, score.date)
     with _store(args) as store:
-        record_score(store, _identified(opened, c), kb, score, correct=args.correct, reason=args.reason)
+        record_score(store, _identified(opened, c), kb, score, correct=args.correct, reason=args.reason,
+                     today=_today(args))
     _say(_t("recorded {scale} {value} on {date}", c, scale=score.scale, value=c.number(score.value, 1),
             date=score.date.isoformat()))
     return 0

@@ -25,6 +25,7 @@ the tabs offer to try again.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,7 @@ from tmsplanner.app.records import (
     record_retest,
     record_score,
     record_session,
+    taken_place,
 )
 from tmsplanner.app.store import RecordStore, StoreError, open_store
 from tmsplanner.core.errors import FileError
@@ -241,8 +243,14 @@ class TreatmentView(QObject):
             plan = doc.plan
         return self.store, plan
 
-    def submit(self, action: Callable[[RecordStore, Any], Entry], done: str) -> str | None:
-        """Record one entry with ``action(store, plan)``; None when recorded, else why not (nothing written)."""
+    def submit(self, action: Callable[[RecordStore, Any], Entry], done: str, day: dt.date | None = None) -> str | None:
+        """Record one entry with ``action(store, plan)``; None when recorded, else why not (nothing written).
+        An entry dated ``day`` after today is refused before the plan is given its record id."""
+        if day is not None:
+            try:
+                taken_place(day)
+            except RecordError as exc:
+                return exc.words(words())
         ready = self._ready()
         if isinstance(ready, str):
             return ready
@@ -270,15 +278,16 @@ class TreatmentView(QObject):
         done = (self.tr("Correction of session %1 recorded") if correct else self.tr("Session %1 recorded")) \
             .replace("%1", str(body.session))
         return self.submit(lambda store, plan: record_session(store, plan, kb, body, correct=correct, reason=reason),
-                           done)
+                           done, body.date)
 
     def record_score(self, score: Score, correct: bool, reason: str | None) -> str | None:
         kb = self.kb
         return self.submit(lambda store, plan: record_score(store, plan, kb, score, correct=correct, reason=reason),
-                           self.tr("Score recorded"))
+                           self.tr("Score recorded"), score.date)
 
     def record_retest(self, retest: MTRetest) -> str | None:
-        return self.submit(lambda store, plan: record_retest(store, plan, retest), self.tr("MT re-test recorded"))
+        return self.submit(lambda store, plan: record_retest(store, plan, retest), self.tr("MT re-test recorded"),
+                           retest.date)
 
     def record_deviation(self, deviation: Deviation) -> str | None:
         kb = self.kb
