@@ -96,8 +96,9 @@ def _record_a_few_sessions(window) -> None:
     plan, kb, view = window.doc.plan, window.doc.kb, window.doc.results.view
     from tmsplanner.app.records import planned_blocks
 
+    as_of = view.sessions[5].date  # the course is shown a week in, whatever the clock says
     with open_store() as store:
-        record_score(store, plan, kb, Score(scale="madrs", date=view.sessions[0].date, value=31))
+        record_score(store, plan, kb, Score(scale="madrs", date=view.sessions[0].date, value=31), today=as_of)
         for row in view.sessions[:6]:
             if row.index == 4:
                 record_deviation(store, plan, kb, Deviation(session=4, date=row.date, deviation=DeviationKind.MISSED,
@@ -108,8 +109,8 @@ def _record_a_few_sessions(window) -> None:
             effects = (headache,) if row.index == 2 else ()
             record_session(store, plan, kb, SessionRecord(
                 session=row.index, date=row.date, start=row.start.time(), end=row.end.time().replace(microsecond=0),
-                operator="ОК", blocks=blocks, side_effects=effects, coil_position_confirmed=True))
-        record_score(store, plan, kb, Score(scale="madrs", date=view.sessions[5].date, value=22))
+                operator="ОК", blocks=blocks, side_effects=effects, coil_position_confirmed=True), today=as_of)
+        record_score(store, plan, kb, Score(scale="madrs", date=view.sessions[5].date, value=22), today=as_of)
     window.tabs.setCurrentIndex(window.TABS.index("treatment"))
     panel = window.treatment.panel
     window.result_tabs.setCurrentIndex(next(i for i in range(window.result_tabs.count())
