@@ -7,7 +7,7 @@ import sqlite3
 from functools import partial
 
 import pytest
-from planfactory import AFTER_ANY_COURSE, TODAY, preset_plan
+from planfactory import AFTER_ANY_COURSE, TODAY, edit, preset_plan
 from recordfactory import as_planned, planned, with_id
 
 from tmsplanner.app import records
@@ -15,6 +15,7 @@ from tmsplanner.app.plans import open_plan, save_plan
 from tmsplanner.app.records import (
     RecordError,
     course_record,
+    earlier_versions,
     ensure_plan_id,
     record_deviation,
 )
@@ -197,6 +198,49 @@ def test_a_changed_plan_keeps_every_entry_and_the_plan_it_was_made_against(kb, s
     assert store.plan_at(plan.plan_id, first.plan_version) == plan
     assert store.plan_at(plan.plan_id, second.plan_version) == changed
     assert course_record(store, changed, kb, CheckSettings(today=LATER)).delivered_sessions == 2
+
+
+def _dlv_001(view) -> dict[int, tuple[float, int]]:
+    return {f.params["session"]: (f.params["delivered"], f.params["planned"]) for f in view.findings
+            if f.rule == "DLV-001"}
+
+
+def test_a_session_is_held_to_the_plan_version_it_was_recorded_against(kb, store):
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    first = as_planned(plan, kb, 1)
+    record_session(store, plan, kb, first)  # as that version planned it
+    set_then = first.blocks[0].intensity_pct_mso
+    lowered = edit(plan, "blocks.0.intensity_pct_mt", plan.blocks[0].intensity_pct_mt - 10)
+    second = as_planned(lowered, kb, 2)
+    set_now = second.blocks[0].intensity_pct_mso
+    assert set_now < set_then
+    record_session(store, lowered, kb, second)
+    above = first.model_copy(update={"session": 3, "date": second.date + dt.timedelta(days=1)})
+    record_session(store, lowered, kb, above)  # the old intensity, after the plan lowered it
+    view = course_record(store, lowered, kb, CheckSettings(today=LATER))
+    assert _dlv_001(view) == {3: (set_then, round(set_now))}  # session 1 was delivered as its plan then set it
+    planned_shown = [s.blocks[0].planned_pct_mso for s in view.sessions[:4]]
+    assert planned_shown == [round(set_then), round(set_now), round(set_now), round(set_now)]  # 4: pending
+    # The window reads the versions itself and passes them: the same findings.
+    versions = earlier_versions(store, lowered, store.entries(plan.plan_id))
+    assert versions == {plan_version(plan): plan}
+    assert _dlv_001(course_record(None, lowered, kb, CheckSettings(today=LATER),
+                                  entries=store.entries(plan.plan_id), versions=versions)) == _dlv_001(view)
+    # A version the store did not keep: the session is held to the current plan, as before.
+    assert _dlv_001(course_record(None, lowered, kb, CheckSettings(today=LATER), entries=store.entries(plan.plan_id),
+                                  versions={plan_version(plan): None})) == {1: (set_then, round(set_now)),
+                                                                             3: (set_then, round(set_now))}
+
+
+def test_a_plan_raised_later_does_not_excuse_a_session_above_its_own_version(kb, store):
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    first = as_planned(plan, kb, 1)
+    over = first.blocks[0].model_copy(update={"intensity_pct_mso": first.blocks[0].intensity_pct_mso + 4})
+    record_session(store, plan, kb, first.model_copy(update={"blocks": (over,)}))
+    raised = edit(plan, "blocks.0.intensity_pct_mt", plan.blocks[0].intensity_pct_mt + 10)
+    assert as_planned(raised, kb, 1).blocks[0].intensity_pct_mso > over.intensity_pct_mso
+    view = course_record(store, raised, kb, CheckSettings(today=LATER))
+    assert _dlv_001(view) == {1: (over.intensity_pct_mso, round(first.blocks[0].intensity_pct_mso))}
 
 
 def test_a_plan_without_an_id_gets_one_saved_into_its_file(kb, tmp_path):

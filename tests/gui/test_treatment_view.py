@@ -187,6 +187,21 @@ def test_a_session_dated_after_today_is_refused_and_nothing_is_written(treated, 
     assert form.session.value() == 1
 
 
+def test_a_plan_changed_after_a_session_does_not_rewrite_what_that_session_was_held_to(treated, qtbot,
+                                                                                      tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    click_record(qtbot, treated)  # session 1, as planned
+    assert form.problem.isHidden(), form.problem.text()
+    set_then = treated.treatment.view.sessions[0].blocks[0].planned_pct_mso
+    treated.doc.apply("blocks.0.intensity_pct_mt", treated.doc.plan.blocks[0].intensity_pct_mt - 10)
+    treated.treatment.refresh()
+    view = treated.treatment.view
+    assert view.sessions[1].blocks[0].planned_pct_mso < set_then  # the plan now sets less
+    assert view.sessions[0].blocks[0].planned_pct_mso == set_then  # session 1 is shown against its own version
+    assert "DLV-001" not in {f.rule for f in view.findings}
+
+
 def test_the_end_before_the_start_is_refused(treated, qtbot, tmp_path) -> None:
     form = treated.treatment.form
     form.operator.setText("AB")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tmsplanner.app.plans import FileStamp, file_stamp, new_plan_id, save_plan
@@ -31,12 +31,13 @@ from tmsplanner.core.record import (
     Score,
     SessionRecord,
     effective,
+    plan_version,
 )
-from tmsplanner.core.record_view import RecordView, record_view
+from tmsplanner.core.record_view import PlannedThen, RecordView, record_view
 
 __all__ = [
-    "RecordError", "course_record", "ensure_plan_id", "planned_blocks", "record_deviation", "record_retest",
-    "record_score", "record_session", "taken_place",
+    "RecordError", "course_record", "earlier_versions", "ensure_plan_id", "planned_blocks", "record_deviation",
+    "record_retest", "record_score", "record_session", "taken_place",
 ]
 
 
@@ -214,18 +215,50 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
+def earlier_versions(store: RecordStore, plan: Plan, entries: Sequence[Entry]) -> dict[str, Plan | None]:
+    """The plan as it was for each version other than the current that the entries were made against (None
+    where the store did not keep it)."""
+    assert plan.plan_id is not None
+    current = plan_version(plan)
+    wanted = {e.plan_version for e in entries if e.plan_version != current}
+    return {version: store.plan_at(plan.plan_id, version) for version in sorted(wanted)}
+
+
+def _planned_then(plan: Plan, kb: KnowledgeBase, entries: Sequence[Entry],
+                  versions: Mapping[str, Plan | None]) -> PlannedThen:
+    """Each session recorded against an earlier plan version, with the blocks that version set for it."""
+    current = plan_version(plan)
+    views: dict[str, CourseView | None] = {}
+    then: dict[int, tuple[DeliveredBlock, ...]] = {}
+    for entry in effective(list(entries)):
+        if not isinstance(entry.body, SessionRecord) or entry.plan_version == current:
+            continue
+        if entry.plan_version not in views:
+            old = versions.get(entry.plan_version)
+            views[entry.plan_version] = _course(old, kb) if old is not None else None
+        old_view = views[entry.plan_version]
+        if old_view is not None and entry.body.session <= len(old_view.sessions):
+            then[entry.body.session] = planned_blocks(old_view, entry.body.session)
+    return then
+
+
 def course_record(store: RecordStore | None, plan: Plan, kb: KnowledgeBase, settings: CheckSettings, *,
                   entries: Sequence[Entry] | None = None, language: str = DEFAULT_LANGUAGE,
-                  missed_limit: int | None = None) -> RecordView:
+                  missed_limit: int | None = None, versions: Mapping[str, Plan | None] | None = None) -> RecordView:
     """The plan's record view with the findings on the delivered course.
 
-    ``entries`` (in recording order) stand in for the store's when given.
+    ``entries`` (in recording order) stand in for the store's when given. A session recorded against an
+    earlier version of the plan is checked against what that version set: the versions come from ``versions``
+    (see :func:`earlier_versions`) when given, else from the store.
     """
     assert plan.plan_id is not None
     found = list(entries) if entries is not None else (store.entries(plan.plan_id) if store is not None else [])
+    if versions is None:
+        versions = earlier_versions(store, plan, found) if store is not None else {}
     figures = figures_for(plan, kb, language)
     view = course_view(plan, figures, kb, run_checks(plan, kb, settings, figures))
-    bare = record_view(plan, view, kb, found)
+    then = _planned_then(plan, kb, found, versions)
+    bare = record_view(plan, view, kb, found, planned_then=then)
     ctx = CheckContext(plan=plan, figures=figures, kb=kb, settings=settings)
     findings = check_delivered(ctx, bare) if missed_limit is None else check_delivered(ctx, bare, missed_limit)
-    return record_view(plan, view, kb, found, findings)
+    return record_view(plan, view, kb, found, findings, planned_then=then)

@@ -12,7 +12,7 @@ Qt-free and storage-free: it is built from the plan and a list of entries.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal, NamedTuple, get_args
 
 from tmsplanner.core.checks.findings import Finding, Verdict, verdict
@@ -23,6 +23,7 @@ from tmsplanner.core.evidence.models import OutcomeScale
 from tmsplanner.core.outcomes import scales_for
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.record import (
+    DeliveredBlock,
     Deviation,
     DeviationKind,
     Entry,
@@ -40,6 +41,10 @@ __all__ = [
 ]
 
 SessionStatus = Literal["delivered", "shortened", "stopped", "missed", "pending"]
+
+
+PlannedThen = Mapping[int, Sequence[DeliveredBlock]]
+"""Per session number, its blocks as the plan version its entry was made against set them."""
 
 
 class BlockDelivery(NamedTuple):
@@ -303,8 +308,8 @@ def _minutes_between(earlier: SessionRecord, later: SessionRecord) -> int | None
     return round_half_up(gap.total_seconds() / 60)
 
 
-def _sessions(view: CourseView, history: tuple[MTPoint, ...],
-              effective_entries: list[Entry]) -> tuple[SessionDelivery, ...]:
+def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries: list[Entry],
+              planned_then: PlannedThen) -> tuple[SessionDelivery, ...]:
     records: dict[int, Entry] = {}
     deviations: dict[int, Deviation] = {}
     for item in effective_entries:
@@ -324,14 +329,21 @@ def _sessions(view: CourseView, history: tuple[MTPoint, ...],
         on = record.date if record is not None else (row.date if row is not None else dt.date.min)
         delivered = {b.block: b for b in record.blocks} if record is not None else {}
         count = max(len(view.blocks) if row is not None else 0, max(delivered, default=0))
+        then = planned_then.get(number) if record is not None else None
         blocks = []
         for k in range(1, count + 1):
             got = delivered.get(k)
             in_plan = row is not None and k <= len(view.blocks)
+            planned_mso = row.blocks[k - 1].intensity_pct_mso_to_set if in_plan and row else None
+            planned_pulses = view.blocks[k - 1].dose.pulses if in_plan else None
+            if then is not None:  # recorded against an earlier version of the plan: what that version set
+                set_then = then[k - 1] if k <= len(then) else None
+                planned_mso = round(set_then.intensity_pct_mso) if set_then is not None else None
+                planned_pulses = set_then.pulses if set_then is not None else None
             blocks.append(BlockDelivery(
                 number=k,
-                planned_pct_mso=row.blocks[k - 1].intensity_pct_mso_to_set if in_plan and row else None,
-                planned_pulses=view.blocks[k - 1].dose.pulses if in_plan else None,
+                planned_pct_mso=planned_mso,
+                planned_pulses=planned_pulses,
                 delivered_pct_mso=got.intensity_pct_mso if got else None,
                 delivered_pulses=got.pulses if got else None,
                 interrupted=got.interrupted if got else False,
@@ -392,17 +404,19 @@ def _trends(plan: Plan, kb: KnowledgeBase, effective_entries: list[Entry],
 
 
 def record_view(plan: Plan, view: CourseView, kb: KnowledgeBase, entries: list[Entry],
-                findings: list[Finding] | None = None) -> RecordView:
+                findings: list[Finding] | None = None, planned_then: PlannedThen | None = None) -> RecordView:
     """Build the record view of a plan from its course view and its record's entries (in recording order).
 
     ``findings`` are the findings on the delivered course
-    (:func:`tmsplanner.core.checks.delivered.check_delivered`); empty when not given.
+    (:func:`tmsplanner.core.checks.delivered.check_delivered`); empty when not given. ``planned_then`` holds,
+    for each session recorded against an earlier version of the plan, the blocks that version set for it:
+    its delivery is shown (and checked) against those; the other sessions against the current plan.
     """
     if plan.plan_id is None:
         raise ValueError("a plan's record needs its plan_id")
     current = effective(entries)
     history = _mt_history(plan, current)
-    sessions = _sessions(view, history, current)
+    sessions = _sessions(view, history, current, planned_then or {})
     delivered = [s for s in sessions if s.record is not None]
     first = min((s.record.date for s in delivered if s.record is not None), default=None)
     side_effects = tuple(SideEffectNote(s.session, s.record.date, effect)

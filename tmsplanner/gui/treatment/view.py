@@ -42,6 +42,7 @@ from tmsplanner.app.plans import file_stamp
 from tmsplanner.app.records import (
     RecordError,
     course_record,
+    earlier_versions,
     ensure_plan_id,
     record_deviation,
     record_retest,
@@ -53,12 +54,14 @@ from tmsplanner.app.store import RecordStore, StoreError, open_store
 from tmsplanner.core.errors import FileError
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.fieldnames import describe_for_people
+from tmsplanner.core.plan import Plan
 from tmsplanner.core.record import (
     Deviation,
     Entry,
     MTRetest,
     Score,
     SessionRecord,
+    plan_version,
 )
 from tmsplanner.core.record_view import RecordView
 from tmsplanner.gui.alerts import show_error
@@ -104,6 +107,7 @@ class TreatmentView(QObject):
         self._tried = False
         self._entries: list[Entry] = []
         self._entries_for: str | None = None
+        self._versions: dict[str, Plan | None] = {}  # earlier plan versions the entries were made against
         self.view: RecordView | None = None
         self._stale = True
         self.form = TreatmentForm(self)
@@ -208,7 +212,21 @@ class TreatmentView(QObject):
         if plan.plan_id is None:
             plan = plan.model_copy(update={"plan_id": PLACEHOLDER_ID})
         return course_record(None, plan, self.kb, self.doc.check_settings, entries=entries,
-                             language=self.doc.language)
+                             language=self.doc.language, versions=self._earlier_versions(plan, entries))
+
+    def _earlier_versions(self, plan: Plan, entries: list[Entry]) -> dict[str, Plan | None]:
+        """The earlier plan versions the entries were made against, read from the store once each."""
+        if not entries or self.store is None:
+            return {}
+        kept = self._versions
+        current = plan_version(plan)
+        missing = [e for e in entries if e.plan_version != current and e.plan_version not in kept]
+        if missing:
+            try:
+                kept.update(earlier_versions(self.store, plan, missing))
+            except StoreError:
+                return kept  # a session recorded against an unreadable version is held to the current plan
+        return kept
 
     def shown(self) -> None:
         """One of the tabs became visible."""
