@@ -195,6 +195,33 @@ def test_a_workstation_record_moves_into_the_clinic_store_and_back_to_files(kb, 
         assert again.entries("TP-move") == before
 
 
+def test_a_session_recorded_at_two_workstations_is_flagged_after_the_import(kb, store_url, tmp_path, capsys):
+    """Each workstation refuses a session twice; brought together, the two entries make DLV-012 until corrected."""
+    from clirun import cli
+
+    from tmsplanner.app.records import course_record
+    from tmsplanner.core.checks import CheckSettings
+
+    plan = preset_plan(kb, "neurostar-10hz-ldlpfc").model_copy(update={"plan_id": "TP-twice"})
+    init_store(store_url).close()
+    with open_store(store_url) as clinic:
+        record_session(clinic, plan, kb, as_planned(plan, kb, 1))
+    own = f"sqlite:///{tmp_path}/own.sqlite3"
+    with open_store(own) as workstation:
+        record_session(workstation, plan, kb, as_planned(plan, kb, 1, operator="CD"))
+    code, out, err = cli(capsys, "store", "import", "--from", own, "--store", store_url)
+    assert code == 0, err
+    settings = CheckSettings(today=plan.schedule.start_date)
+    with open_store(store_url) as clinic:
+        [twice] = [f for f in course_record(clinic, plan, kb, settings).findings if f.rule == "DLV-012"]
+        assert twice.params == {"session": 1, "count": 2, "date": plan.schedule.start_date}
+        record_session(clinic, plan, kb, as_planned(plan, kb, 1, operator="AB"), correct=True,
+                       reason="recorded at two chairs; AB delivered it")
+        view = course_record(clinic, plan, kb, settings)
+    assert "DLV-012" not in {f.rule for f in view.findings}
+    assert view.delivered_sessions == 1 and view.sessions[0].record.operator == "AB"
+
+
 def test_a_physician_signs_a_saved_revision_and_the_trail_records_it(kb, store_url, capsys):
     from clirun import cli
 

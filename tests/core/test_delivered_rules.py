@@ -207,6 +207,20 @@ def test_dlv_011_a_recorded_session_the_plan_no_longer_has(kb, standard):
     assert finding.params == {"session": 30, "date": record.date, "count": 20}
 
 
+def test_dlv_012_a_session_recorded_twice_without_a_correction(kb, standard):
+    here = as_planned(standard, kb, 2, operator="AB")
+    there = here.model_copy(update={"operator": "CD", "date": here.date + dt.timedelta(days=1)})
+    first, second = entry(standard, here), entry(standard, there)
+    result = view_of(standard, kb, [entry(standard, as_planned(standard, kb, 1)), first, second], LATER,
+                     mt_max_age_days=90)
+    [finding] = [f for f in result.findings if f.rule == "DLV-012"]
+    assert finding.params == {"session": 2, "count": 2, "date": here.date}
+    assert finding.field == "record.sessions[2]"
+    # Once one corrects the other, the session stands once.
+    settled = entry(standard, here, corrects=second, reason="recorded at two chairs")
+    assert "DLV-012" not in rule_ids(view_of(standard, kb, [first, second, settled], LATER, mt_max_age_days=90))
+
+
 def test_a_correction_replaces_the_entry_it_corrects(kb, standard):
     record = as_planned(standard, kb, 1)
     wrong = entry(standard, _with_block(record, intensity_pct_mso=record.blocks[0].intensity_pct_mso + 10))

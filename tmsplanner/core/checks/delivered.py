@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding, sort_findings
+from tmsplanner.core.record import SessionRecord, effective
 from tmsplanner.core.record_view import RecordView
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.core.vocab import DeviationKind, SideEffectKind, SideEffectSeverity
@@ -132,6 +133,22 @@ def _not_in_plan(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
                               count=view.planned_sessions)
 
 
+def _recorded_twice(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
+    """DLV-012: a session with more than one standing entry (records brought together). A correction of the
+    session, made knowing what was recorded before it, settles it: what stands is what came after."""
+    standing: dict[int, list[SessionRecord]] = {}
+    for entry in effective(list(view.entries)):
+        if isinstance(entry.body, SessionRecord):
+            if entry.corrects is not None:
+                standing[entry.body.session] = [entry.body]
+            else:
+                standing.setdefault(entry.body.session, []).append(entry.body)
+    for session, bodies in sorted(standing.items()):
+        if len(bodies) > 1:
+            yield ctx.finding("DLV-012", session_field(session), session=session, count=len(bodies),
+                              date=min(b.date for b in bodies))
+
+
 def _response(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
     """DLV-009: a score at or after the end of the acute course that is not a response."""
     acute = [row for row in view.course.sessions if row.phase == ACUTE]
@@ -168,6 +185,7 @@ def check_delivered(ctx: CheckContext, view: RecordView,
     """
     findings = [
         *_doses(ctx, view), *_above_retest(ctx, view), *_spacing(ctx, view), *_mt_age(ctx, view),
-        *_side_effects(ctx, view), *_missed(ctx, view, missed_limit), *_not_in_plan(ctx, view), *_response(ctx, view),
+        *_side_effects(ctx, view), *_missed(ctx, view, missed_limit), *_not_in_plan(ctx, view),
+        *_recorded_twice(ctx, view), *_response(ctx, view),
     ]
     return sort_findings(findings)
