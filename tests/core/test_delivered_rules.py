@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from planfactory import TODAY, preset_plan
 from recordfactory import as_planned, entry, planned, rule_ids, view_of, with_id
 
+from tmsplanner.core.dosing import mso_to_set
+from tmsplanner.core.plan import Titration
 from tmsplanner.core.record import (
     DeliveredBlock,
     Deviation,
@@ -75,6 +77,27 @@ def test_dlv_002_intensity_above_what_the_re_tested_threshold_gives(kb, standard
         "delivered": float(view.sessions[3].blocks[0].intensity_pct_mso_to_set),
         "implied": int(45 * intensity / 100 + 0.5), "mt_date": retest_day, "mt": 45.0, "intensity": intensity}
     assert "DLV-001" not in rule_ids(result)  # as planned, only above what the new threshold gives
+
+
+def test_dlv_002_under_titration_quotes_each_steps_own_intensity(kb, standard):
+    block = standard.blocks[0].model_copy(update={"titration": Titration(start_pct_mt=80, days=5)})
+    plan = standard.model_copy(update={"blocks": [block]})
+    view = planned(plan, kb)
+    retest_day = view.sessions[1].date
+    retest = MTRetest(date=retest_day, value_pct_mso=45, mt_kind=MTKind.RESTING, method=MTMethod.EMG,
+                      operator="AB", reason="after a medication change")
+    entries = [entry(plan, retest)] + [entry(plan, as_planned(plan, kb, n, view=view)) for n in range(1, 8)]
+    found = [f for f in view_of(plan, kb, entries, LATER, mt_max_age_days=30).findings if f.rule == "DLV-002"]
+    steps = [(f.params["sessions"], f.params["intensity"], f.params["implied"], f.params["delivered"]) for f in found]
+    expected = []
+    for sessions in ((2,), (3,), (4,), (5, 6, 7)):
+        row = view.sessions[sessions[0] - 1]
+        intensity = row.blocks[0].intensity_pct_mt
+        expected.append((sessions, intensity, mso_to_set(45, intensity),
+                         float(max(view.sessions[n - 1].blocks[0].intensity_pct_mso_to_set for n in sessions))))
+    assert [step[1] for step in expected] == [90.0, 100.0, 110.0, 120.0]  # the ramp's steps, then the block's
+    assert steps == expected
+    assert all(implied < delivered for _, _, implied, delivered in steps)
 
 
 def test_dlv_003_more_pulses_than_planned(kb, standard):

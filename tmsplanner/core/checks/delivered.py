@@ -49,8 +49,9 @@ def _doses(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
 
 
 def _above_retest(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
-    """DLV-002: delivered %MSO above what a re-tested threshold gives; one finding per block and re-test."""
-    groups: dict[tuple[int, dt.date], list[tuple[int, dt.date, float, int, float]]] = {}
+    """DLV-002: delivered %MSO above what a re-tested threshold gives; one finding per block, re-test and
+    intensity (a titration's steps each have theirs, so each finding quotes the %MT and %MSO of its sessions)."""
+    groups: dict[tuple[int, dt.date, float], list[tuple[int, dt.date, float, int]]] = {}
     for s in view.delivered:
         if s.record is None or s.planned is None:
             continue
@@ -58,16 +59,16 @@ def _above_retest(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
         for b in s.blocks:
             if b.delivered_pct_mso is not None and b.implied_pct_mso is not None \
                     and b.delivered_pct_mso > b.implied_pct_mso:
-                groups.setdefault((b.number, mt.date), []).append(
-                    (s.session, s.record.date, b.delivered_pct_mso, b.implied_pct_mso,
-                     s.planned.blocks[b.number - 1].intensity_pct_mt))
-    for (block, mt_date), rows in sorted(groups.items()):
+                intensity = s.planned.blocks[b.number - 1].intensity_pct_mt
+                groups.setdefault((b.number, mt.date, intensity), []).append(
+                    (s.session, s.record.date, b.delivered_pct_mso, b.implied_pct_mso))
+    for (block, mt_date, intensity), rows in sorted(groups.items(), key=lambda item: (item[0][0], item[1][0][0])):
         first = rows[0]
         mt = view.current_mt(first[1])
         yield ctx.finding("DLV-002", session_field(first[0], f".blocks[{block - 1}].intensity_pct_mso"),
                           block=block, sessions=tuple(r[0] for r in rows), date=first[1],
                           delivered=max(r[2] for r in rows), implied=first[3], mt_date=mt_date,
-                          mt=mt.value_pct_mso, intensity=first[4])
+                          mt=mt.value_pct_mso, intensity=intensity)
 
 
 def _spacing(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
