@@ -428,3 +428,29 @@ def test_a_workstation_uses_and_shares_the_clinics_settings(qtbot, kb, tmp_path,
         shared = store.clinic_settings()
         assert shared.revision == 2 and shared.document["mt_max_age_days"] == 4
         assert store.verify().first_break is None
+
+
+def test_a_print_follows_the_clinics_settings_changed_while_the_window_was_open(qtbot, kb, tmp_path,
+                                                                                 monkeypatch) -> None:
+    from tmsplanner.app.clinic_settings import share_settings
+    from tmsplanner.app.store.admin import init_store
+    from tmsplanner.gui import file_actions
+
+    monkeypatch.delenv("TMSPLANNER_STORE", raising=False)
+    clinic = f"sqlite:///{tmp_path}/clinic.sqlite3"
+    with init_store(clinic) as store:
+        share_settings(store, AppSettings(mt_max_age_days=3), None)
+    window = MainWindow(kb, AppSettings(record_store=clinic, mt_max_age_days=14))
+    qtbot.addWidget(window)
+    window.files.sync_clinic_settings()
+    assert window.doc.check_settings.mt_max_age_days == 3
+    with open_store(clinic) as store:  # the clinic changes its settings at another desk
+        share_settings(store, AppSettings(mt_max_age_days=5), 1)
+    window.files.render()  # read a moment ago: not asked again
+    assert window.files.clinic_revision == 1 and window.doc.check_settings.mt_max_age_days == 3
+    monkeypatch.setattr(file_actions, "CLINIC_SETTINGS_FRESH_S", -1.0)  # as if a minute had passed
+    pdf = window.files.render()
+    assert pdf.startswith(b"%PDF")
+    assert window.files.clinic_revision == 2
+    assert window.settings.mt_max_age_days == 5 and window.doc.check_settings.mt_max_age_days == 5
+    window.doc.undo_stack.setClean()

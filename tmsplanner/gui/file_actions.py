@@ -10,8 +10,10 @@ status lines through a signal; it never imports the main window.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import secrets
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +46,9 @@ from tmsplanner.gui.printing import PrintError, match_paper, pdf_preview_availab
 
 if TYPE_CHECKING:
     from tmsplanner.gui.dialogs import PdfPreviewDialog
+
+CLINIC_SETTINGS_FRESH_S = 60.0
+"""Before a print or an export, the clinic's shared settings are read again when last read longer ago."""
 
 
 def fill(text: str, *values: str) -> str:
@@ -437,6 +442,11 @@ class FileActions(QObject):
 
     # -- export and preview ------------------------------------------------------------
     def _checked(self) -> CheckedPlan:
+        """The plan and its findings, checked with the clinic's settings as they are now (re-read from a
+        clinic store when last read more than :data:`CLINIC_SETTINGS_FRESH_S` ago): what is printed or
+        exported follows a change the clinic made while this window was open."""
+        if self.settings.record_store and time.monotonic() - self._clinic_read_at > CLINIC_SETTINGS_FRESH_S:
+            self.sync_clinic_settings()
         results = self.doc.results
         return CheckedPlan(self.doc.plan, results.figures, results.findings)
 
@@ -672,12 +682,15 @@ class FileActions(QObject):
 
     clinic_revision: int | None = None
     """The revision of the clinic's shared settings this workstation last read or shared."""
+    _clinic_read_at: float = -math.inf
+    """When (``time.monotonic()``) the clinic's shared settings were last asked for."""
 
     def sync_clinic_settings(self) -> None:
         """Use the clinic's shared settings, when the settings name a clinic store that has them."""
         address = self.settings.record_store
         if not address:
             return
+        self._clinic_read_at = time.monotonic()  # tried: an unreachable store is asked again only a minute later
         from tmsplanner.app.clinic_settings import apply_shared
         from tmsplanner.app.store import StoreError, open_store
 
