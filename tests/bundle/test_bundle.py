@@ -241,3 +241,16 @@ def test_size_stays_reasonable(bundle: Bundle) -> None:
     """A guard against pulling in QtWebEngine, QML or a second Qt by accident."""
     total = sum(p.stat().st_size for p in bundle.folder.rglob("*") if p.is_file() and not p.is_symlink())
     assert total < 200 * 2**20, f"{total / 2**20:.0f} MiB"
+
+
+def test_cldr_data_of_the_three_languages_only_and_they_print(bundle: Bundle, tmp_path: Path) -> None:
+    """Babel's data is kept for English, Russian and Ukrainian (and their regions), which the bundle uses."""
+    data = next(bundle.folder.rglob("babel/locale-data"))
+    kept = {p.stem.split("_")[0] for p in data.glob("*.dat")}
+    assert kept == {"root", "en", "ru", "uk"}
+    assert not (data / "de.dat").exists()
+    example = REPO / "resources" / "examples" / "standard-10hz-ldlpfc.tmsplan"
+    for language in ("ru", "uk"):
+        result = run(bundle, tmp_path, "check", str(example), "--lang", language, "--today", "2026-11-23")
+        assert result.returncode in (0, 1), result.stderr
+        assert "сеанс" in result.stdout and "62,4" in result.stdout  # the language's words and its decimal sign
