@@ -243,6 +243,32 @@ def test_a_plan_raised_later_does_not_excuse_a_session_above_its_own_version(kb,
     assert _dlv_001(view) == {1: (over.intensity_pct_mso, round(first.blocks[0].intensity_pct_mso))}
 
 
+def test_the_entry_shown_is_the_one_checked_and_a_correction_keeps_its_deliverys_version(kb):
+    from recordfactory import entry
+
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    lower = edit(plan, "blocks.0.intensity_pct_mt", plan.blocks[0].intensity_pct_mt - 10)
+    versions = {plan_version(lower): lower}
+    settings = CheckSettings(today=LATER)
+    # Session 3 recorded under the lower version (imported), then under the current plan, later: the later one
+    # is shown, and held to the current plan.
+    old = entry(lower, as_planned(lower, kb, 3))
+    new = entry(plan, as_planned(plan, kb, 3, operator="CD"))
+    view = course_record(None, plan, kb, settings, entries=[old, new], versions=versions)
+    shown = view.sessions[2]
+    assert shown.record.operator == "CD"
+    assert shown.blocks[0].planned_pct_mso == round(as_planned(plan, kb, 3).blocks[0].intensity_pct_mso)
+    assert "DLV-001" not in {f.rule for f in view.findings}
+    # Session 1 delivered under the lower version and corrected (a note) after the plan was raised: the
+    # correction restates that delivery, so it is held to the lower version, not flagged against the current.
+    first = entry(lower, as_planned(lower, kb, 1))
+    fixed = entry(plan, as_planned(lower, kb, 1).model_copy(update={"note": "slept badly"}), corrects=first,
+                  reason="note added")
+    view = course_record(None, plan, kb, settings, entries=[first, fixed], versions=versions)
+    assert view.sessions[0].blocks[0].planned_pct_mso == round(as_planned(lower, kb, 1).blocks[0].intensity_pct_mso)
+    assert not {"DLV-001", "DLV-003"} & {f.rule for f in view.findings}
+
+
 def test_a_plan_without_an_id_gets_one_saved_into_its_file(kb, tmp_path):
     path = save_plan(preset_plan(kb, "neurostar-10hz-ldlpfc"), tmp_path / "p.tmsplan")
     opened = open_plan(path)

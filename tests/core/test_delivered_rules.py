@@ -239,9 +239,19 @@ def test_dlv_012_a_session_recorded_twice_without_a_correction(kb, standard):
     [finding] = [f for f in result.findings if f.rule == "DLV-012"]
     assert finding.params == {"session": 2, "count": 2, "date": here.date}
     assert finding.field == "record.sessions[2]"
-    # Once one corrects the other, the session stands once.
+    # A correction settles the entries of its session recorded before it, in whichever order the records
+    # were brought together; the correction is what is shown.
     settled = entry(standard, here, corrects=second, reason="recorded at two chairs")
-    assert "DLV-012" not in rule_ids(view_of(standard, kb, [first, second, settled], LATER, mt_max_age_days=90))
+    for order in ([first, second, settled], [second, settled, first]):
+        view = view_of(standard, kb, order, LATER, mt_max_age_days=90)
+        assert "DLV-012" not in rule_ids(view)
+        assert view.sessions[1].entry == settled
+    # An entry recorded after the correction (another workstation's, imported later) opens it again.
+    later = entry(standard, there)
+    for order in ([first, second, settled, later], [later, first, second, settled]):
+        view = view_of(standard, kb, order, LATER, mt_max_age_days=90)
+        [again] = [f for f in view.findings if f.rule == "DLV-012"]
+        assert again.params["count"] == 2 and view.sessions[1].entry == later
 
 
 def test_a_correction_replaces_the_entry_it_corrects(kb, standard):

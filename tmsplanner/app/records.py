@@ -33,7 +33,7 @@ from tmsplanner.core.record import (
     effective,
     plan_version,
 )
-from tmsplanner.core.record_view import PlannedThen, RecordView, record_view
+from tmsplanner.core.record_view import PlannedThen, RecordView, delivered_under, record_view, standing_sessions
 
 __all__ = [
     "RecordError", "course_record", "earlier_versions", "ensure_plan_id", "planned_blocks", "record_deviation",
@@ -76,11 +76,9 @@ def _course(plan: Plan, kb: KnowledgeBase, language: str = DEFAULT_LANGUAGE) -> 
 
 
 def _session_entry(entries: list[Entry], session: int) -> Entry | None:
-    found = None
-    for entry in effective(entries):
-        if isinstance(entry.body, SessionRecord) and entry.body.session == session:
-            found = entry
-    return found
+    """The entry shown for ``session`` (the latest recorded of those in force), None if it has none."""
+    standing = standing_sessions(effective(entries)).get(session)
+    return standing[-1] if standing else None
 
 
 def planned_blocks(view: CourseView, session: int) -> tuple[DeliveredBlock, ...]:
@@ -226,19 +224,22 @@ def earlier_versions(store: RecordStore, plan: Plan, entries: Sequence[Entry]) -
 
 def _planned_then(plan: Plan, kb: KnowledgeBase, entries: Sequence[Entry],
                   versions: Mapping[str, Plan | None]) -> PlannedThen:
-    """Each session recorded against an earlier plan version, with the blocks that version set for it."""
+    """Each session whose shown entry was delivered under an earlier plan version, with the blocks that version
+    set for it (a correction keeps the version of the delivery it restates)."""
     current = plan_version(plan)
+    under = delivered_under(list(entries))
     views: dict[str, CourseView | None] = {}
     then: dict[int, tuple[DeliveredBlock, ...]] = {}
-    for entry in effective(list(entries)):
-        if not isinstance(entry.body, SessionRecord) or entry.plan_version == current:
+    for session, standing in standing_sessions(effective(list(entries))).items():
+        version = under[standing[-1].entry_id]
+        if version == current:
             continue
-        if entry.plan_version not in views:
-            old = versions.get(entry.plan_version)
-            views[entry.plan_version] = _course(old, kb) if old is not None else None
-        old_view = views[entry.plan_version]
-        if old_view is not None and entry.body.session <= len(old_view.sessions):
-            then[entry.body.session] = planned_blocks(old_view, entry.body.session)
+        if version not in views:
+            old = versions.get(version)
+            views[version] = _course(old, kb) if old is not None else None
+        old_view = views[version]
+        if old_view is not None and session <= len(old_view.sessions):
+            then[session] = planned_blocks(old_view, session)
     return then
 
 

@@ -308,14 +308,37 @@ def _minutes_between(earlier: SessionRecord, later: SessionRecord) -> int | None
     return round_half_up(gap.total_seconds() / 60)
 
 
-def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries: list[Entry],
-              planned_then: PlannedThen) -> tuple[SessionDelivery, ...]:
-    records: dict[int, Entry] = {}
-    deviations: dict[int, Deviation] = {}
+def standing_sessions(effective_entries: list[Entry]) -> dict[int, list[Entry]]:
+    """Per session number, its entries in force (corrections folded), the latest recorded last.
+
+    One session has more than one only when records were brought together (an import, another
+    workstation's store). The latest recorded is the one shown; a correction settles every entry of its
+    session recorded before it (see DLV-012).
+    """
+    standing: dict[int, list[Entry]] = {}
     for item in effective_entries:
         if isinstance(item.body, SessionRecord):
-            records[item.body.session] = item
-        elif isinstance(item.body, Deviation):
+            standing.setdefault(item.body.session, []).append(item)
+    for entries in standing.values():
+        entries.sort(key=lambda e: e.recorded_at)  # stable: entries recorded at one moment keep their order
+    return standing
+
+
+def delivered_under(entries: list[Entry]) -> dict[str, str]:
+    """Per entry id, the plan version its delivery was made under: its own, or for a correction (which restates
+    a delivery) that of the entry it corrects, first of its chain."""
+    under: dict[str, str] = {}
+    for entry in entries:  # recording order: a corrected entry comes before its correction
+        under[entry.entry_id] = under.get(entry.corrects, entry.plan_version) if entry.corrects else entry.plan_version
+    return under
+
+
+def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries: list[Entry],
+              planned_then: PlannedThen) -> tuple[SessionDelivery, ...]:
+    records = {number: found[-1] for number, found in standing_sessions(effective_entries).items()}
+    deviations: dict[int, Deviation] = {}
+    for item in effective_entries:
+        if isinstance(item.body, Deviation):
             deviations[item.body.session] = item.body
     planned = {row.index: row for row in view.sessions}
     numbers = sorted(set(planned) | set(records) | set(deviations))

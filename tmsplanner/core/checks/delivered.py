@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding, sort_findings
 from tmsplanner.core.record import SessionRecord, effective
-from tmsplanner.core.record_view import RecordView
+from tmsplanner.core.record_view import RecordView, standing_sessions
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.core.vocab import DeviationKind, SideEffectKind, SideEffectSeverity
 
@@ -135,18 +135,14 @@ def _not_in_plan(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
 
 
 def _recorded_twice(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
-    """DLV-012: a session with more than one standing entry (records brought together). A correction of the
-    session, made knowing what was recorded before it, settles it: what stands is what came after."""
-    standing: dict[int, list[SessionRecord]] = {}
-    for entry in effective(list(view.entries)):
-        if isinstance(entry.body, SessionRecord):
-            if entry.corrects is not None:
-                standing[entry.body.session] = [entry.body]
-            else:
-                standing.setdefault(entry.body.session, []).append(entry.body)
-    for session, bodies in sorted(standing.items()):
-        if len(bodies) > 1:
-            yield ctx.finding("DLV-012", session_field(session), session=session, count=len(bodies),
+    """DLV-012: a session with more than one entry in force (records brought together). A correction of the
+    session settles every entry of it recorded before the correction."""
+    for session, standing in sorted(standing_sessions(effective(list(view.entries))).items()):
+        settled_at = max((e.recorded_at for e in standing if e.corrects is not None), default=None)
+        open_ = [e for e in standing if settled_at is None or e.recorded_at >= settled_at]
+        if len(open_) > 1:
+            bodies = [e.body for e in open_ if isinstance(e.body, SessionRecord)]
+            yield ctx.finding("DLV-012", session_field(session), session=session, count=len(open_),
                               date=min(b.date for b in bodies))
 
 

@@ -216,9 +216,9 @@ class TreatmentView(QObject):
 
     def _earlier_versions(self, plan: Plan, entries: list[Entry]) -> dict[str, Plan | None]:
         """The earlier plan versions the entries were made against, read from the store once each."""
+        kept = self._versions  # keyed by the versions' content: never stale, kept across a store reopened
         if not entries or self.store is None:
-            return {}
-        kept = self._versions
+            return kept
         current = plan_version(plan)
         missing = [e for e in entries if e.plan_version != current and e.plan_version not in kept]
         if missing:
