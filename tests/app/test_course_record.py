@@ -170,10 +170,19 @@ def test_what_has_not_taken_place_is_not_recorded(kb, store, tmp_path):
     with pytest.raises(RecordError, match="after today"):  # the clock's today, when none is given
         records.record_session(store, plan, kb, session.model_copy(update={"date": tomorrow}))
     assert _rows(path, "entries") == 0
+    for kind in (DeviationKind.SHORTENED, DeviationKind.STOPPED):
+        with pytest.raises(RecordError, match="after today"):
+            record_deviation(store, plan, kb, Deviation(session=3, date=day, deviation=kind, operator="AB"),
+                             today=eve)
+    assert _rows(path, "entries") == 0
+    record_deviation(store, plan, kb, Deviation(session=4, date=day + dt.timedelta(days=1),
+                                                deviation=DeviationKind.MISSED, operator="AB", reason="holiday"),
+                     today=eve)  # a missed session may be noted ahead
+    assert _rows(path, "entries") == 1
     records.record_session(store, plan, kb, session, today=day)  # on the day itself
     records.record_score(store, plan, kb, score, today=day)
     records.record_retest(store, plan, retest, today=day)
-    assert _rows(path, "entries") == 3
+    assert _rows(path, "entries") == 4
 
 
 def test_entries_are_append_only_in_the_database(kb, store, tmp_path):

@@ -273,6 +273,7 @@ def test_a_correction_says_why_or_is_refused(capsys, plan_file, store):
     ("record", "--session", "3", "--operator", "AB"),
     ("retest", "--value", "50", "--operator", "AB"),
     ("score", "--scale", "madrs", "--value", "20"),
+    ("deviation", "--session", "3", "--kind", "stopped", "--operator", "AB"),
 ])
 def test_a_date_after_today_is_refused_naming_it_and_nothing_is_written(command, capsys, plan_file, store):
     before = plan_file.read_bytes()
@@ -295,3 +296,10 @@ def test_today_given_is_the_date_recorded_by_default(capsys, plan_file, store):
     code, out, err = cli(capsys, "record", str(plan_file), "--session", "1", "--operator", "AB",
                          "--today", "2026-11-23", "--lang", "ru")
     assert code == 2 and "уже" in err  # refused as already recorded, in Russian
+
+
+def test_a_missed_session_may_be_noted_ahead(capsys, plan_file, store):
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    code, out, err = cli(capsys, "deviation", str(plan_file), "--session", "3", "--kind", "missed",
+                         "--operator", "AB", "--date", tomorrow, "--reason", "travelling")
+    assert code == 0, err

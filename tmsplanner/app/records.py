@@ -34,6 +34,7 @@ from tmsplanner.core.record import (
     plan_version,
 )
 from tmsplanner.core.record_view import PlannedThen, RecordView, delivered_under, record_view, standing_sessions
+from tmsplanner.core.vocab import DeviationKind
 
 __all__ = [
     "RecordError", "course_record", "earlier_versions", "ensure_plan_id", "planned_blocks", "record_deviation",
@@ -194,14 +195,18 @@ def record_retest(store: RecordStore, plan: Plan, retest: MTRetest, *, today: dt
     return store.append(plan, retest)
 
 
-def record_deviation(store: RecordStore, plan: Plan, kb: KnowledgeBase, deviation: Deviation) -> Entry:
-    """Record a planned session missed, shortened or stopped.
+def record_deviation(store: RecordStore, plan: Plan, kb: KnowledgeBase, deviation: Deviation, *,
+                     today: dt.date | None = None) -> Entry:
+    """Record a planned session missed, shortened or stopped; a missed one may be noted ahead.
 
     Raises
     ------
     RecordError
-        The session number is not in the plan; the store is unchanged.
+        A shortened or stopped session is dated after today, or the session
+        number is not in the plan; the store is unchanged.
     """
+    if deviation.deviation != DeviationKind.MISSED:
+        taken_place(deviation.date, today)
     count = len(_course(plan, kb).sessions)
     if deviation.session > count:
         raise RecordError(Phrase("session {session} is not in the plan, which has sessions 1 to {count}",

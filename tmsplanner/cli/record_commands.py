@@ -232,8 +232,10 @@ def cmd_deviation(args: argparse.Namespace) -> int:
     deviation = _built("--reason", Deviation, session=args.session, date=_date(args.date, args),
                        deviation=_choice("--kind", args.kind, DeviationKind), reason=args.reason,
                        operator=args.operator)
+    if deviation.deviation != DeviationKind.MISSED:  # a missed session may be noted ahead
+        _happened(deviation.date, args)
     with _store(args) as store:
-        record_deviation(store, _identified(opened, c), kb, deviation)
+        record_deviation(store, _identified(opened, c), kb, deviation, today=_today(args))
     _say(_t("recorded session {session} as {kind}", c, session=args.session,
             kind=c.gettext(deviation.deviation.value, "cli")))
     return 0

@@ -64,6 +64,7 @@ from tmsplanner.core.record import (
     plan_version,
 )
 from tmsplanner.core.record_view import RecordView
+from tmsplanner.core.vocab import DeviationKind
 from tmsplanner.gui.alerts import show_error
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import (
@@ -309,8 +310,9 @@ class TreatmentView(QObject):
 
     def record_deviation(self, deviation: Deviation) -> str | None:
         kb = self.kb
+        ahead = deviation.deviation == DeviationKind.MISSED  # a missed session may be noted ahead
         return self.submit(lambda store, plan: record_deviation(store, plan, kb, deviation),
-                           self.tr("Deviation recorded"))
+                           self.tr("Deviation recorded"), None if ahead else deviation.date)
 
     # -- the dialogs ---------------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
