@@ -17,7 +17,6 @@ from tmsplanner.app.records import (
     course_record,
     earlier_versions,
     ensure_plan_id,
-    record_deviation,
 )
 from tmsplanner.app.store import HEAD_REVISION, StoreError, default_store_url, open_store
 from tmsplanner.core.checks import CheckSettings
@@ -31,6 +30,7 @@ LATER = TODAY + dt.timedelta(days=200)
 record_session = partial(records.record_session, today=AFTER_ANY_COURSE)
 record_score = partial(records.record_score, today=AFTER_ANY_COURSE)
 record_retest = partial(records.record_retest, today=AFTER_ANY_COURSE)
+record_deviation = partial(records.record_deviation, today=AFTER_ANY_COURSE)
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from tmsplanner.app.plans import new_plan
 from tmsplanner.app.records import (
     course_record,
     planned_blocks,
-    record_deviation,
 )
 from tmsplanner.app.store import open_store
 from tmsplanner.core.checks import CheckSettings, figures_for
@@ -43,6 +42,7 @@ REASON = "stimulator log shows 64% MSO, not 66"
 record_session = partial(records.record_session, today=AFTER_ANY_COURSE)
 record_score = partial(records.record_score, today=AFTER_ANY_COURSE)
 record_retest = partial(records.record_retest, today=AFTER_ANY_COURSE)
+record_deviation = partial(records.record_deviation, today=AFTER_ANY_COURSE)
 
 
 def course(plan: Plan, kb: KnowledgeBase) -> CourseView:
