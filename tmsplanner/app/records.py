@@ -96,13 +96,17 @@ def _reason_given(correct: bool, reason: str | None) -> None:
         raise RecordError(Phrase("a correction needs its reason (what was wrong with the entry it corrects)"))
 
 
-def taken_place(date: dt.date, today: dt.date | None = None) -> None:
-    """What is recorded has taken place: a session, a re-test or a score is not dated after today (the clock's
-    unless given); :class:`RecordError` otherwise."""
+def taken_place(body: SessionRecord | MTRetest | Score | Deviation, today: dt.date | None = None) -> None:
+    """What is recorded has taken place: a session (shortened or stopped ones too), a re-test or a score is not
+    dated after today (the clock's unless given); a missed session may be noted ahead. :class:`RecordError`
+    otherwise."""
+    if isinstance(body, Deviation) and body.deviation == DeviationKind.MISSED:
+        return
     today = today or dt.date.today()
-    if date > today:
+    if body.date > today:
         raise RecordError(Phrase("the date {date} is after today ({today}); a session, a re-test or a score is "
-                                 "recorded once it has taken place", date=date.isoformat(), today=today.isoformat()))
+                                 "recorded once it has taken place", date=body.date.isoformat(),
+                                 today=today.isoformat()))
 
 
 def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: SessionRecord, *,
@@ -120,7 +124,7 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
     """
     assert plan.plan_id is not None
     _reason_given(correct, reason)
-    taken_place(record.date, today)
+    taken_place(record, today)
     view = _course(plan, kb)
     count = len(view.sessions)
     if record.session > count:
@@ -160,7 +164,7 @@ def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score
     """
     assert plan.plan_id is not None
     _reason_given(correct, reason)
-    taken_place(score.date, today)
+    taken_place(score, today)
     scales = {s.id: s for s in kb.outcomes}
     scale = scales.get(score.scale)
     if scale is None:
@@ -191,7 +195,7 @@ def record_retest(store: RecordStore, plan: Plan, retest: MTRetest, *, today: dt
     RecordError
         The re-test is dated after today; the store is unchanged.
     """
-    taken_place(retest.date, today)
+    taken_place(retest, today)
     return store.append(plan, retest)
 
 
@@ -205,8 +209,7 @@ def record_deviation(store: RecordStore, plan: Plan, kb: KnowledgeBase, deviatio
         A shortened or stopped session is dated after today, or the session
         number is not in the plan; the store is unchanged.
     """
-    if deviation.deviation != DeviationKind.MISSED:
-        taken_place(deviation.date, today)
+    taken_place(deviation, today)
     count = len(_course(plan, kb).sessions)
     if deviation.session > count:
         raise RecordError(Phrase("session {session} is not in the plan, which has sessions 1 to {count}",

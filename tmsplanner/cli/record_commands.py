@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from tmsplanner.app.checking import check_settings
 from tmsplanner.app.plans import OpenedPlan, open_plan
 from tmsplanner.app.records import (
+    RecordError,
     course_record,
     ensure_plan_id,
     planned_blocks,
@@ -25,6 +26,7 @@ from tmsplanner.app.records import (
     record_retest,
     record_score,
     record_session,
+    taken_place,
 )
 from tmsplanner.app.store import RecordStore, default_store_url, open_store
 from tmsplanner.cli.terminal import one_line
@@ -151,12 +153,12 @@ def _date(value: dt.date | None, args: argparse.Namespace) -> dt.date:
     return value or _today(args)
 
 
-def _happened(day: dt.date, args: argparse.Namespace) -> None:
-    """A session, a re-test or a score is recorded once it has taken place: refused naming --date otherwise."""
-    today = _today(args)
-    if day > today:
-        raise PlanFileError("--date", "the date {date} is after today ({today}); a session, a re-test or a score is "
-                                      "recorded once it has taken place", date=day.isoformat(), today=today.isoformat())
+def _happened(body: SessionRecord | MTRetest | Score | Deviation, args: argparse.Namespace) -> None:
+    """What is recorded has taken place (:func:`taken_place`): refused naming --date otherwise."""
+    try:
+        taken_place(body, _today(args))
+    except RecordError as exc:
+        raise PlanFileError("--date", exc.phrase) from None
 
 
 def cmd_record(args: argparse.Namespace) -> int:
@@ -192,7 +194,7 @@ def cmd_record(args: argparse.Namespace) -> int:
                     end=end,
                     operator=args.operator, blocks=delivered, side_effects=_side_effects(args.side_effect),
                     note=args.note, coil_position_confirmed=True if args.coil_confirmed else None)
-    _happened(record.date, args)
+    _happened(record, args)
     reason = args.reason or (args.note if args.correct else None)
     if args.correct:
         _check_reason(reason, record.date)
@@ -216,7 +218,7 @@ def cmd_retest(args: argparse.Namespace) -> int:
                     method=_choice("--method", args.method, MTMethod) if args.method else mt.method,
                     muscle=_choice("--muscle", args.muscle, MTMuscle) if args.muscle else mt.muscle,
                     reason=args.reason, operator=args.operator)
-    _happened(retest.date, args)
+    _happened(retest, args)
     with _store(args) as store:
         record_retest(store, _identified(opened, c), retest, today=_today(args))
     _say(_t("recorded a motor threshold of {value}% MSO on {date}", c, value=c.number(retest.value_pct_mso, 1),
@@ -232,8 +234,7 @@ def cmd_deviation(args: argparse.Namespace) -> int:
     deviation = _built("--reason", Deviation, session=args.session, date=_date(args.date, args),
                        deviation=_choice("--kind", args.kind, DeviationKind), reason=args.reason,
                        operator=args.operator)
-    if deviation.deviation != DeviationKind.MISSED:  # a missed session may be noted ahead
-        _happened(deviation.date, args)
+    _happened(deviation, args)
     with _store(args) as store:
         record_deviation(store, _identified(opened, c), kb, deviation, today=_today(args))
     _say(_t("recorded session {session} as {kind}", c, session=args.session,
@@ -248,7 +249,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     opened = open_plan(args.plan)
     score = _built("--value", Score, scale=args.scale.strip().lower(), date=args.date, value=args.value,
                    rater=args.rater)
-    _happened(score.date, args)
+    _happened(score, args)
     if args.correct or args.reason is not None:
         _check_reason(args.reason, score.date)
     with _store(args) as store:

@@ -25,7 +25,6 @@ the tabs offer to try again.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -58,13 +57,13 @@ from tmsplanner.core.plan import Plan
 from tmsplanner.core.record import (
     Deviation,
     Entry,
+    EntryBody,
     MTRetest,
     Score,
     SessionRecord,
     plan_version,
 )
 from tmsplanner.core.record_view import RecordView
-from tmsplanner.core.vocab import DeviationKind
 from tmsplanner.gui.alerts import show_error
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import (
@@ -262,14 +261,13 @@ class TreatmentView(QObject):
             plan = doc.plan
         return self.store, plan
 
-    def submit(self, action: Callable[[RecordStore, Any], Entry], done: str, day: dt.date | None = None) -> str | None:
-        """Record one entry with ``action(store, plan)``; None when recorded, else why not (nothing written).
-        An entry dated ``day`` after today is refused before the plan is given its record id."""
-        if day is not None:
-            try:
-                taken_place(day)
-            except RecordError as exc:
-                return exc.words(words())
+    def submit(self, action: Callable[[RecordStore, Any], Entry], done: str, body: EntryBody) -> str | None:
+        """Record ``body`` with ``action(store, plan)``; None when recorded, else why not (nothing written).
+        What has not taken place is refused before the plan is given its record id."""
+        try:
+            taken_place(body)
+        except RecordError as exc:
+            return exc.words(words())
         ready = self._ready()
         if isinstance(ready, str):
             return ready
@@ -297,22 +295,21 @@ class TreatmentView(QObject):
         done = (self.tr("Correction of session %1 recorded") if correct else self.tr("Session %1 recorded")) \
             .replace("%1", str(body.session))
         return self.submit(lambda store, plan: record_session(store, plan, kb, body, correct=correct, reason=reason),
-                           done, body.date)
+                           done, body)
 
     def record_score(self, score: Score, correct: bool, reason: str | None) -> str | None:
         kb = self.kb
         return self.submit(lambda store, plan: record_score(store, plan, kb, score, correct=correct, reason=reason),
-                           self.tr("Score recorded"), score.date)
+                           self.tr("Score recorded"), score)
 
     def record_retest(self, retest: MTRetest) -> str | None:
         return self.submit(lambda store, plan: record_retest(store, plan, retest), self.tr("MT re-test recorded"),
-                           retest.date)
+                           retest)
 
     def record_deviation(self, deviation: Deviation) -> str | None:
         kb = self.kb
-        ahead = deviation.deviation == DeviationKind.MISSED  # a missed session may be noted ahead
         return self.submit(lambda store, plan: record_deviation(store, plan, kb, deviation),
-                           self.tr("Deviation recorded"), None if ahead else deviation.date)
+                           self.tr("Deviation recorded"), deviation)
 
     # -- the dialogs ---------------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
