@@ -358,3 +358,29 @@ def test_another_plans_record_or_an_empty_one_is_refused(course, kb, tmp_path):
     with pytest.raises(RecordError, match="nothing to export"):
         export_nibs_bids(empty, fresh, tmp_path / "b", subject=SUBJECT)
     assert entries(tmp_path) == []
+
+
+def test_a_session_is_exported_as_the_plan_version_it_was_delivered_under(kb, tmp_path):
+    """A session delivered before the plan changed carries that version's pattern, %MT and device."""
+    plan = new_plan(kb, "neurostar-10hz-ldlpfc", patient_id=PATIENT_ID, today=TODAY, mt_pct_mso=MT)
+    plan = edit(plan, "device.name", "MagPro R30")
+    changed = edit(edit(edit(plan, "blocks.0.pattern.frequency_hz", 5.0), "blocks.0.intensity_pct_mt", 110.0),
+                   "device.name", "Neuro-MS/D")
+    with open_store(f"sqlite:///{tmp_path}/r.sqlite3") as store:
+        for version, session in ((plan, 1), (changed, 2)):
+            view = course_record(store, version, kb, CheckSettings(today=TODAY)).course
+            row = view.sessions[session - 1]
+            record_session(store, version, kb, SessionRecord(session=session, date=row.date, operator="AB",
+                                                             blocks=planned_blocks(view, session)))
+        recorded = course_record(store, changed, kb, CheckSettings(today=TODAY))
+    folder = tmp_path / "bids"
+    export_nibs_bids(recorded, changed, folder, subject="P1")
+    for session, version, device in (("1", plan, "MagPro R30"), ("2", changed, "Neuro-MS/D")):
+        path = folder / "sub-P1" / f"ses-0{session}" / "nibs" / f"sub-P1_ses-0{session}_task-rtms_nibs.tsv"
+        (row,) = read_tsv(path)
+        block = version.blocks[0]
+        assert float(row["pattern1_frequency"]) == block.pattern.frequency_hz  # the pulses within a train
+        assert float(row["pattern1_interval"]) == pytest.approx(1 / block.pattern.frequency_hz)
+        assert float(row["intensity_scaling"]) == pytest.approx(block.intensity_pct_mt / 100)
+        sidecar = json.loads(path.with_name(path.name.replace("nibs.tsv", "nibs.json")).read_text(encoding="utf-8"))
+        assert sidecar["StimulatorSet"]["ManufacturerModelName"] == device

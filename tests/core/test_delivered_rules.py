@@ -79,6 +79,30 @@ def test_dlv_002_intensity_above_what_the_re_tested_threshold_gives(kb, standard
     assert "DLV-001" not in rule_ids(result)  # as planned, only above what the new threshold gives
 
 
+def test_dlv_002_holds_a_session_to_the_intensity_of_the_version_it_was_delivered_under(kb, standard):
+    from tmsplanner.app.records import course_record
+    from tmsplanner.core.checks import CheckSettings
+    from tmsplanner.core.record import plan_version
+
+    view = planned(standard, kb)
+    retest_day = view.sessions[3].date
+    retest = MTRetest(date=retest_day, value_pct_mso=45, mt_kind=MTKind.RESTING, method=MTMethod.EMG,
+                      operator="AB", reason="weekly")
+    entries = [entry(standard, retest)] + [entry(standard, as_planned(standard, kb, n, view=view))
+                                           for n in range(1, 6)]
+    lowered = standard.model_copy(update={"blocks": [standard.blocks[0].model_copy(
+        update={"intensity_pct_mt": 100.0})]})  # after session 5 the plan is lowered to 100 % MT
+    versions = {plan_version(standard): standard}
+    result = course_record(None, lowered, kb, CheckSettings(today=LATER, mt_max_age_days=30), entries=entries,
+                           versions=versions)
+    [finding] = [f for f in result.findings if f.rule == "DLV-002"]
+    then = standard.blocks[0].intensity_pct_mt
+    assert (finding.params["sessions"], finding.params["intensity"], finding.params["implied"]) == \
+        ((4, 5), then, mso_to_set(45, then))  # what 45 %MSO gives at the 120 % MT those sessions were given at
+    assert [b.implied_pct_mso for s in result.sessions[3:5] for b in s.blocks] == [mso_to_set(45, then)] * 2
+    assert [s.held_against.blocks[0].intensity_pct_mt for s in result.sessions[:6]] == [then] * 5 + [100.0]
+
+
 def test_dlv_002_under_titration_quotes_each_steps_own_intensity(kb, standard):
     block = standard.blocks[0].model_copy(update={"titration": Titration(start_pct_mt=80, days=5)})
     plan = standard.model_copy(update={"blocks": [block]})

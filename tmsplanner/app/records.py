@@ -33,7 +33,14 @@ from tmsplanner.core.record import (
     effective,
     plan_version,
 )
-from tmsplanner.core.record_view import PlannedThen, RecordView, delivered_under, record_view, standing_sessions
+from tmsplanner.core.record_view import (
+    PlannedThen,
+    RecordView,
+    SessionThen,
+    delivered_under,
+    record_view,
+    standing_sessions,
+)
 from tmsplanner.core.vocab import DeviationKind
 
 __all__ = [
@@ -232,22 +239,23 @@ def earlier_versions(store: RecordStore, plan: Plan, entries: Sequence[Entry]) -
 
 def _planned_then(plan: Plan, kb: KnowledgeBase, entries: Sequence[Entry],
                   versions: Mapping[str, Plan | None]) -> PlannedThen:
-    """Each session whose shown entry was delivered under an earlier plan version, with the blocks that version
-    set for it (a correction keeps the version of the delivery it restates)."""
+    """Each session whose shown entry was delivered under an earlier plan version, as that version set it (a
+    correction keeps the version of the delivery it restates)."""
     current = plan_version(plan)
     under = delivered_under(list(entries))
-    views: dict[str, CourseView | None] = {}
-    then: dict[int, tuple[DeliveredBlock, ...]] = {}
+    views: dict[str, tuple[Plan, CourseView] | None] = {}
+    then: dict[int, SessionThen] = {}
     for session, standing in standing_sessions(effective(list(entries))).items():
         version = under[standing[-1].entry_id]
         if version == current:
             continue
         if version not in views:
             old = versions.get(version)
-            views[version] = _course(old, kb) if old is not None else None
-        old_view = views[version]
-        if old_view is not None and session <= len(old_view.sessions):
-            then[session] = planned_blocks(old_view, session)
+            views[version] = (old, _course(old, kb)) if old is not None else None
+        found = views[version]
+        if found is not None and session <= len(found[1].sessions):
+            old_plan, old_view = found
+            then[session] = SessionThen(old_view.sessions[session - 1], old_view.blocks, old_plan)
     return then
 
 

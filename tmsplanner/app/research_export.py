@@ -154,16 +154,17 @@ class _BlockRow:
     duration_s: float | None
 
 
-def _block_rows(delivery: SessionDelivery, view: RecordView, plan: Plan) -> list[_BlockRow]:
+def _block_rows(delivery: SessionDelivery, view: RecordView) -> list[_BlockRow]:
     record = delivery.record
     assert record is not None
     rows = []
     onset = 0.0
+    made_under = delivery.settings(view.course)  # the blocks of the plan version the session was delivered under
     for got in sorted(record.blocks, key=lambda b: b.block):
         k = got.block
-        settings = view.course.blocks[k - 1] if k <= len(view.course.blocks) else None
-        block = plan.blocks[k - 1] if k <= len(plan.blocks) else None
-        planned = delivery.planned
+        settings = made_under[k - 1] if k <= len(made_under) else None
+        block = settings.block if settings is not None else None
+        planned = delivery.held_against
         if planned is not None and k <= len(planned.blocks):
             pct_mt: float | None = planned.blocks[k - 1].intensity_pct_mt  # the session's %MT (titration included)
         else:
@@ -311,8 +312,9 @@ def _nibs_sidecar(rows: Sequence[_BlockRow], delivery: SessionDelivery, plan: Pl
                         f"{'re-tested' if mt.retest else 'measured'} on {mt.date.isoformat()}, "
                         f"muscle {mt.muscle.value}, method {mt.method.value}."),
     }
-    coil_model = privacy.text(plan.device.coil_model)
-    device = privacy.text(plan.device.name)
+    device_then = (delivery.then.plan if delivery.then is not None else plan).device  # the delivery's version
+    coil_model = privacy.text(device_then.coil_model)
+    device = privacy.text(device_then.name)
     return {
         "NIBSDescription": description,
         "ConcurrentModalities": ["none"],
@@ -326,7 +328,7 @@ def _nibs_sidecar(rows: Sequence[_BlockRow], delivery: SessionDelivery, plan: Pl
             "ElementID": ELEMENT_ID,
             "ElementType": "coil",
             "ModelName": coil_model or NA,
-            "CoilShape": _COIL_SHAPE[plan.device.coil],
+            "CoilShape": _COIL_SHAPE[device_then.coil],
         }],
         "IntensitySet": [threshold],
         "nibs_event_id": _column("Stimulation event", "One delivered block of the session (blockN: the plan's "
@@ -399,7 +401,7 @@ def _session_files(delivery: SessionDelivery, view: RecordView, plan: Plan, subj
                    privacy: _Privacy) -> dict[str, bytes]:
     record = delivery.record
     assert record is not None
-    rows = _block_rows(delivery, view, plan)
+    rows = _block_rows(delivery, view)
     mt = view.current_mt(record.date)
     stem = f"sub-{subject}_ses-{label}_task-{TASK}"
     base = f"sub-{subject}/ses-{label}"

@@ -16,14 +16,13 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, NamedTuple, get_args
 
 from tmsplanner.core.checks.findings import Finding, Verdict, verdict
-from tmsplanner.core.course_view import CourseView, SessionRow
+from tmsplanner.core.course_view import BlockSettings, CourseView, SessionRow
 from tmsplanner.core.dosing import mso_to_set, round_half_up
 from tmsplanner.core.evidence.kb import KnowledgeBase
 from tmsplanner.core.evidence.models import OutcomeScale
 from tmsplanner.core.outcomes import scales_for
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.record import (
-    DeliveredBlock,
     Deviation,
     DeviationKind,
     Entry,
@@ -37,14 +36,24 @@ from tmsplanner.core.vocab import MTKind, MTMethod, MTMuscle
 
 __all__ = [
     "BlockDelivery", "BlockSummary", "MTPoint", "RecordView", "ScaleTrend", "ScorePoint", "SessionDelivery",
-    "SessionStatus", "SideEffectNote", "record_view",
+    "SessionStatus", "SessionThen", "SideEffectNote", "record_view",
 ]
 
 SessionStatus = Literal["delivered", "shortened", "stopped", "missed", "pending"]
 
 
-PlannedThen = Mapping[int, Sequence[DeliveredBlock]]
-"""Per session number, its blocks as the plan version its entry was made against set them."""
+class SessionThen(NamedTuple):
+    """A session as the plan version its delivery was made under set it: that version's planned session
+    (date, %MT and %MSO per block), its blocks' settings (pattern, pulses, target, threshold scaling) and the
+    version itself (the device, say)."""
+
+    row: SessionRow
+    settings: tuple[BlockSettings, ...]
+    plan: Plan
+
+
+PlannedThen = Mapping[int, SessionThen]
+"""Per session number delivered under an earlier version of the plan, the session as that version set it."""
 
 
 class BlockDelivery(NamedTuple):
@@ -66,7 +75,10 @@ class SessionDelivery(NamedTuple):
     ``record`` is the session as it stands after corrections, ``entry`` its
     entry, ``deviation`` a recorded deviation. ``pause_before_min`` is the
     whole minutes since the previous recorded session of the same day ended,
-    from the recorded times (None where either time is missing).
+    from the recorded times (None where either time is missing). ``then`` is
+    the session as the plan version its delivery was made under set it, when
+    that is an earlier version than the current (None otherwise): the
+    delivery is held against that.
     """
 
     session: int
@@ -78,6 +90,17 @@ class SessionDelivery(NamedTuple):
     status: SessionStatus
     pause_before_min: int | None
     corrected: bool
+    then: SessionThen | None = None
+
+    @property
+    def held_against(self) -> SessionRow | None:
+        """The planned session the delivery is held against: as the version it was made under set it."""
+        return self.then.row if self.then is not None else self.planned
+
+    def settings(self, view: CourseView) -> tuple[BlockSettings, ...]:
+        """The block settings the delivery was made under: its version's, else those of ``view`` (the
+        current plan's course)."""
+        return self.then.settings if self.then is not None else view.blocks
 
     @property
     def date(self) -> dt.date | None:
@@ -288,15 +311,16 @@ def _mt_history(plan: Plan, effective_entries: list[Entry]) -> tuple[MTPoint, ..
     return tuple(points)
 
 
-def _implied(view: CourseView, history: tuple[MTPoint, ...], row: SessionRow | None, number: int,
+def _implied(blocks: Sequence[BlockSettings], history: tuple[MTPoint, ...], row: SessionRow | None, number: int,
              on: dt.date) -> int | None:
-    """The %MSO a re-tested threshold in force on ``on`` implies for block ``number`` at this session."""
-    if row is None or number > len(view.blocks) or len(history) == 1:
+    """The %MSO a re-tested threshold in force on ``on`` implies for block ``number`` of session ``row`` (whose
+    plan version's block settings are ``blocks``)."""
+    if row is None or number > len(blocks) or len(history) == 1:
         return None
     current = _in_force(history, on)
     if not current.retest:
         return None
-    settings = view.blocks[number - 1]
+    settings = blocks[number - 1]
     shift = settings.mt_pct_mso - settings.measured_mt_pct_mso  # the depth correction, if any
     return mso_to_set(current.value_pct_mso + shift, row.blocks[number - 1].intensity_pct_mt)
 
@@ -351,18 +375,16 @@ def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries:
         deviation = deviations.get(number)
         on = record.date if record is not None else (row.date if row is not None else dt.date.min)
         delivered = {b.block: b for b in record.blocks} if record is not None else {}
-        count = max(len(view.blocks) if row is not None else 0, max(delivered, default=0))
         then = planned_then.get(number) if record is not None else None
+        # Held against the version the delivery was made under: an earlier one's session, else the current's.
+        held, settings = (then.row, then.settings) if then is not None else (row, view.blocks)
+        count = max(len(settings) if held is not None else 0, max(delivered, default=0))
         blocks = []
         for k in range(1, count + 1):
             got = delivered.get(k)
-            in_plan = row is not None and k <= len(view.blocks)
-            planned_mso = row.blocks[k - 1].intensity_pct_mso_to_set if in_plan and row else None
-            planned_pulses = view.blocks[k - 1].dose.pulses if in_plan else None
-            if then is not None:  # recorded against an earlier version of the plan: what that version set
-                set_then = then[k - 1] if k <= len(then) else None
-                planned_mso = round(set_then.intensity_pct_mso) if set_then is not None else None
-                planned_pulses = set_then.pulses if set_then is not None else None
+            in_plan = held is not None and k <= len(settings)
+            planned_mso = held.blocks[k - 1].intensity_pct_mso_to_set if in_plan and held else None
+            planned_pulses = settings[k - 1].dose.pulses if in_plan else None
             blocks.append(BlockDelivery(
                 number=k,
                 planned_pct_mso=planned_mso,
@@ -370,7 +392,7 @@ def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries:
                 delivered_pct_mso=got.intensity_pct_mso if got else None,
                 delivered_pulses=got.pulses if got else None,
                 interrupted=got.interrupted if got else False,
-                implied_pct_mso=_implied(view, history, row, k, on),
+                implied_pct_mso=_implied(settings, history, held, k, on),
             ))
         status: SessionStatus
         if deviation is not None and deviation.deviation == DeviationKind.SHORTENED:
@@ -389,7 +411,7 @@ def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries:
         result.append(SessionDelivery(
             session=number, planned=row, record=record, entry=entry, deviation=deviation, blocks=tuple(blocks),
             status=status, pause_before_min=pause,
-            corrected=entry is not None and entry.corrects is not None,
+            corrected=entry is not None and entry.corrects is not None, then=then,
         ))
     return tuple(result)
 

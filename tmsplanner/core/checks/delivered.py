@@ -32,7 +32,7 @@ def session_field(session: int, tail: str = "") -> str:
 def _doses(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
     """DLV-001, DLV-003: delivered %MSO above the plan, more pulses than planned."""
     for s in view.delivered:
-        if s.record is None or s.planned is None:
+        if s.record is None or s.held_against is None:
             continue
         for b in s.blocks:
             k = b.number - 1
@@ -53,13 +53,14 @@ def _above_retest(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
     intensity (a titration's steps each have theirs, so each finding quotes the %MT and %MSO of its sessions)."""
     groups: dict[tuple[int, dt.date, float], list[tuple[int, dt.date, float, int]]] = {}
     for s in view.delivered:
-        if s.record is None or s.planned is None:
+        held = s.held_against  # the %MT of the plan version the session was delivered under
+        if s.record is None or held is None:
             continue
         mt = view.current_mt(s.record.date)
         for b in s.blocks:
             if b.delivered_pct_mso is not None and b.implied_pct_mso is not None \
                     and b.delivered_pct_mso > b.implied_pct_mso:
-                intensity = s.planned.blocks[b.number - 1].intensity_pct_mt
+                intensity = held.blocks[b.number - 1].intensity_pct_mt
                 groups.setdefault((b.number, mt.date, intensity), []).append(
                     (s.session, s.record.date, b.delivered_pct_mso, b.implied_pct_mso))
     for (block, mt_date, intensity), rows in sorted(groups.items(), key=lambda item: (item[0][0], item[1][0][0])):

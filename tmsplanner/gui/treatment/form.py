@@ -494,7 +494,7 @@ class TreatmentForm(_ShowsRecord, QWidget):
         if view is None:
             return
         found = session_of(view, number)
-        planned = found.planned if found is not None else None
+        planned = found.held_against if found is not None else None
         if planned is not None:
             text = self.tr("Planned %1, %2–%3").replace("%1", date_text(planned.date)) \
                 .replace("%2", clock(planned.start)).replace("%3", clock(planned.end))

@@ -281,7 +281,8 @@ class RecordPanel(_ShowsRecord, QWidget):
         marks = self._marks(view, columns)
         table.setRowCount(len(view.sessions))
         for r, s in enumerate(view.sessions):
-            planned = f"{date_text(s.planned.date, 'ddd d MMM')} {clock(s.planned.start)}" if s.planned else "—"
+            held = s.held_against  # as planned by the version the session was delivered under
+            planned = f"{date_text(held.date, 'ddd d MMM')} {clock(held.start)}" if held else "—"
             delivered, tip = "", ""
             if s.record is not None:
                 delivered = date_text(s.record.date, "ddd d MMM")
