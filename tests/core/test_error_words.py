@@ -275,3 +275,24 @@ def test_settings_problems_are_phrases_the_window_can_word(tmp_path) -> None:
     _, problem = load_settings(path)
     assert problem is not None and problem.startswith(f"{path}: field 'paper'")
     assert worded(problem, catalogue("uk")) == f"{path}: Формат паперу: має бути одним із запропонованих варіантів"
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "2026-12-05"), ("ru", "5 дек. 2026"),
+                                                     ("uk", "5 груд. 2026")])
+def test_a_date_in_an_error_is_written_as_the_language_writes_dates(language, expected) -> None:
+    import datetime as dt
+
+    from tmsplanner.app.records import RecordError, taken_place
+    from tmsplanner.core.record import MTRetest
+    from tmsplanner.core.vocab import MTKind, MTMethod
+
+    retest = MTRetest(date=dt.date(2026, 12, 5), value_pct_mso=50, mt_kind=MTKind.RESTING, method=MTMethod.EMG,
+                      operator="AB")
+    with pytest.raises(RecordError) as caught_error:
+        taken_place(retest, dt.date(2026, 12, 1))
+    assert str(caught_error.value).startswith("the date 2026-12-05 is after today (2026-12-01)")  # logs: ISO
+    words = caught_error.value.words(catalogue(language))
+    assert expected in words and catalogue(language).date(dt.date(2026, 12, 1)) in words if language != "en" \
+        else "(2026-12-01)" in words
+    if language != "en":
+        assert "2026-12" not in words and CYRILLIC.search(words)

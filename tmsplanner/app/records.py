@@ -112,8 +112,7 @@ def taken_place(body: SessionRecord | MTRetest | Score | Deviation, today: dt.da
     today = today or dt.date.today()
     if body.date > today:
         raise RecordError(Phrase("the date {date} is after today ({today}); a session, a re-test or a score is "
-                                 "recorded once it has taken place", date=body.date.isoformat(),
-                                 today=today.isoformat()))
+                                 "recorded once it has taken place", date=body.date, today=today))
 
 
 def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: SessionRecord, *,
@@ -148,7 +147,7 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
             assert isinstance(earlier.body, SessionRecord)
             raise RecordError(Phrase("session {session} is already recorded (on {date} by {operator}); "
                                      "to change it, record it again as a correction", session=record.session,
-                                     date=earlier.body.date.isoformat(), operator=earlier.body.operator))
+                                     date=earlier.body.date, operator=earlier.body.operator))
         if earlier is None and correct:
             raise RecordError(Phrase("session {session} has no entry to correct; record it without correcting",
                                      session=record.session))
@@ -187,7 +186,7 @@ def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score
                 earlier = entry
         if earlier is not None and not correct:
             raise RecordError(Phrase("a {scale} score is already recorded on {date}; to change it, record it again "
-                                     "as a correction", scale=scale.short, date=score.date.isoformat()))
+                                     "as a correction", scale=scale.short, date=score.date))
         return earlier.entry_id if earlier is not None else None
 
     return store.append(plan, score, reason=reason, check=check,

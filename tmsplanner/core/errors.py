@@ -53,9 +53,9 @@ class Phrase(str):
             return self._translated(c)
         values = {name: value.words(c) if isinstance(value, Phrase) else value for name, value in self.values.items()}
         try:
-            return self._translated(c).format(**values)
+            return c.filled(self._translated(c), values)
         except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder: the English
-            return self._english(c).format(**values)
+            return c.filled(self._english(c), values)
 
     def _english(self, c: Catalogue) -> str:
         """The English template (the form for the values, for a :class:`Plural`)."""

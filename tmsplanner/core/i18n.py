@@ -94,6 +94,13 @@ class Catalogue(NamedTuple):
 
         return str(format_date(value, format=pattern, locale=self.language))
 
+    def filled(self, template: str, values: dict[str, object]) -> str:
+        """``template`` (already in this language) with its ``{names}`` filled: a date as a finding's text writes
+        it (ISO 8601 in English, in the language's words otherwise), any other value as is."""
+        if self.language != ENGLISH:
+            values = {name: self.date(value) if type(value) is dt.date else value for name, value in values.items()}
+        return template.format(**values)
+
 
 @cache
 def number_symbols(language: str) -> tuple[str, str, str]:
