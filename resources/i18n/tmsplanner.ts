@@ -71,42 +71,42 @@
 <context>
     <name>BlockRow</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="99" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="100" />
         <source>Block %1: intensity delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="106" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="107" />
         <source>Block %1: pulses delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="108" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="109" />
         <source>A train was interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="111" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="112" />
         <source>Intensity delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="113" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="114" />
         <source>Pulses delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="122" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="123" />
         <source>Not in the plan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="124" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="125" />
         <source>Plan: %1% MSO, %2 pulses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="127" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="128" />
         <source>The re-tested motor threshold implies %1% MSO.</source>
         <translation type="unfinished" />
     </message>
@@ -114,108 +114,108 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="58" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="60" />
         <source>Blocks, in order within each session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
         <source>Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="73" />
         <source>Down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="74" />
         <source>Add a block (a copy of the selected one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="86" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="88" />
         <source>Selected block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="107" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="109" />
         <source>Ramp up from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="118" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
         <source>Titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="129" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
         <source>Ramp over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="132" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
         <source>Conventional rTMS or theta burst; the pattern's fields below follow it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="136" />
         <source>Conventional rTMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="135" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="137" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="132" />
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="137" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="139" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="195" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="197" />
         <source>Intensity titration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="210" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="212" />
         <source>Change pattern type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="218" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="224" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="226" />
         <source>Remove block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="233" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="235" />
         <source>Move block</source>
         <translation type="unfinished" />
     </message>
@@ -245,6 +245,20 @@
     <message>
         <location filename="../../tmsplanner/gui/schedule_editors.py" line="91" />
         <source>Clinic closing time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClinicSync</name>
+    <message>
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="153" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="167" />
+        <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="172" />
+        <source>The clinic's settings (revision %s) are in use</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -298,55 +312,55 @@
 <context>
     <name>DayTimetableView</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="325" />
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="431" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="345" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="481" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="329" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="349" />
         <source>Day timetable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="374" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="405" />
         <source>Day %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="381" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="412" />
         <source>%n missed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="387" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="418" />
         <source>pause %1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="389" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="420" />
         <source>Session %1 of the day: stimulation %2–%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="394" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="425" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="408" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="439" />
         <source>%1 missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="429" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="479" />
         <source>%1 ends after the clinic's closing time (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="446" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="496" />
         <source>Session %1 of the day</source>
         <translation type="unfinished" />
     </message>
@@ -354,27 +368,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="517" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="567" />
         <source>Mark session missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="518" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="568" />
         <source>Mark day missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="547" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="597" />
         <source>Skipped: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="603" />
         <source>public holiday: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="555" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="605" />
         <source>clinic closure</source>
         <translation type="unfinished" />
     </message>
@@ -415,70 +429,70 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="64" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="67" />
         <source>Set on the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="68" />
         <source>Per session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="66" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="69" />
         <source>Course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="67" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
         <source>Dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="120" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="86" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="123" />
         <source>above the device's maximum (%1% MSO)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="85" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="88" />
         <source>not to be set as planned (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="86" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="89" />
         <source>%1% MSO — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="99" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="102" />
         <source>, depth-corrected; %1% MSO without depth correction (Stokes 2007)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="108" />
         <source>%1: %2 (%3% MSO exact%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="109" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="112" />
         <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="116" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="119" />
         <source>titration over the first %n day(s): %1% MSO</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="126" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="129" />
         <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="133" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation type="unfinished" />
     </message>
@@ -486,23 +500,23 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="175" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="163" />
         <source>&amp;New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="164" />
         <source>New from &amp;preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="178" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="64" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="180" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
@@ -512,464 +526,454 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="181" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="182" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="170" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="171" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="172" />
         <source>Print pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="175" />
         <source>Pr&amp;int…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="177" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="190" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="259" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="178" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="247" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="193" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="181" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="251" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="200" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
         <source>&amp;Beam F3 calculator…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="190" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="193" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="213" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="201" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="204" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="219" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="207" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="222" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="210" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="211" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="228" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
         <source>Undo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="229" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="217" />
         <source>Redo %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="672" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="708" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="713" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="678" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="701" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
         <source>Settings could not be saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="279" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="268" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="305" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="295" />
         <source>Open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="306" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="296" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
         <source>tmsplanner plans (*.tmsplan)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="322" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="393" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="312" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="317" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>Cannot open plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="345" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="340" />
         <source>Save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>Plan changed in the clinic's record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
         <source>Nothing was saved: %1. Reload the plan as it was saved there? Your changes on screen are then discarded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="378" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="415" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="410" />
         <source>Cannot save plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="379" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="374" />
         <source>The clinic's record cannot be reached, so nothing was saved. Your changes stay on screen and in the autosave; save again when the connection is back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="393" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="402" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="397" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="413" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="408" />
         <source>The plan was not saved to its file; the clinic's record already holds this revision.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
         <source>The plan was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="419" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
         <source>Saved %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="462" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="595" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="461" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
         <source>Blocking findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="463" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="462" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="467" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="469" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>Cannot export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
         <source>The PDF was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="524" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="479" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="523" />
         <source>Exported %s</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="502" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="503" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="502" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="511" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="510" />
         <source>Include the patient's name?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="512" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="511" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>The calendar was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="534" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="533" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="534" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="533" />
         <source>The preview cannot be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="562" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="630" />
         <source>Cannot print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="562" />
         <source>The plan was not printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="587" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
         <source>Safety screening incomplete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="589" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="597" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="617" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="618" />
         <source>Printing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="618" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="619" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="630" />
         <source>The printer could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="636" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="637" />
         <source>Printing cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="638" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="639" />
         <source>Printed %n page(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="656" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="659" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="690" />
-        <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="697" />
-        <source>The clinic's settings (revision %s) are in use</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="708" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
         <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="713" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="701" />
         <source>The clinic's settings were not shared (%s); they apply on this workstation only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="717" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="705" />
         <source>The clinic's settings were shared (revision %s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="750" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="738" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="778" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="766" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="787" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="796" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="775" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="784" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
         <source>Recover &amp;unsaved plans…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="313" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="318" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="788" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="776" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="797" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="785" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="404" />
         <source>Not saved: %s changed on disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="428" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="423" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="432" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="427" />
         <source>File changed on disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="496" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
         <source>Assign a plan id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="741" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="729" />
         <source>Autosave works again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="745" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="733" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="751" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="739" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="771" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="759" />
         <source>(unreadable)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="772" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="760" />
         <source>a new plan never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="773" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="761" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -1063,89 +1067,89 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="162" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="272" />
         <source>&amp;Patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="274" />
         <source>Sc&amp;hedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="199" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="273" />
         <source>&amp;Stimulation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="201" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="275" />
         <source>Threshold and &amp;device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="202" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="276" />
         <source>&amp;Medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="203" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="277" />
         <source>Sc&amp;reening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="204" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="278" />
         <source>Tre&amp;atment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="223" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="355" />
         <source>Figures and sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="357" />
         <source>Day timetable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="226" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="358" />
         <source>Pulse pattern and timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="228" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="360" />
         <source>Outcome measures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="229" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="361" />
         <source>Treatment record</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="386" />
         <source>%n session(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="273" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="417" />
         <source>Not applied: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="278" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="422" />
         <source>Untitled plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="421" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="568" />
         <source>Apply preset %s</source>
         <translation type="unfinished" />
     </message>
@@ -1153,114 +1157,114 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="190" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="189" />
         <source>Medication (name or brand)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="192" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="191" />
         <source>Name or brand; Enter goes on to the dose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="200" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="199" />
         <source>Dose (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="202" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="201" />
         <source>Optional; Enter adds the medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="203" />
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="206" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="202" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="205" />
         <source>started or changed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="205" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="204" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="212" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="211" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="241" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="240" />
         <source>Medication messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="248" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="247" />
         <source>Current medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="249" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="248" />
         <source>F2 or Enter edits a cell; Delete removes the selected rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="260" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="259" />
         <source>Remove selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="404" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="403" />
         <source>Removed “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="214" />
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="336" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="213" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="335" />
         <source>Add medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="262" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="261" />
         <source>Remove selected medications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="337" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="336" />
         <source>Added “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="342" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="341" />
         <source>Update medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="343" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="342" />
         <source>“%1” is already listed (row %2): updated it instead of adding it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="345" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="344" />
         <source>“%1” is already listed (row %2) with this dose and date: nothing to change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="380" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="379" />
         <source>“%1” is already listed (row %2); edit that entry instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="384" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="383" />
         <source>Edit medication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="395" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="394" />
         <source>Select the medication to remove first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="400" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="399" />
         <source>Remove medication</source>
         <translation type="unfinished" />
     </message>
@@ -1319,22 +1323,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="615" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="615" />
         <source>Scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="615" />
         <source>Time point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="615" />
         <source>Rated by</source>
         <translation type="unfinished" />
     </message>
@@ -1342,22 +1346,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="420" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="410" />
         <source>Print preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="431" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="421" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="446" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="436" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="449" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="439" />
         <source>&amp;Export PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -1430,7 +1434,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="232" />
+        <location filename="../../tmsplanner/gui/document.py" line="240" />
         <source>Recovered changes</source>
         <translation type="unfinished" />
     </message>
@@ -1438,52 +1442,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="60" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
         <source>New plan from a preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="65" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="64" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Indication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="74" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
         <source>cleared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="76" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="75" />
         <source>some values unverified</source>
         <translation type="unfinished" />
     </message>
@@ -1552,7 +1556,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="54" />
+        <location filename="../../tmsplanner/gui/app.py" line="57" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
@@ -1779,87 +1783,87 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="291" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="292" />
         <source>%1 min after the previous session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="300" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="301" />
         <source>Side effects: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="304" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="305" />
         <source>Corrected: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="306" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="307" />
         <source>corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="317" />
         <source>Interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="318" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="319" />
         <source>interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="375" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="376" />
         <source>No scores recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="383" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="384" />
         <source>%1: baseline %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="386" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="387" />
         <source>latest %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="390" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="391" />
         <source>%1% lower than baseline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="394" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="395" />
         <source>The evidence base gives no response or remission threshold for this scale.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="397" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="398" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="399" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="400" />
         <source>Remission</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="404" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="405" />
         <source>%1: not yet known (no score after baseline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="405" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="406" />
         <source>%1: yes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="405" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="406" />
         <source>%1: no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="423" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="424" />
         <source>plan</source>
         <translation type="unfinished" />
     </message>
@@ -1978,32 +1982,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="442" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="442" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="442" />
         <source>Not answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="451" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="450" />
         <source>absolute contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="452" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="451" />
         <source>relative contraindication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="529" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="528" />
         <source>Screening answer</source>
         <translation type="unfinished" />
     </message>
@@ -2011,84 +2015,84 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>Weekday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="171" />
         <source>Pause before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="171" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="171" />
         <source>MT re-test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="171" />
         <source>% MSO to set</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="207" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="221" />
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="222" />
         <source>after %1 changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="214" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="228" />
         <source>%1 ⚠ after closing time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="229" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="221" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="235" />
         <source>acute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="239" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="256" />
         <source>Above the device's maximum (%1% MSO): cannot be delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="220" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="234" />
         <source>%s min</source>
         <translation type="unfinished" />
     </message>
@@ -2096,7 +2100,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="258" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="276" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
@@ -2104,33 +2108,33 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="157" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="156" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="174" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="173" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="185" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="191" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="184" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="190" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="197" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="196" />
         <source>As the interface</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="212" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="211" />
         <source>This user's own file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="269" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="268" />
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>
@@ -2138,32 +2142,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SideEffectRow</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="158" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="159" />
         <source>Note (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="160" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="161" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="172" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="173" />
         <source>Side effect %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="173" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="174" />
         <source>Side effect %1: severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="174" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="175" />
         <source>Side effect %1: note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="175" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="176" />
         <source>Remove side effect %1</source>
         <translation type="unfinished" />
     </message>
@@ -2202,229 +2206,229 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>TreatmentForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="206" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="207" />
         <source>Record today's session. The values the plan sets are filled in: confirm them, or correct what was delivered differently.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="212" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="213" />
         <source>Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="217" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="218" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
         <source>Session number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="218" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="219" />
         <source>The session of the plan being recorded; the first not yet recorded is offered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="233" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="234" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
         <source>Date delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="236" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="237" />
         <source>Start time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="239" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="240" />
         <source>End time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="243" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="244" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="249" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="251" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="250" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
         <source>Initials of who delivered the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="251" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="254" />
         <source>Operator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="254" />
         <source>Start and end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="267" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="268" />
         <source>Before the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="269" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="270" />
         <source>Coil position confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="278" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="279" />
         <source>Tick each that holds; a question left unticked is recorded as "no".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="284" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="285" />
         <source>Side effects</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="286" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="287" />
         <source>None noted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="288" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="289" />
         <source>Add side effect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="297" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="302" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="298" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="303" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="313" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="314" />
         <source>Required: why it is corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="315" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="317" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="316" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="318" />
         <source>Reason for the correction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="316" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="317" />
         <source>Why the recorded session is corrected (required)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="326" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="518" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="327" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="521" />
         <source>Record session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="336" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="337" />
         <source>Also record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="338" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="339" />
         <source>MT re-test…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="340" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="341" />
         <source>Record a motor threshold re-determined during the course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="342" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="343" />
         <source>Score…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="344" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="345" />
         <source>Record an outcome score on a rating scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="346" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="347" />
         <source>Deviation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="348" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="349" />
         <source>Record a planned session missed, shortened or stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="351" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="352" />
         <source>Record %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="368" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="369" />
         <source>Slept as usual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="369" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="370" />
         <source>No new medication or dose change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="370" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
         <source>No alcohol or recreational drugs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
         <source>No seizure since the last session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="373" />
         <source>No new metal or implant near the head</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="432" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="434" />
         <source>Block %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="496" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="499" />
         <source>Planned %1, %2–%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="499" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="502" />
         <source>an MT re-test is due at this session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="501" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="504" />
         <source>Session %1 is not in the plan, which has %2 sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="506" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="509" />
         <source>Already recorded: %1 by %2. Recording it again records a correction; the entry recorded stays in the history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="510" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="513" />
         <source>Recorded as %1 on %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="513" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="516" />
         <source>Every planned session is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="518" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="521" />
         <source>Record correction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="598" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="601" />
         <source>Reason for the correction: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2447,81 +2451,81 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="130" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="167" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="136" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="173" />
         <source>Course record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="131" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="168" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="137" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="174" />
         <source>The course record cannot be opened. Planning works as before; sessions can be recorded once the record opens (Treatment tab: Try again).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="221" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="223" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="241" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="243" />
         <source>Nothing was recorded: the plan is not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="225" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="245" />
         <source>Nothing was recorded: the course record cannot be opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="233" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="255" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="280" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="234" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="254" />
         <source>The plan file could not be given its record id, so nothing was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="236" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="256" />
         <source>Nothing was recorded: the plan file could not be updated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="240" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="260" />
         <source>The plan was given its record id and saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="256" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="281" />
         <source>The course record could not be written; nothing was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="257" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="282" />
         <source>Nothing was recorded: the course record could not be written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="270" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="295" />
         <source>Correction of session %1 recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="270" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="295" />
         <source>Session %1 recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="278" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="303" />
         <source>Score recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="281" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="306" />
         <source>MT re-test recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="286" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="312" />
         <source>Deviation recorded</source>
         <translation type="unfinished" />
     </message>
@@ -2547,42 +2551,42 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="81" />
+        <location filename="../../tmsplanner/gui/app.py" line="84" />
         <source>Save the plan on screen under a new name before you go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="83" />
+        <location filename="../../tmsplanner/gui/app.py" line="86" />
         <source>The plan on screen has no unsaved changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="84" />
+        <location filename="../../tmsplanner/gui/app.py" line="87" />
         <source>a new plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="85" />
+        <location filename="../../tmsplanner/gui/app.py" line="88" />
         <source>The plan on screen (%s) has unsaved changes that were not saved; save them before you go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="111" />
+        <location filename="../../tmsplanner/gui/app.py" line="114" />
         <source>The details were written to %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="112" />
+        <location filename="../../tmsplanner/gui/app.py" line="115" />
         <source>The details could not be written to a log file; they are shown below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="118" />
+        <location filename="../../tmsplanner/gui/app.py" line="121" />
         <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="120" />
+        <location filename="../../tmsplanner/gui/app.py" line="123" />
         <source>Unexpected error</source>
         <translation type="unfinished" />
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>DayTimetableView</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="381" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="412" />
         <source>%n missed</source>
         <translation>
             <numerusform>%n missed</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>FiguresWidget</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="116" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="119" />
         <source>titration over the first %n day(s): %1% MSO</source>
         <translation>
             <numerusform>titration over the first %n day: %1% MSO</numerusform>
@@ -25,7 +25,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="463" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="462" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>This plan has %n blocking finding and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>This plan has %n blocking finding. Export the sessions as DRAFT — NOT FOR TREATMENT events?</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="589" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n safety screening item are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="597" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>This plan has %n blocking finding and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="638" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="639" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Printed %n page</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="386" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>SessionModel</name>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="207" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="221" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>

@@ -71,42 +71,42 @@
 <context>
     <name>BlockRow</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="99" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="100" />
         <source>Block %1: intensity delivered</source>
         <translation>Блок %1: фактическая интенсивность</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="106" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="107" />
         <source>Block %1: pulses delivered</source>
         <translation>Блок %1: подано импульсов</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="108" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="109" />
         <source>A train was interrupted</source>
         <translation>Серия была прервана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="111" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="112" />
         <source>Intensity delivered</source>
         <translation>Фактическая интенсивность</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="113" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="114" />
         <source>Pulses delivered</source>
         <translation>Подано импульсов</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="122" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="123" />
         <source>Not in the plan.</source>
         <translation>Нет в плане.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="124" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="125" />
         <source>Plan: %1% MSO, %2 pulses.</source>
         <translation>По плану: %1% MSO, импульсов: %2.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="127" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="128" />
         <source>The re-tested motor threshold implies %1% MSO.</source>
         <translation>По повторно определённому моторному порогу: %1% MSO.</translation>
     </message>
@@ -114,108 +114,108 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="58" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="60" />
         <source>Blocks, in order within each session</source>
         <translation>Блоки в порядке выполнения в каждом сеансе</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="68" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="69" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="70" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="71" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="73" />
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="72" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="74" />
         <source>Add a block (a copy of the selected one)</source>
         <translation>Добавить блок (копию выбранного)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="86" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="88" />
         <source>Selected block</source>
         <translation>Выбранный блок</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="107" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="109" />
         <source>Ramp up from</source>
         <translation>Наращивать с</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="118" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="120" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="122" />
         <source>Treatment days over which the intensity rises in equal steps</source>
         <translation>Число дней лечения, за которые интенсивность повышается равными шагами</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="128" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="130" />
         <source>Titration</source>
         <translation>Титрация</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="129" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="131" />
         <source>Ramp over</source>
         <translation>Наращивать в течение</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="132" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
         <source>Conventional rTMS or theta burst; the pattern's fields below follow it</source>
         <translation>Стандартная рТМС или тета-бёрст стимуляция; поля паттерна ниже меняются вместе с выбором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="136" />
         <source>Conventional rTMS</source>
         <translation>Стандартная рТМС</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="135" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="137" />
         <source>Theta burst (iTBS / cTBS)</source>
         <translation>Тета-бёрст стимуляция (iTBS / cTBS)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="132" />
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="137" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="134" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="139" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="195" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="197" />
         <source>Intensity titration</source>
         <translation>Титрация интенсивности</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="210" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="212" />
         <source>Change pattern type</source>
         <translation>Смена типа паттерна</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="216" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="218" />
         <source>Add block</source>
         <translation>Добавление блока</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="224" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="226" />
         <source>Remove block</source>
         <translation>Удаление блока</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/blocks_editor.py" line="233" />
+        <location filename="../../tmsplanner/gui/blocks_editor.py" line="235" />
         <source>Move block</source>
         <translation>Перемещение блока</translation>
     </message>
@@ -246,6 +246,20 @@
         <location filename="../../tmsplanner/gui/schedule_editors.py" line="91" />
         <source>Clinic closing time</source>
         <translation>Время закрытия клиники</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSync</name>
+    <message>
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="153" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="167" />
+        <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
+        <translation>Не удалось прочитать настройки клиники (%s); используются настройки этого рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="172" />
+        <source>The clinic's settings (revision %s) are in use</source>
+        <translation>Используются настройки клиники (редакция %s)</translation>
     </message>
 </context>
 <context>
@@ -298,23 +312,23 @@
 <context>
     <name>DayTimetableView</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="325" />
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="431" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="345" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="481" />
         <source>Start–end of stimulation of each session and the pause before it.</source>
         <translation>Начало и окончание стимуляции каждого сеанса и пауза перед ним.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="329" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="349" />
         <source>Day timetable</source>
         <translation>Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="374" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="405" />
         <source>Day %1 · %2</source>
         <translation>День %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="381" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="412" />
         <source>%n missed</source>
         <translation>
             <numerusform>%n пропущен</numerusform>
@@ -323,32 +337,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="387" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="418" />
         <source>pause %1 min</source>
         <translation>пауза %1 мин</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="389" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="420" />
         <source>Session %1 of the day: stimulation %2–%3</source>
         <translation>Сеанс %1 за день: стимуляция %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="394" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="425" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation>Заканчивается после закрытия клиники (%1)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="408" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="439" />
         <source>%1 missed</source>
         <translation>%1 пропущен</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="429" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="479" />
         <source>%1 ends after the clinic's closing time (%2).</source>
         <translation>%1 — сеанс заканчивается после закрытия клиники (%2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="446" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="496" />
         <source>Session %1 of the day</source>
         <translation>Сеанс %1 за день</translation>
     </message>
@@ -356,27 +370,27 @@
 <context>
     <name>DerivedPanel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="517" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="567" />
         <source>Mark session missed</source>
         <translation>Отметить пропуск сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="518" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="568" />
         <source>Mark day missed</source>
         <translation>Отметить пропуск дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="547" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="597" />
         <source>Skipped: %s</source>
         <translation>Пропущено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="553" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="603" />
         <source>public holiday: %s</source>
         <translation>праздничный день: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="555" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="605" />
         <source>clinic closure</source>
         <translation>клиника закрыта</translation>
     </message>
@@ -417,58 +431,58 @@
 <context>
     <name>FiguresWidget</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="64" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="67" />
         <source>Set on the device</source>
         <translation>Установить на аппарате</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="65" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="68" />
         <source>Per session</source>
         <translation>За сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="66" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="69" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="67" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="70" />
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="83" />
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="120" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="86" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="123" />
         <source>above the device's maximum (%1% MSO)</source>
         <translation>выше максимума аппарата (%1% MSO)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="85" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="88" />
         <source>not to be set as planned (%1)</source>
         <translation>нельзя устанавливать по плану (%1)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="86" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="89" />
         <source>%1% MSO — %2</source>
         <translation>%1% MSO — %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="99" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="102" />
         <source>, depth-corrected; %1% MSO without depth correction (Stokes 2007)</source>
         <translation>, с поправкой на глубину; %1% MSO без поправки на глубину (Stokes 2007)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="105" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="108" />
         <source>%1: %2 (%3% MSO exact%4)</source>
         <translation>%1: %2 (точное значение %3% MSO%4)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="109" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="112" />
         <source>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (%3% MSO exact%4)</source>
         <translation>%1: &lt;b&gt;%2% MSO&lt;/b&gt; (точное значение %3% MSO%4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="116" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="119" />
         <source>titration over the first %n day(s): %1% MSO</source>
         <translation>
             <numerusform>титрование в первый %n день: %1% MSO</numerusform>
@@ -477,12 +491,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="126" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="129" />
         <source>%1 pulses, %2 of stimulation (final pause not counted)</source>
         <translation>Импульсов: %1; длительность стимуляции %2 (без последней паузы)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="130" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="133" />
         <source>%1 sessions (%2 a day), %3 pulses</source>
         <translation>Сеансов: %1 (%2 в день), импульсов: %3</translation>
     </message>
@@ -490,23 +504,23 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="175" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="163" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="176" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="164" />
         <source>New from &amp;preset…</source>
         <translation>Создать из &amp;шаблона…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="178" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="166" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="64" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="180" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="168" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -516,208 +530,208 @@
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="181" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="169" />
         <source>Save &amp;as…</source>
         <translation>Сохранить к&amp;ак…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="182" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="170" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="183" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="171" />
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Экспорт &amp;календаря (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="184" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="172" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="175" />
         <source>Pr&amp;int…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="189" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="177" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="190" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="259" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="178" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="247" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="193" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="263" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="181" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="251" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="199" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="200" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="188" />
         <source>&amp;Beam F3 calculator…</source>
         <translation>&amp;Калькулятор Beam F3…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="202" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="190" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="205" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="193" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="213" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="201" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="204" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="219" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="207" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="222" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="210" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="223" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="211" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="228" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="216" />
         <source>Undo %s</source>
         <translation>Отменить %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="229" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="217" />
         <source>Redo %s</source>
         <translation>Повторить: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="672" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="708" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="713" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="678" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="701" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
         <source>Settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="255" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="279" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="267" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="280" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="268" />
         <source>The plan has unsaved changes. Save them first?</source>
         <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="305" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="295" />
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="306" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="346" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="296" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="341" />
         <source>tmsplanner plans (*.tmsplan)</source>
         <translation>Планы tmsplanner (*.tmsplan)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="322" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="327" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="393" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="312" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="317" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="345" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="340" />
         <source>Save plan</source>
         <translation>Сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="371" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="366" />
         <source>Plan changed in the clinic's record</source>
         <translation>План изменён в хранилище журналов клиники</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="372" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="367" />
         <source>Nothing was saved: %1. Reload the plan as it was saved there? Your changes on screen are then discarded.</source>
         <translation>Ничего не сохранено: %1. Загрузить план в том виде, в каком он там сохранён? Ваши изменения на экране будут отброшены.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="378" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="415" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="373" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="410" />
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="379" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="374" />
         <source>The clinic's record cannot be reached, so nothing was saved. Your changes stay on screen and in the autosave; save again when the connection is back.</source>
         <translation>Хранилище журналов клиники недоступно, поэтому ничего не сохранено. Ваши изменения остаются на экране и в автосохранении; сохраните план снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="393" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="388" />
         <source>The plan on screen was not changed.</source>
         <translation>План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="402" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="397" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="413" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="408" />
         <source>The plan was not saved to its file; the clinic's record already holds this revision.</source>
         <translation>План не сохранён в файл; в хранилище журналов клиники эта редакция уже есть.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
         <source>The plan was not saved.</source>
         <translation>План не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="419" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="414" />
         <source>Saved %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="462" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="595" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="461" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="488" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
         <source>Blocking findings</source>
         <translation>Блокирующие замечания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="463" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="462" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Export a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Экспортировать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -726,34 +740,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="467" />
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="469" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="468" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>Cannot export</source>
         <translation>Не удаётся выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="477" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="476" />
         <source>The PDF was not written.</source>
         <translation>Файл PDF не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="480" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="524" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="479" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="523" />
         <source>Exported %s</source>
         <translation>Экспортировано: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="490" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="489" />
         <source>This plan has %n blocking finding(s). Export the sessions as DRAFT — NOT FOR TREATMENT events?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание. Экспортировать сеансы как события с пометкой «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -762,58 +776,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="502" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="501" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="503" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="502" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="511" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="510" />
         <source>Include the patient's name?</source>
         <translation>Включить ФИО пациента?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="512" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="511" />
         <source>Calendar events are often shared or synced to phones and other people's calendars. Include the patient's name in the events? Without it, only the patient identifier is used.</source>
         <translation>События календаря часто пересылают другим людям или синхронизируют с телефонами и чужими календарями. Включить ФИО пациента в события? Если нет, будет указан только идентификатор пациента.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="521" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="520" />
         <source>The calendar was not written.</source>
         <translation>Файл календаря не записан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="534" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="533" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="534" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="533" />
         <source>The preview cannot be shown.</source>
         <translation>Предварительный просмотр недоступен.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="562" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="630" />
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="561" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="562" />
         <source>The plan was not printed.</source>
         <translation>План не напечатан.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="587" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
         <source>Safety screening incomplete</source>
         <translation>Скрининг безопасности не завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="588" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="589" />
         <source>%n safety screening item(s) are unanswered and no clinician has confirmed them. The plan prints as a draft watermarked DRAFT — NOT FOR TREATMENT until they are answered or confirmed (Screening tab). Make the draft?</source>
         <translation>
             <numerusform>%n пункт скрининга безопасности без ответа, и врач его не подтвердил. План печатается как черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ», пока пункты не отвечены или не подтверждены (вкладка «Скрининг»). Сделать черновик?</numerusform>
@@ -822,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="596" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="597" />
         <source>This plan has %n blocking finding(s) and must not be delivered as planned. Print a draft watermarked DRAFT — NOT FOR TREATMENT?</source>
         <translation>
             <numerusform>В плане %n блокирующее замечание; проводить лечение по этому плану нельзя. Напечатать черновик с водяным знаком «ЧЕРНОВИК — НЕ ДЛЯ ЛЕЧЕНИЯ»?</numerusform>
@@ -831,27 +845,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="617" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="618" />
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="618" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="619" />
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="629" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="630" />
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="636" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="637" />
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/file_actions.py" line="638" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="639" />
         <source>Printed %n page(s)</source>
         <translation>
             <numerusform>Напечатана %n страница</numerusform>
@@ -860,113 +874,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="656" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="659" />
         <source>The interface language changes when tmsplanner is started again</source>
         <translation>Язык интерфейса изменится при следующем запуске tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="690" />
-        <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
-        <translation>Не удалось прочитать настройки клиники (%s); используются настройки этого рабочего места</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="697" />
-        <source>The clinic's settings (revision %s) are in use</source>
-        <translation>Используются настройки клиники (редакция %s)</translation>
-    </message>
-    <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="708" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
         <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
         <translation>Настройки клиники не переданы в общее хранилище: %s. Это рабочее место сохраняет свои изменения; откройте «Настройки» ещё раз, ознакомившись с настройками клиники.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="713" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="701" />
         <source>The clinic's settings were not shared (%s); they apply on this workstation only.</source>
         <translation>Настройки клиники не переданы в общее хранилище (%s); они действуют только на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="717" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="705" />
         <source>The clinic's settings were shared (revision %s)</source>
         <translation>Настройки клиники переданы в общее хранилище (редакция %s)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="750" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="738" />
         <source>Autosave failed</source>
         <translation>Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="778" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="766" />
         <source>Recover unsaved plan</source>
         <translation>Восстановление несохранённого плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="787" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="796" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="775" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="784" />
         <source>Cannot recover</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="179" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="167" />
         <source>Recover &amp;unsaved plans…</source>
         <translation>Восс&amp;тановить несохранённые планы…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="323" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="313" />
         <source>The plan could not be opened. The plan on screen was not changed.</source>
         <translation>Не удалось открыть план. План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="328" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="318" />
         <source>The plan could not be opened (%s). The plan on screen was not changed.</source>
         <translation>Не удалось открыть план (%s). План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="788" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="776" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автосохранённый план повреждён; он оставлен как есть.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="797" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="785" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не удалось открыть автосохранённый план; он сохранён. План на экране не изменён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="409" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="404" />
         <source>Not saved: %s changed on disk</source>
         <translation>Не сохранено: %s изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="425" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="420" />
         <source>%s was deleted or moved since it was opened. Save the plan on screen there anyway?</source>
         <translation>%s удалён или перемещён после открытия. Всё равно сохранить туда план с экрана?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="428" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="423" />
         <source>%1 was changed on disk (at %2) since it was opened here, perhaps by another tmsplanner window. Saving replaces those changes with the plan on screen. Overwrite it?</source>
         <translation>%1 изменён на диске (в %2) после открытия здесь, возможно, другим окном tmsplanner. Сохранение заменит эти изменения планом с экрана. Перезаписать?</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="432" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="427" />
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="496" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="495" />
         <source>Assign a plan id</source>
         <translation>Присвоить идентификатор плана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="741" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="729" />
         <source>Autosave works again</source>
         <translation>Автосохранение снова работает</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="745" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="733" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Сбой автосохранения: несохранённые изменения не защищены; сохраните план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="751" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="739" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -975,17 +979,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="771" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="759" />
         <source>(unreadable)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="772" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="760" />
         <source>a new plan never saved</source>
         <translation>новый, ещё не сохранённый план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="773" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="761" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1
@@ -1089,72 +1093,72 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="162" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="198" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="272" />
         <source>&amp;Patient</source>
         <translation>Па&amp;циент</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="200" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="274" />
         <source>Sc&amp;hedule</source>
         <translation>&amp;Расписание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="199" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="273" />
         <source>&amp;Stimulation</source>
         <translation>&amp;Стимуляция</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="201" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="275" />
         <source>Threshold and &amp;device</source>
         <translation>П&amp;орог и аппарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="202" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="276" />
         <source>&amp;Medications</source>
         <translation>Пр&amp;епараты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="203" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="277" />
         <source>Sc&amp;reening</source>
         <translation>Скри&amp;нинг</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="204" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="278" />
         <source>Tre&amp;atment</source>
         <translation>&amp;Лечение</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="223" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="355" />
         <source>Figures and sessions</source>
         <translation>Показатели и сеансы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="225" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="357" />
         <source>Day timetable</source>
         <translation>Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="226" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="358" />
         <source>Pulse pattern and timeline</source>
         <translation>Паттерн импульсов и график курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="228" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="360" />
         <source>Outcome measures</source>
         <translation>Оценка эффективности</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="229" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="361" />
         <source>Treatment record</source>
         <translation>Журнал курса</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/main_window.py" line="257" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="386" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n сеанс</numerusform>
@@ -1163,17 +1167,17 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="273" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="417" />
         <source>Not applied: %s</source>
         <translation>Не применено: %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="278" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="422" />
         <source>Untitled plan</source>
         <translation>План без названия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/main_window.py" line="421" />
+        <location filename="../../tmsplanner/gui/main_window.py" line="568" />
         <source>Apply preset %s</source>
         <translation>Применение шаблона %s</translation>
     </message>
@@ -1181,114 +1185,114 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>MedicationsEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="190" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="189" />
         <source>Medication (name or brand)</source>
         <translation>Препарат (МНН или торговое название)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="192" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="191" />
         <source>Name or brand; Enter goes on to the dose</source>
         <translation>Название или торговая марка; Enter — переход к дозе</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="200" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="199" />
         <source>Dose (optional)</source>
         <translation>Доза (необяз.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="202" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="201" />
         <source>Optional; Enter adds the medication</source>
         <translation>Необязательно; Enter добавляет препарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="203" />
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="206" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="202" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="205" />
         <source>started or changed on</source>
         <translation>назначен или изменён</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="205" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="204" />
         <source>Plans a motor-threshold re-test at the next session after this date</source>
         <translation>Планирует повторное определение моторного порога на ближайшем сеансе после этой даты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="212" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="211" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="241" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="240" />
         <source>Medication messages</source>
         <translation>Сообщения о препаратах</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="248" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="247" />
         <source>Current medications</source>
         <translation>Текущие препараты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="249" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="248" />
         <source>F2 or Enter edits a cell; Delete removes the selected rows</source>
         <translation>F2 или Enter — изменить ячейку; Delete — удалить выбранные строки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="260" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="259" />
         <source>Remove selected</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="404" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="403" />
         <source>Removed “%1”.</source>
         <translation>«%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="214" />
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="336" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="213" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="335" />
         <source>Add medication</source>
         <translation>Добавление препарата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="262" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="261" />
         <source>Remove selected medications</source>
         <translation>Удалить выбранные препараты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="337" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="336" />
         <source>Added “%1”.</source>
         <translation>«%1» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="342" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="341" />
         <source>Update medication</source>
         <translation>Изменить препарат</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="343" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="342" />
         <source>“%1” is already listed (row %2): updated it instead of adding it again.</source>
         <translation>«%1» уже есть в списке (строка %2): запись обновлена, повторно не добавлена.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="345" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="344" />
         <source>“%1” is already listed (row %2) with this dose and date: nothing to change.</source>
         <translation>«%1» уже есть в списке (строка %2) с этой дозой и датой: менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="380" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="379" />
         <source>“%1” is already listed (row %2); edit that entry instead</source>
         <translation>«%1» уже есть в списке (строка %2); измените эту запись</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="384" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="383" />
         <source>Edit medication</source>
         <translation>Изменение препарата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="395" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="394" />
         <source>Select the medication to remove first</source>
         <translation>Сначала выберите препарат, который нужно удалить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="400" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="399" />
         <source>Remove medication</source>
         <translation>Удаление препарата</translation>
     </message>
@@ -1347,22 +1351,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>OutcomesTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="615" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="615" />
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="615" />
         <source>Time point</source>
         <translation>Точка оценки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="565" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="615" />
         <source>Rated by</source>
         <translation>Кто оценивает</translation>
     </message>
@@ -1370,22 +1374,22 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="420" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="410" />
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="431" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="421" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="446" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="436" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="449" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="439" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
@@ -1458,7 +1462,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../tmsplanner/gui/document.py" line="232" />
+        <location filename="../../tmsplanner/gui/document.py" line="240" />
         <source>Recovered changes</source>
         <translation>Восстановленные изменения</translation>
     </message>
@@ -1466,52 +1470,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>PresetDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="60" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="59" />
         <source>New plan from a preset</source>
         <translation>Новый план из шаблона</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="65" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="64" />
         <source>Search presets (name, indication, target, pattern)</source>
         <translation>Поиск шаблонов (название, показание, мишень, паттерн)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Preset</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Indication</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="68" />
         <source>Target</source>
         <translation>Мишень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Pattern</source>
         <translation>Паттерн</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="70" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="69" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="74" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="73" />
         <source>cleared</source>
         <translation>разрешён регулятором</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="76" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="75" />
         <source>some values unverified</source>
         <translation>часть значений не проверена</translation>
     </message>
@@ -1588,7 +1592,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="54" />
+        <location filename="../../tmsplanner/gui/app.py" line="57" />
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
@@ -1817,87 +1821,87 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>Исправленная запись</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="291" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="292" />
         <source>%1 min after the previous session</source>
         <translation>%1 мин после предыдущего сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="300" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="301" />
         <source>Side effects: %1</source>
         <translation>Побочные эффекты: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="304" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="305" />
         <source>Corrected: %1</source>
         <translation>Исправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="306" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="307" />
         <source>corrected</source>
         <translation>исправлен</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="316" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="317" />
         <source>Interrupted</source>
         <translation>Серия прервана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="318" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="319" />
         <source>interrupted</source>
         <translation>серия прервана</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="375" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="376" />
         <source>No scores recorded yet.</source>
         <translation>Баллы пока не внесены.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="383" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="384" />
         <source>%1: baseline %2 (%3)</source>
         <translation>%1: исходный балл %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="386" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="387" />
         <source>latest %1 (%2)</source>
         <translation>последний балл %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="390" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="391" />
         <source>%1% lower than baseline</source>
         <translation>на %1% ниже исходного уровня</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="394" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="395" />
         <source>The evidence base gives no response or remission threshold for this scale.</source>
         <translation>В доказательной базе нет пороговых значений ответа на терапию и ремиссии для этой шкалы.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="397" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="398" />
         <source>Response</source>
         <translation>Ответ на терапию</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="399" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="400" />
         <source>Remission</source>
         <translation>Ремиссия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="404" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="405" />
         <source>%1: not yet known (no score after baseline).</source>
         <translation>%1: пока неизвестно (баллов после исходной оценки нет).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="405" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="406" />
         <source>%1: yes.</source>
         <translation>%1: да.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="405" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="406" />
         <source>%1: no.</source>
         <translation>%1: нет.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="423" />
+        <location filename="../../tmsplanner/gui/treatment/record_panel.py" line="424" />
         <source>plan</source>
         <translation>из плана</translation>
     </message>
@@ -2016,32 +2020,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="442" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="442" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="443" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="442" />
         <source>Not answered</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="451" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="450" />
         <source>absolute contraindication</source>
         <translation>абсолютное противопоказание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="452" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="451" />
         <source>relative contraindication</source>
         <translation>относительное противопоказание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/lists_editors.py" line="529" />
+        <location filename="../../tmsplanner/gui/lists_editors.py" line="528" />
         <source>Screening answer</source>
         <translation>Ответ скрининга</translation>
     </message>
@@ -2049,52 +2053,52 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="164" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="170" />
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="171" />
         <source>Pause before</source>
         <translation>Пауза перед</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="171" />
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="171" />
         <source>MT re-test</source>
         <translation>Повтор МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="165" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="171" />
         <source>% MSO to set</source>
         <translation>Установить, % MSO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="207" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="221" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>каждый %n день</numerusform>
@@ -2103,32 +2107,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="208" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="222" />
         <source>after %1 changed</source>
         <translation>после изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="214" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="228" />
         <source>%1 ⚠ after closing time</source>
         <translation>%1 ⚠ после закрытия</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="215" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="229" />
         <source>Ends after the clinic's closing time (%1)</source>
         <translation>Заканчивается после закрытия клиники (%1)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="221" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="235" />
         <source>acute</source>
         <translation>острая фаза</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="239" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="256" />
         <source>Above the device's maximum (%1% MSO): cannot be delivered</source>
         <translation>Выше максимума аппарата (%1% MSO): провести невозможно</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="220" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="234" />
         <source>%s min</source>
         <translation>%s мин</translation>
     </message>
@@ -2136,7 +2140,7 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../tmsplanner/gui/derived_panel.py" line="258" />
+        <location filename="../../tmsplanner/gui/derived_panel.py" line="276" />
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
@@ -2144,33 +2148,33 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="157" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="156" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="174" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="173" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="185" />
-        <location filename="../../tmsplanner/gui/dialogs.py" line="191" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="184" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="190" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="197" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="196" />
         <source>As the interface</source>
         <translation>Как в интерфейсе</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="212" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="211" />
         <source>This user's own file</source>
         <translation>Собственный файл этого пользователя</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/dialogs.py" line="269" />
+        <location filename="../../tmsplanner/gui/dialogs.py" line="268" />
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
@@ -2178,32 +2182,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SideEffectRow</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="158" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="159" />
         <source>Note (optional)</source>
         <translation>Примечание (необяз.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="160" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="161" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="172" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="173" />
         <source>Side effect %1</source>
         <translation>Побочный эффект %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="173" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="174" />
         <source>Side effect %1: severity</source>
         <translation>Побочный эффект %1: степень</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="174" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="175" />
         <source>Side effect %1: note</source>
         <translation>Побочный эффект %1: примечание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="175" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="176" />
         <source>Remove side effect %1</source>
         <translation>Удалить побочный эффект %1</translation>
     </message>
@@ -2242,229 +2246,229 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>TreatmentForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="206" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="207" />
         <source>Record today's session. The values the plan sets are filled in: confirm them, or correct what was delivered differently.</source>
         <translation>Запишите сегодняшний сеанс. Значения из плана уже подставлены: подтвердите их или исправьте то, что было проведено иначе.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="212" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="213" />
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="217" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="218" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
         <source>Session number</source>
         <translation>Номер сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="218" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="219" />
         <source>The session of the plan being recorded; the first not yet recorded is offered.</source>
         <translation>Записываемый сеанс плана; предлагается первый ещё не записанный.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="233" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="234" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
         <source>Date delivered</source>
         <translation>Дата проведения</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="236" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="237" />
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="239" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="240" />
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="243" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="244" />
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="249" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="251" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="250" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
         <source>Initials of who delivered the session</source>
         <translation>Инициалы того, кто провёл сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="251" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="254" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="254" />
         <source>Start and end</source>
         <translation>Начало и окончание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="267" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="268" />
         <source>Before the session</source>
         <translation>Перед сеансом</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="269" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="270" />
         <source>Coil position confirmed</source>
         <translation>Положение катушки подтверждено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="278" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="279" />
         <source>Tick each that holds; a question left unticked is recorded as "no".</source>
         <translation>Отметьте каждый пункт, который верен; неотмеченный пункт записывается как «нет».</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="284" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="285" />
         <source>Side effects</source>
         <translation>Побочные эффекты</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="286" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="287" />
         <source>None noted.</source>
         <translation>Не отмечены.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="288" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="289" />
         <source>Add side effect</source>
         <translation>Добавить побочный эффект</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="297" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="302" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="298" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="303" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="313" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="314" />
         <source>Required: why it is corrected</source>
         <translation>Обязательно: почему вносится исправление</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="315" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="317" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="316" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="318" />
         <source>Reason for the correction</source>
         <translation>Причина исправления</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="316" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="317" />
         <source>Why the recorded session is corrected (required)</source>
         <translation>Почему исправляется записанный сеанс (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="326" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="518" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="327" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="521" />
         <source>Record session</source>
         <translation>Записать сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="336" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="337" />
         <source>Also record</source>
         <translation>Также записать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="338" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="339" />
         <source>MT re-test…</source>
         <translation>Повтор МП…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="340" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="341" />
         <source>Record a motor threshold re-determined during the course</source>
         <translation>Записать моторный порог, повторно определённый во время курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="342" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="343" />
         <source>Score…</source>
         <translation>Балл…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="344" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="345" />
         <source>Record an outcome score on a rating scale</source>
         <translation>Записать балл по оценочной шкале</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="346" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="347" />
         <source>Deviation…</source>
         <translation>Отклонение…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="348" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="349" />
         <source>Record a planned session missed, shortened or stopped</source>
         <translation>Записать пропуск, сокращение или прекращение запланированного сеанса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="351" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="352" />
         <source>Record %1</source>
         <translation>Записать: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="368" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="369" />
         <source>Slept as usual</source>
         <translation>Сон как обычно</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="369" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="370" />
         <source>No new medication or dose change</source>
         <translation>Нет новых препаратов или изменений дозы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="370" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
         <source>No alcohol or recreational drugs</source>
         <translation>Без алкоголя и психоактивных веществ</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
         <source>No seizure since the last session</source>
         <translation>Судорог после прошлого сеанса не было</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="373" />
         <source>No new metal or implant near the head</source>
         <translation>Нет нового металла или импланта у головы</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="432" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="434" />
         <source>Block %1: %2</source>
         <translation>Блок %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="496" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="499" />
         <source>Planned %1, %2–%3</source>
         <translation>По плану: %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="499" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="502" />
         <source>an MT re-test is due at this session</source>
         <translation>на этом сеансе запланировано повторное определение МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="501" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="504" />
         <source>Session %1 is not in the plan, which has %2 sessions.</source>
         <translation>Сеанса %1 нет в плане (сеансов в плане: %2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="506" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="509" />
         <source>Already recorded: %1 by %2. Recording it again records a correction; the entry recorded stays in the history.</source>
         <translation>Уже записан: %1, провёл(а): %2. Повторная запись вносится как исправление; прежняя запись сохраняется в истории.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="510" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="513" />
         <source>Recorded as %1 on %2.</source>
         <translation>Записан со статусом «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="513" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="516" />
         <source>Every planned session is recorded.</source>
         <translation>Все запланированные сеансы записаны.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="518" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="521" />
         <source>Record correction</source>
         <translation>Записать исправление</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="598" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="601" />
         <source>Reason for the correction: %1</source>
         <translation>Причина исправления: %1</translation>
     </message>
@@ -2487,81 +2491,81 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
         <translation>&amp;Сохранить и записать</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="130" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="167" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="136" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="173" />
         <source>Course record</source>
         <translation>Журнал курса</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="131" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="168" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="137" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="174" />
         <source>The course record cannot be opened. Planning works as before; sessions can be recorded once the record opens (Treatment tab: Try again).</source>
         <translation>Не удаётся открыть журнал курса. Планирование работает как прежде; записывать сеансы можно будет, когда журнал откроется (вкладка «Лечение»: «Повторить попытку»).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="221" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="223" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="241" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="243" />
         <source>Nothing was recorded: the plan is not saved.</source>
         <translation>Ничего не записано: план не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="225" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="245" />
         <source>Nothing was recorded: the course record cannot be opened.</source>
         <translation>Ничего не записано: не удаётся открыть журнал курса.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="233" />
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="255" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="280" />
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="234" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="254" />
         <source>The plan file could not be given its record id, so nothing was recorded.</source>
         <translation>Файлу плана не удалось присвоить идентификатор для журнала, поэтому ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="236" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="256" />
         <source>Nothing was recorded: the plan file could not be updated.</source>
         <translation>Ничего не записано: не удалось обновить файл плана.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="240" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="260" />
         <source>The plan was given its record id and saved</source>
         <translation>Плану присвоен идентификатор для журнала, план сохранён</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="256" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="281" />
         <source>The course record could not be written; nothing was recorded.</source>
         <translation>Не удалось выполнить запись в журнал курса; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="257" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="282" />
         <source>Nothing was recorded: the course record could not be written.</source>
         <translation>Ничего не записано: не удалось выполнить запись в журнал курса.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="270" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="295" />
         <source>Correction of session %1 recorded</source>
         <translation>Исправление сеанса %1 записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="270" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="295" />
         <source>Session %1 recorded</source>
         <translation>Сеанс %1 записан</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="278" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="303" />
         <source>Score recorded</source>
         <translation>Балл записан</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="281" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="306" />
         <source>MT re-test recorded</source>
         <translation>Повторное определение МП записано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/view.py" line="286" />
+        <location filename="../../tmsplanner/gui/treatment/view.py" line="312" />
         <source>Deviation recorded</source>
         <translation>Отклонение записано</translation>
     </message>
@@ -2587,42 +2591,42 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="81" />
+        <location filename="../../tmsplanner/gui/app.py" line="84" />
         <source>Save the plan on screen under a new name before you go on.</source>
         <translation>Прежде чем продолжить, сохраните план на экране под новым именем.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="83" />
+        <location filename="../../tmsplanner/gui/app.py" line="86" />
         <source>The plan on screen has no unsaved changes.</source>
         <translation>В плане на экране нет несохранённых изменений.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="84" />
+        <location filename="../../tmsplanner/gui/app.py" line="87" />
         <source>a new plan</source>
         <translation>новый план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="85" />
+        <location filename="../../tmsplanner/gui/app.py" line="88" />
         <source>The plan on screen (%s) has unsaved changes that were not saved; save them before you go on.</source>
         <translation>В плане на экране (%s) есть несохранённые изменения; сохраните их, прежде чем продолжить.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="111" />
+        <location filename="../../tmsplanner/gui/app.py" line="114" />
         <source>The details were written to %s.</source>
         <translation>Подробности записаны в %s.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="112" />
+        <location filename="../../tmsplanner/gui/app.py" line="115" />
         <source>The details could not be written to a log file; they are shown below.</source>
         <translation>Подробности не удалось записать в журнал; они показаны ниже.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="118" />
+        <location filename="../../tmsplanner/gui/app.py" line="121" />
         <source>Something went wrong: %s. The action that failed was not completed and nothing from it was saved.</source>
         <translation>Произошла ошибка: %s. Действие не было выполнено, и ничего из него не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/app.py" line="120" />
+        <location filename="../../tmsplanner/gui/app.py" line="123" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

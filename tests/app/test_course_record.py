@@ -340,3 +340,35 @@ def test_a_password_in_the_query_is_hidden_too():
     with pytest.raises(StoreError) as caught:
         open_store("postgresql://anna@127.0.0.1:1/clinic?password=s3cret&connect_timeout=1")
     assert "s3cret" not in str(caught.value)
+
+
+def test_a_plan_version_this_tmsplanner_cannot_read_is_named_and_the_record_still_opens(kb, store, tmp_path):
+    """A newer tmsplanner on another workstation kept a version in a plan format this one does not know."""
+    import json
+
+    from tmsplanner.app.store import StoreError, UnreadablePlan
+
+    plan = with_id(preset_plan(kb, "neurostar-10hz-ldlpfc"))
+    record_session(store, plan, kb, as_planned(plan, kb, 1))
+    lowered = edit(plan, "blocks.0.intensity_pct_mt", plan.blocks[0].intensity_pct_mt - 10)
+    record_session(store, lowered, kb, as_planned(lowered, kb, 2))
+    store.save_plan(lowered, None)
+    newer = json.loads(plan.model_dump_json())
+    newer["schema_version"] = 99
+    with sqlite3.connect(tmp_path / "record.sqlite3") as db:  # the kept version rewritten as a newer one would be
+        db.execute("drop trigger plan_versions_append_only_update")  # (kept versions are append-only)
+        db.execute("update plan_versions set plan_json = ? where version = ?", (json.dumps(newer), plan_version(plan)))
+    with pytest.raises(UnreadablePlan, match="newer version of tmsplanner"):
+        store.plan_at(plan.plan_id, plan_version(plan))
+    # The record opens: session 1 is held to the current plan, as for a version not kept.
+    assert earlier_versions(store, lowered, store.entries(plan.plan_id)) == {plan_version(plan): None}
+    view = course_record(store, lowered, kb, CheckSettings(today=LATER))
+    assert view.delivered_sessions == 2 and view.sessions[0].then is None
+    assert _dlv_001(view) == {1: (as_planned(plan, kb, 1).blocks[0].intensity_pct_mso,
+                                  round(as_planned(lowered, kb, 1).blocks[0].intensity_pct_mso))}
+    # The saved plan itself, in that format: opening it says why, as a store error the window and CLI show.
+    with sqlite3.connect(tmp_path / "record.sqlite3") as db:
+        db.execute("update plan_versions set plan_json = ? where version = ?",
+                   (json.dumps(newer), plan_version(lowered)))
+    with pytest.raises(StoreError, match="cannot read: .*newer version of tmsplanner"):
+        store.load_plan(plan.plan_id)

@@ -419,7 +419,7 @@ def test_a_workstation_uses_and_shares_the_clinics_settings(qtbot, kb, tmp_path,
     window = MainWindow(kb, AppSettings(record_store=clinic, mt_max_age_days=14))
     qtbot.addWidget(window)
     window.files.sync_clinic_settings()
-    assert window.settings.mt_max_age_days == 3 and window.files.clinic_revision == 1
+    assert window.settings.mt_max_age_days == 3 and window.files.clinic.revision == 1
     assert window.doc.check_settings.safety_table.id == CLINIC_TABLE_ID
     changed = window.settings.model_copy(update={"mt_max_age_days": 4})
     window.store.update(changed)
@@ -430,11 +430,10 @@ def test_a_workstation_uses_and_shares_the_clinics_settings(qtbot, kb, tmp_path,
         assert store.verify().first_break is None
 
 
-def test_a_print_follows_the_clinics_settings_changed_while_the_window_was_open(qtbot, kb, tmp_path,
-                                                                                 monkeypatch) -> None:
+def _clinic_window(qtbot, kb, tmp_path, monkeypatch) -> tuple[MainWindow, str]:
+    """A window whose settings (14 days) name a clinic store that shares 3 days as the MT age limit."""
     from tmsplanner.app.clinic_settings import share_settings
     from tmsplanner.app.store.admin import init_store
-    from tmsplanner.gui import file_actions
 
     monkeypatch.delenv("TMSPLANNER_STORE", raising=False)
     clinic = f"sqlite:///{tmp_path}/clinic.sqlite3"
@@ -442,15 +441,83 @@ def test_a_print_follows_the_clinics_settings_changed_while_the_window_was_open(
         share_settings(store, AppSettings(mt_max_age_days=3), None)
     window = MainWindow(kb, AppSettings(record_store=clinic, mt_max_age_days=14))
     qtbot.addWidget(window)
+    return window, clinic
+
+
+def test_the_clinics_settings_are_read_in_the_background_once_the_window_is_shown(qtbot, kb, tmp_path,
+                                                                                   monkeypatch) -> None:
+    from tmsplanner.app.clinic_settings import share_settings
+
+    window, clinic = _clinic_window(qtbot, kb, tmp_path, monkeypatch)
+    window.show()
+    qtbot.waitUntil(lambda: window.files.clinic.revision == 1, timeout=20000)
+    assert window.settings.mt_max_age_days == 3 and window.doc.check_settings.mt_max_age_days == 3
+    with open_store(clinic) as store:  # changed at another desk: the next background read brings it
+        share_settings(store, AppSettings(mt_max_age_days=6), 1)
+    window.files.clinic.refresh()
+    qtbot.waitUntil(lambda: window.files.clinic.revision == 2, timeout=20000)
+    assert window.doc.check_settings.mt_max_age_days == 6
+    window.doc.undo_stack.setClean()
+
+
+def test_a_clinic_store_out_of_reach_holds_up_neither_the_window_nor_a_print(qtbot, kb, tmp_path,
+                                                                              monkeypatch) -> None:
+    """A read that hangs (a server down: the connection waits for its timeout) runs beside the window; a print
+    meanwhile uses the settings in force, and the failure is said once, not at every read."""
+    import math
+    import threading
+
+    from tmsplanner.app.store import StoreError
+    from tmsplanner.core.errors import Phrase
+    from tmsplanner.gui import clinic_sync
+
+    monkeypatch.delenv("TMSPLANNER_STORE", raising=False)
+    address = "postgresql://tms.clinic.invalid/tms"
+    released = threading.Event()
+    reads: list[str] = []
+
+    def hanging(url: str) -> clinic_sync._Read:
+        reads.append(url)
+        assert released.wait(60), "the test never released the read"
+        return clinic_sync._Read(url, None, StoreError(Phrase("the record store '{url}' cannot be reached",
+                                                              url=url)))
+
+    monkeypatch.setattr(clinic_sync, "read_clinic", hanging)
+    window = MainWindow(kb, AppSettings(record_store=address, mt_max_age_days=14))
+    qtbot.addWidget(window)
+    said: list[str] = []
+    window.files.statusMessage.connect(lambda text, ms: said.append(text))
+    sync = window.files.clinic
+    monkeypatch.setattr(clinic_sync, "FRESH_S", math.inf)  # the last read (below) still fresh whenever printed
+    sync.read_at = 0.0  # (read once already)
+    sync.refresh()
+    qtbot.waitUntil(lambda: len(reads) == 1, timeout=20000)
+    assert window.files.render().startswith(b"%PDF")  # not held up by the read still waiting
+    assert not released.is_set() and sync._pending is not None
+    released.set()
+    qtbot.waitUntil(lambda: sync._pending is None, timeout=20000)
+    sync.refresh()  # fails again: not said again
+    qtbot.waitUntil(lambda: len(reads) == 2 and sync._pending is None, timeout=20000)
+    failures = [text for text in said if "could not be read" in text]
+    assert len(failures) == 1 and "cannot be reached" in failures[0]
+    assert window.doc.check_settings.mt_max_age_days == 14  # this workstation's own, meanwhile
+
+
+def test_a_print_follows_the_clinics_settings_changed_while_the_window_was_open(qtbot, kb, tmp_path,
+                                                                                 monkeypatch) -> None:
+    from tmsplanner.app.clinic_settings import share_settings
+    from tmsplanner.gui import clinic_sync
+
+    window, clinic = _clinic_window(qtbot, kb, tmp_path, monkeypatch)
     window.files.sync_clinic_settings()
     assert window.doc.check_settings.mt_max_age_days == 3
     with open_store(clinic) as store:  # the clinic changes its settings at another desk
         share_settings(store, AppSettings(mt_max_age_days=5), 1)
     window.files.render()  # read a moment ago: not asked again
-    assert window.files.clinic_revision == 1 and window.doc.check_settings.mt_max_age_days == 3
-    monkeypatch.setattr(file_actions, "CLINIC_SETTINGS_FRESH_S", -1.0)  # as if a minute had passed
+    assert window.files.clinic.revision == 1 and window.doc.check_settings.mt_max_age_days == 3
+    monkeypatch.setattr(clinic_sync, "FRESH_S", -1.0)  # as if a minute had passed
     pdf = window.files.render()
     assert pdf.startswith(b"%PDF")
-    assert window.files.clinic_revision == 2
+    assert window.files.clinic.revision == 2
     assert window.settings.mt_max_age_days == 5 and window.doc.check_settings.mt_max_age_days == 5
     window.doc.undo_stack.setClean()

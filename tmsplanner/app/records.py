@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tmsplanner.app.plans import FileStamp, file_stamp, new_plan_id, save_plan
-from tmsplanner.app.store import RecordStore, StoreError
+from tmsplanner.app.store import RecordStore, StoreError, UnreadablePlan
 from tmsplanner.core.checks import CheckContext, CheckSettings, figures_for, run_checks
 from tmsplanner.core.checks.delivered import check_delivered
 from tmsplanner.core.course_view import CourseView, course_view
@@ -229,11 +229,19 @@ def _number(value: float) -> str:
 
 def earlier_versions(store: RecordStore, plan: Plan, entries: Sequence[Entry]) -> dict[str, Plan | None]:
     """The plan as it was for each version other than the current that the entries were made against (None
-    where the store did not keep it)."""
+    where the store did not keep it, or keeps it in a form this tmsplanner cannot read: the sessions delivered
+    under it are then held to the current plan)."""
     assert plan.plan_id is not None
     current = plan_version(plan)
     wanted = {e.plan_version for e in entries if e.plan_version != current}
-    return {version: store.plan_at(plan.plan_id, version) for version in sorted(wanted)}
+    return {version: _readable(store, plan.plan_id, version) for version in sorted(wanted)}
+
+
+def _readable(store: RecordStore, plan_id: str, version: str) -> Plan | None:
+    try:
+        return store.plan_at(plan_id, version)
+    except UnreadablePlan:
+        return None
 
 
 def _planned_then(plan: Plan, kb: KnowledgeBase, entries: Sequence[Entry],

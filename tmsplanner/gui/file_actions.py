@@ -10,10 +10,8 @@ status lines through a signal; it never imports the main window.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import secrets
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +38,7 @@ from tmsplanner.core.plan import Plan
 from tmsplanner.core.screening import screening_needs_draft, screening_open_items
 from tmsplanner.core.settings import AppSettings
 from tmsplanner.gui.alerts import show_error
+from tmsplanner.gui.clinic_sync import ClinicSync
 from tmsplanner.gui.document import PlanDocument
 from tmsplanner.gui.fields import words
 from tmsplanner.gui.printing import PrintError, match_paper, pdf_preview_available, print_available, print_pdf
@@ -47,8 +46,6 @@ from tmsplanner.gui.printing import PrintError, match_paper, pdf_preview_availab
 if TYPE_CHECKING:
     from tmsplanner.gui.dialogs import PdfPreviewDialog
 
-CLINIC_SETTINGS_FRESH_S = 60.0
-"""Before a print or an export, the clinic's shared settings are read again when last read longer ago."""
 
 
 def fill(text: str, *values: str) -> str:
@@ -144,6 +141,7 @@ class FileActions(QObject):
         cleanup_at_start(folders)  # temporary files a killed instance left behind
         self.autosave_timer = QTimer(self, timeout=self.autosave)
         self.autosave_timer.start(store.settings.autosave_interval_s * 1000)
+        self.clinic = ClinicSync(self, lambda: self.settings, self._use_clinic_settings, self.statusMessage.emit)
 
     @property
     def settings(self) -> AppSettings:
@@ -442,11 +440,10 @@ class FileActions(QObject):
 
     # -- export and preview ------------------------------------------------------------
     def _checked(self) -> CheckedPlan:
-        """The plan and its findings, checked with the clinic's settings as they are now (re-read from a
-        clinic store when last read more than :data:`CLINIC_SETTINGS_FRESH_S` ago): what is printed or
-        exported follows a change the clinic made while this window was open."""
-        if self.settings.record_store and time.monotonic() - self._clinic_read_at > CLINIC_SETTINGS_FRESH_S:
-            self.sync_clinic_settings()
+        """The plan and its findings, checked with the clinic's settings as they are now (see
+        :meth:`ClinicSync.current`): what is printed or exported follows a change the clinic made while this
+        window was open."""
+        self.clinic.current()
         results = self.doc.results
         return CheckedPlan(self.doc.plan, results.figures, results.findings)
 
@@ -663,8 +660,8 @@ class FileActions(QObject):
                                         15000)
             self._apply_settings(settings)
             if settings.record_store != before.record_store:  # another store: read its settings, share nothing
-                self.clinic_revision = None
-                self.sync_clinic_settings()
+                self.clinic.revision = None
+                self.clinic.read_now()
             elif settings.record_store:
                 from tmsplanner.app.clinic_settings import clinic_part
 
@@ -680,34 +677,13 @@ class FileActions(QObject):
         if problem:
             self.warn(self.tr("Settings"), problem.words(words()))
 
-    clinic_revision: int | None = None
-    """The revision of the clinic's shared settings this workstation last read or shared."""
-    _clinic_read_at: float = -math.inf
-    """When (``time.monotonic()``) the clinic's shared settings were last asked for."""
-
     def sync_clinic_settings(self) -> None:
-        """Use the clinic's shared settings, when the settings name a clinic store that has them."""
-        address = self.settings.record_store
-        if not address:
-            return
-        self._clinic_read_at = time.monotonic()  # tried: an unreachable store is asked again only a minute later
-        from tmsplanner.app.clinic_settings import apply_shared
-        from tmsplanner.app.store import StoreError, open_store
+        """Read the clinic's shared settings now and use them (when the settings name a clinic store)."""
+        self.clinic.read_now()
 
-        try:
-            with open_store(address) as store:
-                shared = store.clinic_settings()
-            merged = apply_shared(self.settings, shared) if shared is not None else None
-        except (StoreError, FileError) as exc:
-            self.statusMessage.emit(self.tr("The clinic's settings could not be read (%s); this workstation's own "
-                                            "are used") % exc.words(words()), 15000)
-            return
-        self.clinic_revision = shared.revision if shared is not None else None
-        if merged is not None and merged != self.settings:
-            self._settings_saved(self.store.update(merged))
-            self._apply_settings(merged)
-            self.statusMessage.emit(self.tr("The clinic's settings (revision %s) are in use") % shared.revision,
-                                    8000)
+    def _use_clinic_settings(self, merged: AppSettings) -> None:
+        self._settings_saved(self.store.update(merged))
+        self._apply_settings(merged)
 
     def _share_settings(self, settings: AppSettings) -> None:
         from tmsplanner.app.clinic_settings import share_settings
@@ -715,7 +691,7 @@ class FileActions(QObject):
 
         try:
             with open_store(settings.record_store) as store:
-                shared = share_settings(store, settings, self.clinic_revision)
+                shared = share_settings(store, settings, self.clinic.revision)
         except StaleRevision as exc:
             self.warn(self.tr("Settings"), self.tr("The clinic's settings were not shared: %s. This workstation "
                                                    "keeps its changes; open Settings again after reading the "
@@ -725,7 +701,7 @@ class FileActions(QObject):
             self.warn(self.tr("Settings"), self.tr("The clinic's settings were not shared (%s); they apply on this "
                                                    "workstation only.") % exc.words(words()))
             return
-        self.clinic_revision = shared.revision
+        self.clinic.revision = shared.revision
         self.statusMessage.emit(self.tr("The clinic's settings were shared (revision %s)") % shared.revision, 8000)
 
     # -- autosave and recovery ----------------------------------------------------------

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self._initial_size()
         self._date_timer = QTimer(self, interval=60_000, timeout=self.doc.refresh_today)
         self._date_timer.start()
-        QTimer.singleShot(0, self.files.sync_clinic_settings)  # a clinic store's shared settings, once shown
+        QTimer.singleShot(0, self.files.clinic.start)  # a clinic store's shared settings, read once shown
         problems = "\n".join(filter(None, (settings_message, table_problem)))
         if problems:
             QTimer.singleShot(0, lambda: self.files.warn(self.tr("Settings"), problems))

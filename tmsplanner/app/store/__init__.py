@@ -25,7 +25,7 @@ from typing import Any, Final
 from tmsplanner.app.store import audit
 from tmsplanner.app.store.engine import HEAD_REVISION, StoreError, create, first_line, migrate, parse_url, revision
 from tmsplanner.app.store.engine import shown_url as shown_url
-from tmsplanner.core.errors import Phrase
+from tmsplanner.core.errors import Phrase, PlanFileError
 from tmsplanner.core.plan import Plan
 from tmsplanner.core.record import Entry, EntryBody, new_entry_id, plan_version
 
@@ -34,7 +34,7 @@ STORE_FILE_NAME: Final = "record.sqlite3"
 APP_DIR_NAME: Final = "tmsplanner"
 
 __all__ = ["HEAD_REVISION", "STORE_VARIABLE", "ClinicSettings", "PlanRevision", "RecordStore", "StaleRevision",
-           "StoreError", "StoreStatus", "data_dir", "default_store_url", "open_store", "shown_url"]
+           "StoreError", "StoreStatus", "UnreadablePlan", "data_dir", "default_store_url", "open_store", "shown_url"]
 
 
 class StaleRevision(StoreError):
@@ -50,6 +50,10 @@ class StaleRevision(StoreError):
             super().__init__(Phrase("the plan was changed by {who} on {workstation} at {when} (revision {revision}) "
                                     "since it was opened; nothing was saved: reload it to see the changes", **values))
         self.current = current
+
+
+class UnreadablePlan(StoreError):
+    """A plan the store keeps that this tmsplanner cannot read (saved by a newer version, say)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,15 +327,25 @@ class RecordStore:
         return [_entry(row) for row in rows]
 
     def plan_at(self, plan_id: str, version: str) -> Plan | None:
-        """The plan as it was when entries were made against ``version`` (None if not kept)."""
+        """The plan as it was when entries were made against ``version``, read as a plan file is (an older
+        schema migrated); None if not kept. :class:`UnreadablePlan` if this tmsplanner cannot read it (a newer
+        one's plan, say)."""
         from sqlalchemy import select
 
         from tmsplanner.app.store.schema import plan_versions
+        from tmsplanner.core.planio import parse_plan
 
         with self._transaction() as db:
             text = db.execute(select(plan_versions.c.plan_json).where(
                 plan_versions.c.plan_id == plan_id, plan_versions.c.version == version)).scalar()
-        return None if text is None else Plan.model_validate_json(text)
+        if text is None:
+            return None
+        try:
+            return parse_plan(text.encode("utf-8"), f"plan version {version}")
+        except PlanFileError as exc:
+            raise UnreadablePlan(Phrase("the record store '{url}' holds a version of plan {plan} that this "
+                                        "tmsplanner cannot read: {problem}", url=self.url, plan=plan_id,
+                                        problem=exc.phrase)) from None
 
     # -- plans shared through the store ---------------------------------------------------------------------
 
