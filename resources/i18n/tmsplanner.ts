@@ -251,13 +251,17 @@
 <context>
     <name>ClinicSync</name>
     <message>
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="153" />
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="167" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="157" />
+        <source>The clinic's settings are still being read; this workstation's own are used for this print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="199" />
         <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="172" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="207" />
         <source>The clinic's settings (revision %s) are in use</source>
         <translation type="unfinished" />
     </message>
@@ -625,8 +629,8 @@
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="678" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="701" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="697" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="702" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -865,33 +869,33 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="697" />
         <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="701" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="702" />
         <source>The clinic's settings were not shared (%s); they apply on this workstation only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="705" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
         <source>The clinic's settings were shared (revision %s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="738" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="739" />
         <source>Autosave failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="766" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="767" />
         <source>Recover unsaved plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="775" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="784" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="776" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="785" />
         <source>Cannot recover</source>
         <translation type="unfinished" />
     </message>
@@ -911,12 +915,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="776" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="777" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="785" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="786" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation type="unfinished" />
     </message>
@@ -946,34 +950,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="729" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="730" />
         <source>Autosave works again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="733" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="734" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="739" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="740" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="759" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="760" />
         <source>(unreadable)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="760" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="761" />
         <source>a new plan never saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="761" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="762" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1

@@ -251,13 +251,17 @@
 <context>
     <name>ClinicSync</name>
     <message>
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="153" />
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="167" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="157" />
+        <source>The clinic's settings are still being read; this workstation's own are used for this print</source>
+        <translation>Налаштування клініки ще читаються; для цього друку використовуються налаштування цього робочого місця</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="199" />
         <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
         <translation>Не вдалося прочитати налаштування клініки (%s); використовуються налаштування цього робочого місця</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="172" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="207" />
         <source>The clinic's settings (revision %s) are in use</source>
         <translation>Використовуються налаштування клініки (редакція %s)</translation>
     </message>
@@ -629,8 +633,8 @@
     <message>
         <location filename="../../tmsplanner/gui/file_actions.py" line="243" />
         <location filename="../../tmsplanner/gui/file_actions.py" line="678" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="701" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="697" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="702" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -879,33 +883,33 @@
         <translation>Мова інтерфейсу зміниться під час наступного запуску tmsplanner</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="696" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="697" />
         <source>The clinic's settings were not shared: %s. This workstation keeps its changes; open Settings again after reading the clinic's.</source>
         <translation>Налаштування клініки не передано до спільного сховища: %s. Це робоче місце зберігає свої зміни; відкрийте «Налаштування» ще раз, ознайомившись із налаштуваннями клініки.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="701" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="702" />
         <source>The clinic's settings were not shared (%s); they apply on this workstation only.</source>
         <translation>Налаштування клініки не передано до спільного сховища (%s); вони діють лише на цьому робочому місці.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="705" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="706" />
         <source>The clinic's settings were shared (revision %s)</source>
         <translation>Налаштування клініки передано до спільного сховища (редакція %s)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="738" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="739" />
         <source>Autosave failed</source>
         <translation>Помилка автозбереження</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="766" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="767" />
         <source>Recover unsaved plan</source>
         <translation>Відновлення незбереженого плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="775" />
-        <location filename="../../tmsplanner/gui/file_actions.py" line="784" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="776" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="785" />
         <source>Cannot recover</source>
         <translation>Не вдається відновити</translation>
     </message>
@@ -925,12 +929,12 @@
         <translation>Не вдалося відкрити план (%s). План на екрані не змінено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="776" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="777" />
         <source>The autosaved plan is damaged; it was kept as it is.</source>
         <translation>Автозбережений план пошкоджено; його залишено як є.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="785" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="786" />
         <source>The autosaved plan could not be opened; it was kept. The plan on screen was not changed.</source>
         <translation>Не вдалося відкрити автозбережений план; його збережено. План на екрані не змінено.</translation>
     </message>
@@ -960,17 +964,17 @@
         <translation>Присвоїти ідентифікатор плану</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="729" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="730" />
         <source>Autosave works again</source>
         <translation>Автозбереження знову працює</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="733" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="734" />
         <source>Autosave failed: unsaved changes are not protected; save the plan</source>
         <translation>Збій автозбереження: незбережені зміни не захищені; збережіть план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="739" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="740" />
         <source>Unsaved changes could not be autosaved, so a crash would lose them. Save the plan to keep them.
 
 %s</source>
@@ -979,17 +983,17 @@
 %s</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="759" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="760" />
         <source>(unreadable)</source>
         <translation>(не читається)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="760" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="761" />
         <source>a new plan never saved</source>
         <translation>новий, ще не збережений план</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/file_actions.py" line="761" />
+        <location filename="../../tmsplanner/gui/file_actions.py" line="762" />
         <source>tmsplanner did not close normally. Unsaved changes were found:
 
 Patient: %1

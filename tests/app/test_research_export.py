@@ -361,11 +361,15 @@ def test_another_plans_record_or_an_empty_one_is_refused(course, kb, tmp_path):
 
 
 def test_a_session_is_exported_as_the_plan_version_it_was_delivered_under(kb, tmp_path):
-    """A session delivered before the plan changed carries that version's pattern, %MT and device."""
+    """A session delivered before the plan changed carries that version's pattern, %MT, motor threshold and
+    device; the patient's name as any version wrote it stays out."""
+    misspelt = "Erika Musterman"
     plan = new_plan(kb, "neurostar-10hz-ldlpfc", patient_id=PATIENT_ID, today=TODAY, mt_pct_mso=MT)
-    plan = edit(plan, "device.name", "MagPro R30")
+    plan = edit(edit(edit(plan, "device.name", "MagPro R30"), "patient.display_name", misspelt),
+                "device.coil_model", f"loaned for {misspelt}")
     changed = edit(edit(edit(plan, "blocks.0.pattern.frequency_hz", 5.0), "blocks.0.intensity_pct_mt", 110.0),
                    "device.name", "Neuro-MS/D")
+    changed = edit(edit(changed, "patient.display_name", PATIENT_NAME), "motor_threshold.value_pct_mso", RETEST_MT)
     with open_store(f"sqlite:///{tmp_path}/r.sqlite3") as store:
         for version, session in ((plan, 1), (changed, 2)):
             view = course_record(store, version, kb, CheckSettings(today=TODAY)).course
@@ -375,7 +379,7 @@ def test_a_session_is_exported_as_the_plan_version_it_was_delivered_under(kb, tm
         recorded = course_record(store, changed, kb, CheckSettings(today=TODAY))
     folder = tmp_path / "bids"
     export_nibs_bids(recorded, changed, folder, subject="P1")
-    for session, version, device in (("1", plan, "MagPro R30"), ("2", changed, "Neuro-MS/D")):
+    for session, version, device, mt in (("1", plan, "MagPro R30", MT), ("2", changed, "Neuro-MS/D", RETEST_MT)):
         path = folder / "sub-P1" / f"ses-0{session}" / "nibs" / f"sub-P1_ses-0{session}_task-rtms_nibs.tsv"
         (row,) = read_tsv(path)
         block = version.blocks[0]
@@ -384,3 +388,7 @@ def test_a_session_is_exported_as_the_plan_version_it_was_delivered_under(kb, tm
         assert float(row["intensity_scaling"]) == pytest.approx(block.intensity_pct_mt / 100)
         sidecar = json.loads(path.with_name(path.name.replace("nibs.tsv", "nibs.json")).read_text(encoding="utf-8"))
         assert sidecar["StimulatorSet"]["ManufacturerModelName"] == device
+        assert sidecar["IntensitySet"][0]["Value"] == mt  # the threshold that version was scaled to
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert "musterman" not in path.read_text(encoding="utf-8").casefold()  # neither spelling

@@ -103,6 +103,29 @@ def test_dlv_002_holds_a_session_to_the_intensity_of_the_version_it_was_delivere
     assert [s.held_against.blocks[0].intensity_pct_mt for s in result.sessions[:6]] == [then] * 5 + [100.0]
 
 
+def test_dlv_002_reads_the_threshold_a_session_was_delivered_under_not_the_current_plans(kb, standard):
+    """The current plan's threshold, re-measured and entered later (dated before a session delivered under the
+    earlier version), does not stand in for the re-test that session was held to."""
+    from tmsplanner.app.records import course_record
+    from tmsplanner.core.checks import CheckSettings
+    from tmsplanner.core.record import plan_version
+
+    view = planned(standard, kb)
+    retest = MTRetest(date=view.sessions[2].date, value_pct_mso=45, mt_kind=MTKind.RESTING, method=MTMethod.EMG,
+                      operator="AB", reason="weekly")
+    entries = [entry(standard, retest)] + [entry(standard, as_planned(standard, kb, n, view=view))
+                                           for n in range(1, 6)]
+    mt = standard.motor_threshold.model_copy(update={"value_pct_mso": 60.0, "measured_on": view.sessions[3].date})
+    current = standard.model_copy(update={"motor_threshold": mt})
+    result = course_record(None, current, kb, CheckSettings(today=LATER, mt_max_age_days=30), entries=entries,
+                           versions={plan_version(standard): standard})
+    [finding] = [f for f in result.findings if f.rule == "DLV-002"]
+    intensity = standard.blocks[0].intensity_pct_mt
+    assert (finding.params["sessions"], finding.params["mt"], finding.params["implied"]) == \
+        ((3, 4, 5), 45.0, mso_to_set(45, intensity))
+    assert [result.mt_for(s).value_pct_mso for s in result.sessions[:5]] == [50.0, 50.0, 45.0, 45.0, 45.0]
+
+
 def test_dlv_002_under_titration_quotes_each_steps_own_intensity(kb, standard):
     block = standard.blocks[0].model_copy(update={"titration": Titration(start_pct_mt=80, days=5)})
     plan = standard.model_copy(update={"blocks": [block]})

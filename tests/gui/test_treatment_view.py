@@ -423,7 +423,7 @@ def test_a_workstation_uses_and_shares_the_clinics_settings(qtbot, kb, tmp_path,
     assert window.doc.check_settings.safety_table.id == CLINIC_TABLE_ID
     changed = window.settings.model_copy(update={"mt_max_age_days": 4})
     window.store.update(changed)
-    window.files._share_settings(changed)
+    window.files._share_settings(changed, window.files.clinic.revision)
     with open_store(clinic) as store:
         shared = store.clinic_settings()
         assert shared.revision == 2 and shared.document["mt_max_age_days"] == 4
@@ -488,12 +488,15 @@ def test_a_clinic_store_out_of_reach_holds_up_neither_the_window_nor_a_print(qtb
     said: list[str] = []
     window.files.statusMessage.connect(lambda text, ms: said.append(text))
     sync = window.files.clinic
-    monkeypatch.setattr(clinic_sync, "FRESH_S", math.inf)  # the last read (below) still fresh whenever printed
-    sync.read_at = 0.0  # (read once already)
-    sync.refresh()
-    qtbot.waitUntil(lambda: len(reads) == 1, timeout=20000)
-    assert window.files.render().startswith(b"%PDF")  # not held up by the read still waiting
+    monkeypatch.setattr(clinic_sync, "WAIT_S", 0.05)  # a print waits this long for a read (5 s in use)
+    assert window.files.render().startswith(b"%PDF")  # no read yet: one is started and waited for, briefly
+    qtbot.waitUntil(lambda: reads == [address], timeout=20000)
     assert not released.is_set() and sync._pending is not None
+    assert any("still being read" in text for text in said)
+    monkeypatch.setattr(clinic_sync, "FRESH_S", math.inf)  # from now on the last read is fresh whenever printed
+    sync.read_at = 0.0  # (read once already)
+    assert window.files.render().startswith(b"%PDF")
+    assert len(reads) == 1  # the read under way is not started again
     released.set()
     qtbot.waitUntil(lambda: sync._pending is None, timeout=20000)
     sync.refresh()  # fails again: not said again
@@ -501,6 +504,49 @@ def test_a_clinic_store_out_of_reach_holds_up_neither_the_window_nor_a_print(qtb
     failures = [text for text in said if "could not be read" in text]
     assert len(failures) == 1 and "cannot be reached" in failures[0]
     assert window.doc.check_settings.mt_max_age_days == 14  # this workstation's own, meanwhile
+
+
+def test_a_read_that_ends_while_a_dialog_is_open_is_applied_once_it_is_closed(qtbot, kb, tmp_path,
+                                                                             monkeypatch) -> None:
+    """What a dialog shows (Settings, a question before an export) was made from the settings in force: a
+    background read does not change them under it."""
+    from tmsplanner.app.clinic_settings import share_settings
+    from tmsplanner.gui import clinic_sync
+
+    window, clinic = _clinic_window(qtbot, kb, tmp_path, monkeypatch)
+    window.files.sync_clinic_settings()
+    with open_store(clinic) as store:
+        share_settings(store, AppSettings(mt_max_age_days=7), 1)
+    dialog_open = [True]
+    monkeypatch.setattr(clinic_sync.QApplication, "activeModalWidget", lambda: window if dialog_open[0] else None)
+    monkeypatch.setattr(clinic_sync, "MODAL_RETRY_S", 0.05)
+    window.files.clinic.refresh()
+    qtbot.waitUntil(lambda: window.files.clinic._pending.done(), timeout=20000)
+    qtbot.wait(300)  # retried while the dialog stays open
+    assert window.files.clinic.revision == 1 and window.doc.check_settings.mt_max_age_days == 3
+    dialog_open[0] = False
+    qtbot.waitUntil(lambda: window.files.clinic.revision == 2, timeout=20000)
+    assert window.doc.check_settings.mt_max_age_days == 7
+    window.doc.undo_stack.setClean()
+
+
+def test_clinic_settings_this_workstation_cannot_take_are_named_once_and_its_own_kept(qtbot, kb, tmp_path,
+                                                                                     monkeypatch) -> None:
+    from tmsplanner.app.store import open_store as open_clinic
+
+    window, clinic = _clinic_window(qtbot, kb, tmp_path, monkeypatch)
+    window.files.sync_clinic_settings()
+    with open_clinic(clinic) as store:  # written by another version, with a value this one refuses
+        store.share_clinic_settings({"mt_max_age_days": 9999}, None, 1)
+    said: list[str] = []
+    window.files.statusMessage.connect(lambda text, ms: said.append(text))
+    for _ in range(2):
+        window.files.clinic.refresh()
+        qtbot.waitUntil(lambda: window.files.clinic._pending is None, timeout=20000)
+    failures = [text for text in said if "could not be read" in text]
+    assert len(failures) == 1 and "revision 2" in failures[0]
+    assert window.files.clinic.revision == 1  # not claimed as read: a share goes after revision 1
+    assert window.doc.check_settings.mt_max_age_days == 3
 
 
 def test_a_print_follows_the_clinics_settings_changed_while_the_window_was_open(qtbot, kb, tmp_path,

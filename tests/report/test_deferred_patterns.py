@@ -69,7 +69,10 @@ def test_unused_patterns_are_not_compiled_and_answer_as_compiled_ones() -> None:
 
 
 def test_a_paragraph_that_uses_the_uri_pattern_lays_out_as_with_reportlab_alone() -> None:
-    ours = _run("import json\nimport tmsplanner.report\n" + textwrap.dedent(LAYOUT) + "print(json.dumps(lines))")
+    ours = _run("import json\nimport tmsplanner.report\n" + textwrap.dedent(LAYOUT)
+                + "from reportlab.platypus import paragraph\n"
+                + "assert 'not yet compiled' not in repr(paragraph.uri_pat)  # the layout used the URI pattern\n"
+                + "print(json.dumps(lines))")
     theirs = _run("import json\n" + textwrap.dedent(LAYOUT) + "print(json.dumps(lines))")
     assert ours == theirs and len(ours) > 3
 

@@ -125,10 +125,11 @@ def _cell(text: str | None) -> str:
 
 
 class _Privacy:
-    """Keeps the patient's name and identifier out of the dataset (unless the caller chose one as the label)."""
+    """Keeps the patient's name and identifier out of the dataset (unless the caller chose one as the label), as
+    every plan version the exported sessions were delivered under wrote them."""
 
-    def __init__(self, plan: Plan, subject: str) -> None:
-        words = (plan.patient.identifier, plan.patient.display_name)
+    def __init__(self, plans: Sequence[Plan], subject: str) -> None:
+        words = {word for plan in plans for word in (plan.patient.identifier, plan.patient.display_name)}
         self._private = tuple(w.casefold() for w in words if w and w.strip() and w.casefold() != subject.casefold())
 
     def text(self, value: str | None) -> str | None:
@@ -402,7 +403,7 @@ def _session_files(delivery: SessionDelivery, view: RecordView, plan: Plan, subj
     record = delivery.record
     assert record is not None
     rows = _block_rows(delivery, view)
-    mt = view.current_mt(record.date)
+    mt = view.mt_for(delivery)  # as the plan version the session was delivered under had it
     stem = f"sub-{subject}_ses-{label}_task-{TASK}"
     base = f"sub-{subject}/ses-{label}"
     events = [[_num(r.onset_s), _num(r.duration_s), f"block{r.number}", f"site{r.number}"] for r in rows]
@@ -424,7 +425,7 @@ def _session_files(delivery: SessionDelivery, view: RecordView, plan: Plan, subj
 
 
 def _dataset_files(view: RecordView, plan: Plan, subject: str) -> dict[str, bytes]:
-    privacy = _Privacy(plan, subject)
+    privacy = _Privacy([plan, *(s.then.plan for s in view.sessions if s.then is not None)], subject)
     delivered = [s for s in view.sessions if s.record is not None]
     width = max(2, len(str(max(s.session for s in delivered))))
     files = {

@@ -222,7 +222,7 @@ def cmd_retest(args: argparse.Namespace) -> int:
     with _store(args) as store:
         record_retest(store, _identified(opened, c), retest, today=_today(args))
     _say(_t("recorded a motor threshold of {value}% MSO on {date}", c, value=c.number(retest.value_pct_mso, 1),
-            date=retest.date))
+            date=retest.date.isoformat()))
     return 0
 
 
@@ -256,7 +256,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         record_score(store, _identified(opened, c), kb, score, correct=args.correct, reason=args.reason,
                      today=_today(args))
     _say(_t("recorded {scale} {value} on {date}", c, scale=score.scale, value=c.number(score.value, 1),
-            date=score.date))
+            date=score.date.isoformat()))
     return 0
 
 

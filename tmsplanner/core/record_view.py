@@ -291,6 +291,14 @@ class RecordView(NamedTuple):
         """
         return _in_force(self.mt_history, on)
 
+    def mt_for(self, delivery: SessionDelivery) -> MTPoint:
+        """The motor threshold in force for a session as the plan version it was delivered under had it: that
+        version's measured threshold, then the re-tests (the current plan's for a session delivered under it)."""
+        on = delivery.date or dt.date.min
+        if delivery.then is None:
+            return self.current_mt(on)
+        return _in_force((_plan_mt(delivery.then.plan), *self.mt_history[1:]), on)
+
 
 def _in_force(history: tuple[MTPoint, ...], on: dt.date) -> MTPoint:
     plan_mt = history[0]
@@ -302,9 +310,13 @@ def _in_force(history: tuple[MTPoint, ...], on: dt.date) -> MTPoint:
     return current
 
 
-def _mt_history(plan: Plan, effective_entries: list[Entry]) -> tuple[MTPoint, ...]:
+def _plan_mt(plan: Plan) -> MTPoint:
     mt = plan.motor_threshold
-    points = [MTPoint(mt.measured_on, mt.value_pct_mso, mt.kind, mt.method, mt.muscle, None, None, False)]
+    return MTPoint(mt.measured_on, mt.value_pct_mso, mt.kind, mt.method, mt.muscle, None, None, False)
+
+
+def _mt_history(plan: Plan, effective_entries: list[Entry]) -> tuple[MTPoint, ...]:
+    points = [_plan_mt(plan)]
     retests = sorted((e.body for e in effective_entries if isinstance(e.body, MTRetest)), key=lambda r: r.date)
     points += [MTPoint(r.date, r.value_pct_mso, r.mt_kind, r.method, r.muscle, r.reason, r.operator, True)
                for r in retests]
@@ -376,8 +388,10 @@ def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries:
         on = record.date if record is not None else (row.date if row is not None else dt.date.min)
         delivered = {b.block: b for b in record.blocks} if record is not None else {}
         then = planned_then.get(number) if record is not None else None
-        # Held against the version the delivery was made under: an earlier one's session, else the current's.
+        # Held against the version the delivery was made under: an earlier one's session, blocks and measured
+        # threshold, else the current's.
         held, settings = (then.row, then.settings) if then is not None else (row, view.blocks)
+        in_force = (_plan_mt(then.plan), *history[1:]) if then is not None else history
         count = max(len(settings) if held is not None else 0, max(delivered, default=0))
         blocks = []
         for k in range(1, count + 1):
@@ -392,7 +406,7 @@ def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries:
                 delivered_pct_mso=got.intensity_pct_mso if got else None,
                 delivered_pulses=got.pulses if got else None,
                 interrupted=got.interrupted if got else False,
-                implied_pct_mso=_implied(settings, history, held, k, on),
+                implied_pct_mso=_implied(settings, in_force, held, k, on),
             ))
         status: SessionStatus
         if deviation is not None and deviation.deviation == DeviationKind.SHORTENED:
@@ -454,8 +468,9 @@ def record_view(plan: Plan, view: CourseView, kb: KnowledgeBase, entries: list[E
 
     ``findings`` are the findings on the delivered course
     (:func:`tmsplanner.core.checks.delivered.check_delivered`); empty when not given. ``planned_then`` holds,
-    for each session recorded against an earlier version of the plan, the blocks that version set for it:
-    its delivery is shown (and checked) against those; the other sessions against the current plan.
+    for each session recorded against an earlier version of the plan, the session as that version set it
+    (:class:`SessionThen`): its delivery is shown, checked and exported against that; the other sessions against the
+    current plan.
     """
     if plan.plan_id is None:
         raise ValueError("a plan's record needs its plan_id")

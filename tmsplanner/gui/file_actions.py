@@ -650,9 +650,9 @@ class FileActions(QObject):
         from tmsplanner.gui.dialogs import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.window)
+        before, read = self.settings, self.clinic.revision  # what the dialog shows was made from
         if dialog.exec():
             settings = dialog.result_settings()
-            before = self.settings
             language_changed = (settings.language or "en") != (self.settings.language or "en")
             self._settings_saved(self.store.update(settings))
             if language_changed:
@@ -666,7 +666,7 @@ class FileActions(QObject):
                 from tmsplanner.app.clinic_settings import clinic_part
 
                 if clinic_part(settings) != clinic_part(before):
-                    self._share_settings(settings)
+                    self._share_settings(settings, read)  # refused if the clinic's changed since the dialog opened
 
     def _apply_settings(self, settings: AppSettings) -> None:
         # The clinic's whole check policy, its own safety table included.
@@ -685,13 +685,14 @@ class FileActions(QObject):
         self._settings_saved(self.store.update(merged))
         self._apply_settings(merged)
 
-    def _share_settings(self, settings: AppSettings) -> None:
+    def _share_settings(self, settings: AppSettings, read: int | None) -> None:
+        """Share ``settings`` as the clinic's next revision after ``read`` (the one they were made from)."""
         from tmsplanner.app.clinic_settings import share_settings
         from tmsplanner.app.store import StaleRevision, StoreError, open_store
 
         try:
             with open_store(settings.record_store) as store:
-                shared = share_settings(store, settings, self.clinic.revision)
+                shared = share_settings(store, settings, read)
         except StaleRevision as exc:
             self.warn(self.tr("Settings"), self.tr("The clinic's settings were not shared: %s. This workstation "
                                                    "keeps its changes; open Settings again after reading the "
@@ -795,6 +796,7 @@ class FileActions(QObject):
     def finish(self) -> None:
         """On a clean close (nothing unsaved is left: saved or deliberately discarded), drop this window's autosave."""
         self.autosave_timer.stop()
+        self.clinic.stop()
         if not self.doc.modified:
             self._clear_autosave()
         self.autosaves.close()

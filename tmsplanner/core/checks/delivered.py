@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding, sort_findings
 from tmsplanner.core.record import SessionRecord, effective
-from tmsplanner.core.record_view import RecordView, standing_sessions
+from tmsplanner.core.record_view import MTPoint, RecordView, standing_sessions
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.core.vocab import DeviationKind, SideEffectKind, SideEffectSeverity
 
@@ -51,24 +51,24 @@ def _doses(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
 def _above_retest(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
     """DLV-002: delivered %MSO above what a re-tested threshold gives; one finding per block, re-test and
     intensity (a titration's steps each have theirs, so each finding quotes the %MT and %MSO of its sessions)."""
-    groups: dict[tuple[int, dt.date, float], list[tuple[int, dt.date, float, int]]] = {}
+    groups: dict[tuple[int, MTPoint, float, int], list[tuple[int, dt.date, float]]] = {}
     for s in view.delivered:
-        held = s.held_against  # the %MT of the plan version the session was delivered under
+        held = s.held_against  # the plan version the session was delivered under: its %MT and threshold
         if s.record is None or held is None:
             continue
-        mt = view.current_mt(s.record.date)
+        mt = view.mt_for(s)
         for b in s.blocks:
             if b.delivered_pct_mso is not None and b.implied_pct_mso is not None \
                     and b.delivered_pct_mso > b.implied_pct_mso:
                 intensity = held.blocks[b.number - 1].intensity_pct_mt
-                groups.setdefault((b.number, mt.date, intensity), []).append(
-                    (s.session, s.record.date, b.delivered_pct_mso, b.implied_pct_mso))
-    for (block, mt_date, intensity), rows in sorted(groups.items(), key=lambda item: (item[0][0], item[1][0][0])):
+                groups.setdefault((b.number, mt, intensity, b.implied_pct_mso), []).append(
+                    (s.session, s.record.date, b.delivered_pct_mso))
+    for (block, mt, intensity, implied), rows in sorted(groups.items(),
+                                                        key=lambda item: (item[0][0], item[1][0][0])):
         first = rows[0]
-        mt = view.current_mt(first[1])
         yield ctx.finding("DLV-002", session_field(first[0], f".blocks[{block - 1}].intensity_pct_mso"),
                           block=block, sessions=tuple(r[0] for r in rows), date=first[1],
-                          delivered=max(r[2] for r in rows), implied=first[3], mt_date=mt_date,
+                          delivered=max(r[2] for r in rows), implied=implied, mt_date=mt.date,
                           mt=mt.value_pct_mso, intensity=intensity)
 
 
