@@ -71,42 +71,42 @@
 <context>
     <name>BlockRow</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="100" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="101" />
         <source>Block %1: intensity delivered</source>
         <translation>Блок %1: фактична інтенсивність</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="107" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="108" />
         <source>Block %1: pulses delivered</source>
         <translation>Блок %1: подано імпульсів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="109" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="110" />
         <source>A train was interrupted</source>
         <translation>Серію було перервано</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="112" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="113" />
         <source>Intensity delivered</source>
         <translation>Фактична інтенсивність</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="114" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="115" />
         <source>Pulses delivered</source>
         <translation>Подано імпульсів</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="123" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="124" />
         <source>Not in the plan.</source>
         <translation>Немає в плані.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="125" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="126" />
         <source>Plan: %1% MSO, %2 pulses.</source>
         <translation>За планом: %1% MSO, імпульсів: %2.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="128" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="129" />
         <source>The re-tested motor threshold implies %1% MSO.</source>
         <translation>За повторно визначеним моторним порогом: %1% MSO.</translation>
     </message>
@@ -251,17 +251,17 @@
 <context>
     <name>ClinicSync</name>
     <message>
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="157" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="158" />
         <source>The clinic's settings are still being read; this workstation's own are used for this print</source>
         <translation>Налаштування клініки ще читаються; для цього друку використовуються налаштування цього робочого місця</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="199" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="202" />
         <source>The clinic's settings could not be read (%s); this workstation's own are used</source>
         <translation>Не вдалося прочитати налаштування клініки (%s); використовуються налаштування цього робочого місця</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/clinic_sync.py" line="207" />
+        <location filename="../../tmsplanner/gui/clinic_sync.py" line="210" />
         <source>The clinic's settings (revision %s) are in use</source>
         <translation>Використовуються налаштування клініки (редакція %s)</translation>
     </message>
@@ -2186,32 +2186,32 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>SideEffectRow</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="159" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="160" />
         <source>Note (optional)</source>
         <translation>Примітка (необов.)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="161" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="162" />
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="173" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="174" />
         <source>Side effect %1</source>
         <translation>Побічний ефект %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="174" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="175" />
         <source>Side effect %1: severity</source>
         <translation>Побічний ефект %1: ступінь</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="175" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="176" />
         <source>Side effect %1: note</source>
         <translation>Побічний ефект %1: примітка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="176" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="177" />
         <source>Remove side effect %1</source>
         <translation>Видалити побічний ефект %1</translation>
     </message>
@@ -2250,229 +2250,234 @@ Recover them? (Discard deletes them; No keeps them for later.)</source>
 <context>
     <name>TreatmentForm</name>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="207" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="208" />
         <source>Record today's session. The values the plan sets are filled in: confirm them, or correct what was delivered differently.</source>
         <translation>Запишіть сьогоднішній сеанс. Значення з плану вже підставлено: підтвердьте їх або виправте те, що було проведено інакше.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="213" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="214" />
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="218" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="219" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="254" />
         <source>Session number</source>
         <translation>Номер сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="219" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="220" />
         <source>The session of the plan being recorded; the first not yet recorded is offered.</source>
         <translation>Сеанс плану, що записується; пропонується перший ще не записаний.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="234" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="235" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="254" />
         <source>Date delivered</source>
         <translation>Дата проведення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="237" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="238" />
         <source>Start time</source>
         <translation>Час початку</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="240" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="241" />
         <source>End time</source>
         <translation>Час закінчення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="244" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="245" />
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="250" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="251" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
         <source>Initials of who delivered the session</source>
         <translation>Ініціали того, хто провів сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="252" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="254" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="253" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="255" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="254" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="255" />
         <source>Start and end</source>
         <translation>Початок і закінчення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="268" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="269" />
         <source>Before the session</source>
         <translation>Перед сеансом</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="270" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="271" />
         <source>Coil position confirmed</source>
         <translation>Положення котушки підтверджено</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="279" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="280" />
         <source>Tick each that holds; a question left unticked is recorded as "no".</source>
         <translation>Позначте кожен пункт, що справджується; непозначений пункт записується як «ні».</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="285" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="286" />
         <source>Side effects</source>
         <translation>Побічні ефекти</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="287" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="288" />
         <source>None noted.</source>
         <translation>Не відзначено.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="289" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="290" />
         <source>Add side effect</source>
         <translation>Додати побічний ефект</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="298" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="303" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="299" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="304" />
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="314" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="315" />
         <source>Required: why it is corrected</source>
         <translation>Обов’язково: чому вноситься виправлення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="316" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="318" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="317" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="319" />
         <source>Reason for the correction</source>
         <translation>Причина виправлення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="317" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="318" />
         <source>Why the recorded session is corrected (required)</source>
         <translation>Чому виправляється записаний сеанс (обов’язково)</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="327" />
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="521" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="328" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="536" />
         <source>Record session</source>
         <translation>Записати сеанс</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="337" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="338" />
         <source>Also record</source>
         <translation>Також записати</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="339" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="340" />
         <source>MT re-test…</source>
         <translation>Повтор МП…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="341" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="342" />
         <source>Record a motor threshold re-determined during the course</source>
         <translation>Записати моторний поріг, повторно визначений під час курсу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="343" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="344" />
         <source>Score…</source>
         <translation>Бал…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="345" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="346" />
         <source>Record an outcome score on a rating scale</source>
         <translation>Записати бал за оціночною шкалою</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="347" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="348" />
         <source>Deviation…</source>
         <translation>Відхилення…</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="349" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="350" />
         <source>Record a planned session missed, shortened or stopped</source>
         <translation>Записати пропуск, скорочення або припинення запланованого сеансу</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="352" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="353" />
         <source>Record %1</source>
         <translation>Записати: %1</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="369" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="370" />
         <source>Slept as usual</source>
         <translation>Сон як зазвичай</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="370" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
         <source>No new medication or dose change</source>
         <translation>Немає нових препаратів чи змін дози</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="371" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
         <source>No alcohol or recreational drugs</source>
         <translation>Без алкоголю та психоактивних речовин</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="372" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="373" />
         <source>No seizure since the last session</source>
         <translation>Судом після минулого сеансу не було</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="373" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="374" />
         <source>No new metal or implant near the head</source>
         <translation>Немає нового металу чи імпланта біля голови</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="434" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="438" />
         <source>Block %1: %2</source>
         <translation>Блок %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="499" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="439" />
+        <source>Block %1</source>
+        <translation>Блок %1</translation>
+    </message>
+    <message>
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="514" />
         <source>Planned %1, %2–%3</source>
         <translation>За планом: %1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="502" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="517" />
         <source>an MT re-test is due at this session</source>
         <translation>на цьому сеансі заплановано повторне визначення МП</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="504" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="519" />
         <source>Session %1 is not in the plan, which has %2 sessions.</source>
         <translation>Сеансу %1 немає в плані (сеансів у плані: %2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="509" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="524" />
         <source>Already recorded: %1 by %2. Recording it again records a correction; the entry recorded stays in the history.</source>
         <translation>Уже записано: %1, провів(-ла): %2. Повторний запис вноситься як виправлення; попередній запис зберігається в історії.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="513" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="528" />
         <source>Recorded as %1 on %2.</source>
         <translation>Записано зі статусом «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="516" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="531" />
         <source>Every planned session is recorded.</source>
         <translation>Усі заплановані сеанси записано.</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="521" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="536" />
         <source>Record correction</source>
         <translation>Записати виправлення</translation>
     </message>
     <message>
-        <location filename="../../tmsplanner/gui/treatment/form.py" line="601" />
+        <location filename="../../tmsplanner/gui/treatment/form.py" line="616" />
         <source>Reason for the correction: %1</source>
         <translation>Причина виправлення: %1</translation>
     </message>

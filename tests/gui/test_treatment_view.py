@@ -202,6 +202,34 @@ def test_a_plan_changed_after_a_session_does_not_rewrite_what_that_session_was_h
     assert "DLV-001" not in {f.rule for f in view.findings}
 
 
+def test_a_session_delivered_before_a_block_was_dropped_is_corrected_with_its_own_blocks(treated, qtbot,
+                                                                                        tmp_path) -> None:
+    form = treated.treatment.form
+    form.operator.setText("AB")
+    click_record(qtbot, treated)  # session 1: both blocks of the plan then
+    assert form.problem.isHidden(), form.problem.text()
+    recorded = entries(treated, tmp_path)[0].body.blocks
+    plan = treated.doc.plan
+    treated.doc.replace(plan.model_copy(update={"blocks": plan.blocks[:1]}), "one block")
+    treated.doc.save(tmp_path / "plan.tmsplan")
+    treated.treatment.refresh()
+    assert [row.number for row in form.blocks] == [1]  # session 2, under the plan as it is now
+    form.session.setValue(1)
+    assert [row.number for row in form.blocks] == [1, 2]  # as session 1 was delivered
+    assert [(row.mso.value(), row.pulses.value()) for row in form.blocks] == \
+        [(b.intensity_pct_mso, b.pulses) for b in recorded]
+    assert form.blocks[1].title().startswith("Block 2: ")  # its target, as that version named it
+    form.blocks[1].pulses.setValue(recorded[1].pulses - 100)
+    form.reason.setText("block 2 was stopped early")
+    click_record(qtbot, treated)
+    assert form.problem.isHidden(), form.problem.text()
+    correction = entries(treated, tmp_path)[-1]
+    assert correction.corrects is not None and [b.block for b in correction.body.blocks] == [1, 2]
+    assert correction.body.blocks[1].pulses == recorded[1].pulses - 100
+    form.session.setValue(2)
+    assert [row.number for row in form.blocks] == [1]
+
+
 def test_the_end_before_the_start_is_refused(treated, qtbot, tmp_path) -> None:
     form = treated.treatment.form
     form.operator.setText("AB")

@@ -131,12 +131,13 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
     assert plan.plan_id is not None
     _reason_given(correct, reason)
     taken_place(record, today)
-    view = _course(plan, kb)
+    held = _held_to(store, plan, record.session) if correct else plan  # a correction restates its delivery
+    view = _course(held, kb)
     count = len(view.sessions)
     if record.session > count:
         raise RecordError(Phrase("session {session} is not in the plan, which has sessions 1 to {count}",
                                  session=record.session, count=count))
-    blocks = len(plan.blocks)
+    blocks = len(held.blocks)
     for b in record.blocks:
         if b.block > blocks:
             raise RecordError(Phrase("block {block} is not in the plan, which has blocks 1 to {count}",
@@ -155,6 +156,20 @@ def record_session(store: RecordStore, plan: Plan, kb: KnowledgeBase, record: Se
 
     return store.append(plan, record, reason=reason, check=check,
                         check_scope=("session", record.session, None))
+
+
+def _held_to(store: RecordStore, plan: Plan, session: int) -> Plan:
+    """The plan version the shown entry of ``session`` was delivered under (the current plan if that is the
+    current version, the session has no entry yet, or the store cannot give that version)."""
+    assert plan.plan_id is not None
+    entries = store.entries(plan.plan_id)
+    shown = _session_entry(entries, session)
+    if shown is None:
+        return plan
+    version = delivered_under(entries)[shown.entry_id]
+    if version == plan_version(plan):
+        return plan
+    return _readable(store, plan.plan_id, version) or plan
 
 
 def record_score(store: RecordStore, plan: Plan, kb: KnowledgeBase, score: Score, *,

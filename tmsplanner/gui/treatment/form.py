@@ -85,6 +85,7 @@ class BlockRow(QGroupBox):
     def __init__(self, number: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.number = number
+        self.heading = (number, title)
         self.setObjectName(f"block_{number}")
         form = _form(self)
         self.planned = make_note(QLabel())
@@ -413,9 +414,8 @@ class TreatmentForm(_ShowsRecord, QWidget):
             self.session.setRange(1, max(1, view.planned_sessions, *(s.session for s in view.sessions)))
         finally:
             self._loading = False
-        if len(self.blocks) != len(view.course.blocks):
+        if self._dirty and self._block_titles(self.session.value()) != [row.heading for row in self.blocks]:
             self._dirty = False  # the plan's blocks changed: what was typed no longer fits
-            self._build_blocks(view)
         if self._dirty:
             self._show_session_state(self.session.value())
         else:
@@ -423,17 +423,31 @@ class TreatmentForm(_ShowsRecord, QWidget):
             self.load_session(chosen)
         self._enable()
 
-    def _build_blocks(self, view: RecordView) -> None:
+    def _block_titles(self, number: int) -> list[tuple[int, str]]:
+        """The block rows session ``number`` is typed in: the blocks of the plan version it is held to (the
+        current plan's unless it was delivered under an earlier one); once recorded, those its record has, as
+        a correction restates the record."""
+        view = self.view
+        if view is None:
+            return []
+        found = session_of(view, number)
+        settings = {b.number: b for b in (found.settings(view.course) if found is not None else view.course.blocks)}
+        numbers = sorted(b.block for b in found.record.blocks) if found is not None and found.record is not None \
+            else sorted(settings)
+        c = words()
+        return [(k, self.tr("Block %1: %2").replace("%1", str(k)).replace("%2", target_label(settings[k].block, c))
+                 if k in settings else self.tr("Block %1").replace("%1", str(k))) for k in numbers]
+
+    def _build_blocks(self, titles: list[tuple[int, str]]) -> None:
+        if [row.heading for row in self.blocks] == titles:
+            return
         for row in self.blocks:
             row.setParent(None)
             row.deleteLater()
         self.blocks = []
-        c = words()
         before: QWidget = self.operator  # the box of the block rows follows the session's fields on screen
-        for settings in view.course.blocks:
-            title = self.tr("Block %1: %2").replace("%1", str(settings.number)) \
-                .replace("%2", target_label(settings.block, c))
-            row = BlockRow(settings.number, title)
+        for number, title in titles:
+            row = BlockRow(number, title)
             for editor in (row.mso, row.pulses):
                 editor.valueChanged.connect(self._touched)
             row.interrupted.toggled.connect(self._touched)
@@ -449,6 +463,7 @@ class TreatmentForm(_ShowsRecord, QWidget):
         self._loading = True
         try:
             self.session.setValue(number)
+            self._build_blocks(self._block_titles(number))
             found = session_of(view, number)
             record = found.record if found is not None else None
             planned = found.planned if found is not None else None
