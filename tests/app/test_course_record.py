@@ -366,6 +366,9 @@ def test_a_plan_version_this_tmsplanner_cannot_read_is_named_and_the_record_stil
     assert view.delivered_sessions == 2 and view.sessions[0].then is None
     assert _dlv_001(view) == {1: (as_planned(plan, kb, 1).blocks[0].intensity_pct_mso,
                                   round(as_planned(lowered, kb, 1).blocks[0].intensity_pct_mso))}
+    [named] = [f for f in view.findings if f.rule == "DLV-013"]  # said: session 1 is held to the current plan
+    assert named.params == {"sessions": (1,), "date": as_planned(plan, kb, 1).date}
+    assert named.field == "record.sessions[1]"
     # The saved plan itself, in that format: opening it says why, as a store error the window and CLI show.
     with sqlite3.connect(tmp_path / "record.sqlite3") as db:
         db.execute("update plan_versions set plan_json = ? where version = ?",

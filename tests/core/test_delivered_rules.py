@@ -337,6 +337,27 @@ def test_corrections_fold_to_the_latest_of_each_chain(targets):
     assert folded == [chains[r] for r in dict.fromkeys(roots[e.entry_id] for e in made)]
 
 
+def test_dlv_013_names_the_sessions_held_to_the_current_plan_for_want_of_their_version(kb, standard):
+    from tmsplanner.app.records import course_record
+    from tmsplanner.core.checks import CheckSettings
+    from tmsplanner.core.record import plan_version
+
+    view = planned(standard, kb)
+    earlier = [entry(standard, as_planned(standard, kb, n, view=view)) for n in (1, 2)]
+    block = standard.blocks[0].model_copy(update={"intensity_pct_mt": 110.0})
+    lowered = standard.model_copy(update={"blocks": [block]})
+    later = [entry(lowered, as_planned(lowered, kb, 3))]
+    settings = CheckSettings(today=LATER)
+    missing = course_record(None, lowered, kb, settings, entries=earlier + later, versions={})
+    [finding] = [f for f in missing.findings if f.rule == "DLV-013"]
+    assert finding.params == {"sessions": (1, 2), "date": view.sessions[0].date}
+    assert finding.severity == "warn" and finding.field == "record.sessions[1]"
+    kept = course_record(None, lowered, kb, settings, entries=earlier + later,
+                         versions={plan_version(standard): standard})
+    assert "DLV-013" not in rule_ids(kept)
+    assert "DLV-013" not in rule_ids(view_of(standard, kb, earlier, LATER))  # all under the current plan
+
+
 def test_every_delivered_course_rule_and_variant_is_asserted_here(kb):
     """Each DLV rule of the catalogue (and each variant) is asserted by id in this file."""
     from pathlib import Path

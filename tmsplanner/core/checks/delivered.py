@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from tmsplanner.core.checks.context import CheckContext
 from tmsplanner.core.checks.findings import Finding, sort_findings
-from tmsplanner.core.record import SessionRecord, effective
-from tmsplanner.core.record_view import MTPoint, RecordView, standing_sessions
+from tmsplanner.core.record import SessionRecord, effective, plan_version
+from tmsplanner.core.record_view import MTPoint, RecordView, delivered_under, standing_sessions
 from tmsplanner.core.schedule import ACUTE
 from tmsplanner.core.vocab import DeviationKind, SideEffectKind, SideEffectSeverity
 
@@ -135,6 +135,19 @@ def _not_in_plan(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
                               count=view.planned_sessions)
 
 
+def _version_not_read(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
+    """DLV-013: sessions delivered under an earlier plan version not available here, held to the current plan."""
+    current = plan_version(ctx.plan)
+    under = delivered_under(list(view.entries))
+    held_now = [s for s in view.delivered if s.then is None and s.entry is not None and s.record is not None
+                and under.get(s.entry.entry_id, current) != current]
+    if held_now:
+        first = held_now[0]
+        assert first.record is not None
+        yield ctx.finding("DLV-013", session_field(first.session), sessions=tuple(s.session for s in held_now),
+                          date=first.record.date)
+
+
 def _recorded_twice(ctx: CheckContext, view: RecordView) -> Iterator[Finding]:
     """DLV-012: a session with more than one entry in force (records brought together). A correction of the
     session settles every entry of it recorded before the correction."""
@@ -184,6 +197,6 @@ def check_delivered(ctx: CheckContext, view: RecordView,
     findings = [
         *_doses(ctx, view), *_above_retest(ctx, view), *_spacing(ctx, view), *_mt_age(ctx, view),
         *_side_effects(ctx, view), *_missed(ctx, view, missed_limit), *_not_in_plan(ctx, view),
-        *_recorded_twice(ctx, view), *_response(ctx, view),
+        *_recorded_twice(ctx, view), *_version_not_read(ctx, view), *_response(ctx, view),
     ]
     return sort_findings(findings)
