@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 
-from tmsplanner.report.deferred_patterns import WhenUsed
+from tmsplanner.report.reportlab_import import WhenUsed
 
 
 def _run(script: str) -> dict:
@@ -44,7 +44,7 @@ def test_unused_patterns_are_not_compiled_and_answer_as_compiled_ones() -> None:
         import tmsplanner.report
         from reportlab.lib import textsplit
         from reportlab.platypus import paragraph
-        from tmsplanner.report.deferred_patterns import WhenUsed
+        from tmsplanner.report.reportlab_import import WhenUsed
         uri = paragraph.uri_pat
         untouched = isinstance(uri, WhenUsed) and "not yet compiled" in repr(uri)
         uris = {URIS!r}
@@ -84,3 +84,45 @@ def test_when_used_compiles_once_with_the_flags_given() -> None:
     first = pattern.compiled
     assert pattern.compiled is first and first.flags & re.IGNORECASE
     assert pattern.sub("x", "a straße b") == "a x b"
+
+
+def test_pillow_is_imported_only_when_an_image_is_drawn_and_then_serves_reportlab_as_its_own() -> None:
+    got = _run("""
+        import io, json, sys
+        import tmsplanner.report
+        from reportlab.lib import utils
+        from tmsplanner.report.reportlab_import import ImagingWhenUsed
+        stood_in = isinstance(sys.modules["PIL.Image"], ImagingWhenUsed) and isinstance(utils.Image, ImagingWhenUsed)
+        untouched = "PIL._imaging" not in sys.modules  # Pillow's own image module not loaded yet
+        from reportlab.pdfgen import canvas
+        import PIL.Image
+        png = io.BytesIO()
+        PIL.Image.new("RGB", (7, 5), (200, 30, 30)).save(png, format="PNG")
+        png.seek(0)
+        reader = utils.ImageReader(png)
+        out = io.BytesIO()
+        page = canvas.Canvas(out)
+        page.drawImage(reader, 10, 10, width=70, height=50)
+        page.save()
+        import PIL
+        real = sys.modules["PIL.Image"]
+        print(json.dumps({"stood_in": stood_in, "untouched": untouched, "have": utils.haveImages,
+                          "size": list(reader.getSize()), "pdf": out.getvalue().startswith(b"%PDF"),
+                          "image_in_pdf": b"/Subtype /Image" in out.getvalue(),
+                          "replaced": not isinstance(real, ImagingWhenUsed) and PIL.Image is real,
+                          "same_class": utils.Image.Image is real.Image}))
+    """)
+    assert got == {"stood_in": True, "untouched": True, "have": True, "size": [7, 5], "pdf": True,
+                   "image_in_pdf": True, "replaced": True, "same_class": True}
+
+
+def test_pillow_imported_before_the_report_is_left_as_it_is() -> None:
+    got = _run("""
+        import json, sys
+        import PIL.Image
+        first = sys.modules["PIL.Image"]
+        import tmsplanner.report
+        from reportlab.lib import utils
+        print(json.dumps({"kept": sys.modules["PIL.Image"] is first and utils.Image is first}))
+    """)
+    assert got == {"kept": True}
