@@ -294,10 +294,7 @@ class RecordView(NamedTuple):
     def mt_for(self, delivery: SessionDelivery) -> MTPoint:
         """The motor threshold in force for a session as the plan version it was delivered under had it: that
         version's measured threshold, then the re-tests (the current plan's for a session delivered under it)."""
-        on = delivery.date or dt.date.min
-        if delivery.then is None:
-            return self.current_mt(on)
-        return _in_force((_plan_mt(delivery.then.plan), *self.mt_history[1:]), on)
+        return _in_force(_history_under(self.mt_history, delivery.then), delivery.date or dt.date.min)
 
 
 def _in_force(history: tuple[MTPoint, ...], on: dt.date) -> MTPoint:
@@ -313,6 +310,12 @@ def _in_force(history: tuple[MTPoint, ...], on: dt.date) -> MTPoint:
 def _plan_mt(plan: Plan) -> MTPoint:
     mt = plan.motor_threshold
     return MTPoint(mt.measured_on, mt.value_pct_mso, mt.kind, mt.method, mt.muscle, None, None, False)
+
+
+def _history_under(history: tuple[MTPoint, ...], then: SessionThen | None) -> tuple[MTPoint, ...]:
+    """The threshold history a session is held to: the version it was delivered under measured its own
+    threshold (the re-tests are the course's); the current plan's history for a session under it."""
+    return history if then is None else (_plan_mt(then.plan), *history[1:])
 
 
 def _mt_history(plan: Plan, effective_entries: list[Entry]) -> tuple[MTPoint, ...]:
@@ -391,7 +394,7 @@ def _sessions(view: CourseView, history: tuple[MTPoint, ...], effective_entries:
         # Held against the version the delivery was made under: an earlier one's session, blocks and measured
         # threshold, else the current's.
         held, settings = (then.row, then.settings) if then is not None else (row, view.blocks)
-        in_force = (_plan_mt(then.plan), *history[1:]) if then is not None else history
+        in_force = _history_under(history, then)
         count = max(len(settings) if held is not None else 0, max(delivered, default=0))
         blocks = []
         for k in range(1, count + 1):

@@ -9,12 +9,13 @@ connection gives up after its timeout) never freezes the window. The settings
 read are applied in the window's thread.
 
 What is printed or exported follows the clinic's settings as they are now:
-:meth:`ClinicSync.current` is asked before every print and export. When the
-last read finished more than :data:`FRESH_S` seconds ago, it waits for the read
-under way, or reads at once when none is; when the first read since the window
-opened is still under way, it waits for that. A store that cannot be reached
-is said once in the status bar (not at every read) and this workstation's own
-settings stay in use until a read succeeds again.
+:meth:`ClinicSync.current` is asked before every print and export. When no
+read has finished yet, or the last one finished more than :data:`FRESH_S`
+seconds ago, it waits for a read (the one under way, else one it starts) for at
+most :data:`WAIT_S` seconds; a read that takes longer is applied when it ends.
+A read that ends while a dialog is open is applied once it is closed. A store
+that cannot be reached is said once in the status bar (not at every read) and
+this workstation's own settings stay in use until a read succeeds again.
 """
 
 from __future__ import annotations

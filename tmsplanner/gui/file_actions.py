@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from tmsplanner.gui.dialogs import PdfPreviewDialog
 
 
-
 def fill(text: str, *values: str) -> str:
     """Put ``values`` into a translated text's %1, %2, … in one pass (a value holding "%2" stays as it is)."""
     return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], text)

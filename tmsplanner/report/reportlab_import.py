@@ -31,6 +31,7 @@ tests/report/test_reportlab_import.py holds both against reportlab's own.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 import sys
@@ -41,7 +42,7 @@ from typing import Any, cast
 
 DEFERRING_MODULES = frozenset({"reportlab.platypus.paragraph", "reportlab.lib.textsplit"})
 IMAGING = "PIL.Image"
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # reentrant: the stand-in may be asked while platypus is imported
 
 
 class WhenUsed:
@@ -81,13 +82,20 @@ class ImagingWhenUsed(types.ModuleType):
 
 
 def _imaging() -> types.ModuleType:
-    """Pillow's own ``PIL.Image``, imported now if only the stand-in was."""
+    """Pillow's own ``PIL.Image``, imported now if only the stand-in was (even while platypus is still being
+    imported: the stand-in's finder is withdrawn first)."""
     module = sys.modules.get(IMAGING)
     if isinstance(module, ImagingWhenUsed):
         with _LOCK:
+            _withdraw(_FINDER)
             if sys.modules.get(IMAGING) is module:
                 del sys.modules[IMAGING]
     return importlib.import_module(IMAGING)
+
+
+def _withdraw(finder: object) -> None:
+    with contextlib.suppress(ValueError):
+        sys.meta_path.remove(cast(Any, finder))
 
 
 class _ImagingFinder:
@@ -101,6 +109,9 @@ class _ImagingFinder:
 
     def exec_module(self, module: types.ModuleType) -> None:
         pass
+
+
+_FINDER = _ImagingFinder()
 
 
 def import_platypus() -> None:
@@ -117,11 +128,10 @@ def import_platypus() -> None:
                 return WhenUsed(pattern, flags)
             return compile_now(pattern, flags)
 
-        finder = _ImagingFinder()
         re.compile = compile_when_used
-        sys.meta_path.insert(0, cast(Any, finder))
+        sys.meta_path.insert(0, cast(Any, _FINDER))
         try:
             importlib.import_module("reportlab.platypus")
         finally:
             re.compile = compile_now
-            sys.meta_path.remove(cast(Any, finder))
+            _withdraw(_FINDER)

@@ -225,7 +225,7 @@ class TreatmentView(QObject):
             try:
                 kept.update(earlier_versions(self.store, plan, missing))
             except StoreError:
-                return kept  # a session recorded against an unreadable version is held to the current plan
+                return kept  # the store out of reach: those sessions are held to the current plan meanwhile
         return kept
 
     def shown(self) -> None:
